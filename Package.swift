@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ServiceBench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "servicebench", targets: ["servicebench"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // libxml2, wrapped once by ServiceBenchCore's XML wrapper.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // KPI catalogue, reference data, KPI tables, comparison, staffing, the libxml2 wrapper.
+        .target(
+            name: "ServiceBenchCore",
+            dependencies: ["CLibXML2"]
+        ),
+        // Raw exports (calls CSV, Asterisk queue_log, tickets, surveys) to KPIs: the hot path.
+        .target(
+            name: "ServiceBenchIngest",
+            dependencies: ["ServiceBenchCore"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+        ),
+        // Report model, templates, checked output.
+        .target(
+            name: "ServiceBenchReport",
+            dependencies: [
+                "ServiceBenchCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The thin command-line interface.
+        .executableTarget(
+            name: "servicebench",
+            dependencies: [
+                "ServiceBenchCore",
+                "ServiceBenchIngest",
+                "ServiceBenchReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore"]),
+        .testTarget(name: "ServiceBenchIngestTests", dependencies: ["ServiceBenchIngest"]),
+        .testTarget(name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport"]),
+        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench"]),
+    ]
+)

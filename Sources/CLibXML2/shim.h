@@ -1,0 +1,19 @@
+#ifndef SERVICEBENCH_CLIBXML2_SHIM_H
+#define SERVICEBENCH_CLIBXML2_SHIM_H
+
+// Debian's libxml2 is built with ICU; its headers then pull in ICU types that clash with
+// Foundation's ("'UErrorCode' has different definitions"). ServiceBench uses no ICU feature of
+// libxml2, so the flag is removed before any other header is read.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xmlmemory.h>
+
+/// Swift 6 rejects the global function pointer `xmlFree`; this wrapper is what Swift calls.
+static inline void sb_xmlFree(void *pointer) { xmlFree(pointer); }
+
+#endif

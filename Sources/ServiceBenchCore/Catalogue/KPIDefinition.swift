@@ -1,0 +1,129 @@
+/// The unit a KPI's values are stored in. Percentages are on 0–100.
+public enum KPIUnit: String, Sendable, CaseIterable, Codable {
+    case count
+    /// 0–100.
+    case percent
+    case seconds
+    case hours
+    case days
+    /// Contacts per agent hour.
+    case perHour = "per_hour"
+    case euros = "EUR"
+    /// NPS points, −100 to 100.
+    case points
+    /// A score on a bounded scale (CES 1–7).
+    case score
+    /// A practice answered yes or no.
+    case boolean
+    /// A practice answered with one of a few named options.
+    case category
+
+    /// The short symbol printed after a value (`%`, `s`, `h`); empty for counts.
+    public var symbol: String {
+        switch self {
+        case .count, .boolean, .category: return ""
+        case .percent: return "%"
+        case .seconds: return "s"
+        case .hours: return "h"
+        case .days: return "d"
+        case .perHour: return "/h"
+        case .euros: return "€"
+        case .points: return "pts"
+        case .score: return ""
+        }
+    }
+}
+
+/// Which way is better for a KPI.
+public enum KPIDirection: String, Sendable, Codable {
+    case higherIsBetter = "higher"
+    case lowerIsBetter = "lower"
+    /// Neither: the KPI should stay inside a band (occupancy 75–85 %).
+    case targetBand = "band"
+}
+
+/// The scale on which positions are interpolated between two published points.
+public enum InterpolationScale: String, Sendable, Codable {
+    case linear
+    /// Logarithmic, on log(1 + v), for durations: going from 10 s to 20 s is as far as from 60 s to 120 s,
+    /// and 0 stays finite.
+    case logarithmic = "log"
+}
+
+/// The five dimensions of the Easiware benchmark, and the two the newer KPIs add.
+public enum Dimension: String, Sendable, CaseIterable, Codable {
+    /// Backlog (encours): what waits for an answer.
+    case backlog
+    /// Inbound flow: volume and accessibility.
+    case inbound
+    /// Handling performance: delays, resolution.
+    case handling
+    /// Productivity: handle time, occupancy, cost.
+    case productivity
+    /// Satisfaction: CSAT, NPS, CES.
+    case satisfaction
+    /// Quality: monitoring scores on calls and written answers.
+    case quality
+    /// Channels and digital: channel mix, self-care.
+    case digital
+    /// Outbound sales.
+    case outbound
+    /// Practices: what a service measures and how it is organised.
+    case practices
+}
+
+/// Measure (a number per period) or practice (a yes/no or a choice).
+public enum KPIKind: String, Sendable, Codable {
+    case measure
+    case practice
+}
+
+/// One KPI of the catalogue (`benchmarks-data/catalogue.xml`).
+public struct KPIDefinition: Sendable, Hashable, Codable {
+    /// Stable snake_case id (`answer_rate`).
+    public var id: String
+    public var kind: KPIKind
+    public var labelFR: String
+    public var labelEN: String
+    public var definitionFR: String
+    public var definitionEN: String
+    public var unit: KPIUnit
+    public var direction: KPIDirection
+    public var dimension: Dimension
+    public var scale: InterpolationScale
+    /// The lowest possible value, in `unit` (F = 0 there).
+    public var minimum: Double
+    /// The highest possible value, in `unit` (F = 1 there). For durations a practical cap.
+    public var maximum: Double
+    /// For a `category` practice, the allowed options (`none`, `partial`, `full`).
+    public var options: [String]
+    /// A headline KPI goes on the one-page board summary.
+    public var headline: Bool
+
+    public init(
+        id: String, kind: KPIKind = .measure, labelFR: String, labelEN: String, definitionFR: String,
+        definitionEN: String, unit: KPIUnit, direction: KPIDirection, dimension: Dimension,
+        scale: InterpolationScale = .linear, minimum: Double, maximum: Double, options: [String] = [],
+        headline: Bool = false
+    ) {
+        self.id = id
+        self.kind = kind
+        self.labelFR = labelFR
+        self.labelEN = labelEN
+        self.definitionFR = definitionFR
+        self.definitionEN = definitionEN
+        self.unit = unit
+        self.direction = direction
+        self.dimension = dimension
+        self.scale = scale
+        self.minimum = minimum
+        self.maximum = maximum
+        self.options = options
+        self.headline = headline
+    }
+
+    /// Whether `value` lies in the KPI's domain [minimum, maximum].
+    public func contains(_ value: Double) -> Bool {
+        value >= minimum && value <= maximum
+    }
+}

@@ -1,0 +1,129 @@
+/// A company's value of one KPI in one period, and where it was read.
+public struct Measurement: Sendable, Hashable {
+    public var company: String
+    public var period: Period
+    /// The KPI id of the catalogue.
+    public var kpi: String
+    /// The value in the KPI's unit (percentages 0–100). For a practice: 1 = yes, 0 = no.
+    public var value: Double
+    /// For a `category` practice, the option (`partial`).
+    public var option: String?
+    /// Where the value was read (file, line, column), for messages.
+    public var location: SourceLocation?
+
+    public init(company: String, period: Period, kpi: String, value: Double, option: String? = nil, location: SourceLocation? = nil) {
+        self.company = company
+        self.period = period
+        self.kpi = kpi
+        self.value = value
+        self.option = option
+        self.location = location
+    }
+}
+
+/// What is known of a company besides its measurements: the profile selects targets, sector and size
+/// select segment references.
+public struct CompanyInfo: Sendable, Hashable {
+    public var name: String
+    public var profile: String?
+    public var sector: String?
+    public var size: String?
+
+    public init(name: String, profile: String? = nil, sector: String? = nil, size: String? = nil) {
+        self.name = name
+        self.profile = profile
+        self.sector = sector
+        self.size = size
+    }
+}
+
+/// A row or record left out of the computation, and why (for the report's data quality section).
+public struct RejectedRecord: Sendable, Hashable {
+    /// A short stable reason code (`bad-timestamp`, `answer-before-entry`).
+    public var reason: String
+    public var message: String
+    public var location: SourceLocation
+
+    public init(reason: String, message: String, location: SourceLocation) {
+        self.reason = reason
+        self.message = message
+        self.location = location
+    }
+}
+
+/// The data quality facts of one input: how much was read, what was rejected and why.
+public struct DataQuality: Sendable, Hashable {
+    /// Which input this is (`calls.csv`).
+    public var source: String
+    public var recordsRead: Int
+    /// Rejected records by reason, with the count and the first few examples.
+    public var rejections: [String: (count: Int, examples: [RejectedRecord])]
+    /// Other observations ("12 calls still in progress at the end of the file", "3 unknown events").
+    public var notes: [String]
+
+    public init(source: String, recordsRead: Int = 0, notes: [String] = []) {
+        self.source = source
+        self.recordsRead = recordsRead
+        self.rejections = [:]
+        self.notes = notes
+    }
+
+    /// Number of examples kept per reason.
+    public static let examplesPerReason = 3
+
+    public mutating func reject(_ record: RejectedRecord) {
+        var entry = rejections[record.reason] ?? (0, [])
+        entry.count += 1
+        if entry.examples.count < Self.examplesPerReason { entry.examples.append(record) }
+        rejections[record.reason] = entry
+    }
+
+    public var rejectedCount: Int { rejections.values.reduce(0) { $0 + $1.count } }
+
+    public static func == (lhs: DataQuality, rhs: DataQuality) -> Bool {
+        lhs.source == rhs.source && lhs.recordsRead == rhs.recordsRead && lhs.notes == rhs.notes
+            && lhs.rejections.keys.sorted() == rhs.rejections.keys.sorted()
+            && lhs.rejections.allSatisfy { key, value in rhs.rejections[key].map { $0.count == value.count && $0.examples == value.examples } ?? false }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(recordsRead)
+        hasher.combine(rejectedCount)
+    }
+}
+
+/// Measurements of one or more companies over one or more periods, with company facts and data quality.
+public struct KPITable: Sendable {
+    public var measurements: [Measurement]
+    public var companies: [String: CompanyInfo]
+    public var quality: [DataQuality]
+
+    public init(measurements: [Measurement] = [], companies: [String: CompanyInfo] = [:], quality: [DataQuality] = []) {
+        self.measurements = measurements
+        self.companies = companies
+        self.quality = quality
+    }
+
+    /// Company names in order of first appearance.
+    public var companyNames: [String] {
+        var seen = Set<String>()
+        var names: [String] = []
+        for measurement in measurements where seen.insert(measurement.company).inserted {
+            names.append(measurement.company)
+        }
+        return names
+    }
+
+    /// The periods a company has values for, oldest first.
+    public func periods(of company: String) -> [Period] {
+        Array(Set(measurements.lazy.filter { $0.company == company }.map(\.period))).sorted()
+    }
+
+    /// Adds another table's rows (the measurements of a raw export, say).
+    public mutating func merge(_ other: KPITable) {
+        measurements.append(contentsOf: other.measurements)
+        companies.merge(other.companies) { mine, _ in mine }
+        quality.append(contentsOf: other.quality)
+    }
+}

@@ -1,0 +1,90 @@
+/// One known point of a cumulative distribution: a share `share` (0–1) of the study's population has a
+/// value at or below `value` (in the KPI's unit). "50 % of brands answer within 30 s" is (30, 0.50).
+public struct CDFPoint: Sendable, Hashable, Codable {
+    public var value: Double
+    /// F(value), 0–1.
+    public var share: Double
+
+    public init(value: Double, share: Double) {
+        self.value = value
+        self.share = share
+    }
+}
+
+/// A named band of values (SQM: FCR 70–79 % is "good").
+public struct ValueBand: Sendable, Hashable, Codable {
+    public var label: String
+    /// Inclusive lower bound, nil when open.
+    public var lower: Double?
+    /// Inclusive upper bound, nil when open.
+    public var upper: Double?
+
+    public init(label: String, lower: Double?, upper: Double?) {
+        self.label = label
+        self.lower = lower
+        self.upper = upper
+    }
+
+    public func contains(_ value: Double) -> Bool {
+        (lower.map { value >= $0 } ?? true) && (upper.map { value <= $0 } ?? true)
+    }
+}
+
+/// The published figures of one study for one KPI (and optionally one segment of its population).
+///
+/// Positions are computed from `points` (cumulative distribution points, which include the median and
+/// quartiles), or from `sample` (every member's value, as Zendesk's CSAT by industry). `mean` is shown
+/// beside them but gives no position on its own.
+public struct ReferenceDistribution: Sendable, Hashable, Codable {
+    public var id: String
+    public var studyID: String
+    public var kpi: String
+    /// The segment of the study's population ("≤ 50 employees", "Retail"), nil for the whole sample.
+    public var segment: String?
+    /// Known points of F, increasing in value and in share.
+    public var points: [CDFPoint]
+    /// Every member's value, when the study publishes them all (a distribution over industries).
+    public var sample: [Double]
+    /// What the members of `sample` are ("industries").
+    public var sampleUnit: String?
+    /// The mean, when published.
+    public var mean: Double?
+    /// Named bands (SQM's FCR bands).
+    public var bands: [ValueBand]
+    /// The formula variant where it matters (service level, abandonment).
+    public var formulaVariant: String?
+    public var citation: Citation
+    /// A caveat printed with the figure.
+    public var note: String?
+
+    public init(
+        id: String, studyID: String, kpi: String, segment: String? = nil, points: [CDFPoint] = [],
+        sample: [Double] = [], sampleUnit: String? = nil, mean: Double? = nil, bands: [ValueBand] = [],
+        formulaVariant: String? = nil, citation: Citation, note: String? = nil
+    ) {
+        self.id = id
+        self.studyID = studyID
+        self.kpi = kpi
+        self.segment = segment
+        self.points = points
+        self.sample = sample
+        self.sampleUnit = sampleUnit
+        self.mean = mean
+        self.bands = bands
+        self.formulaVariant = formulaVariant
+        self.citation = citation
+        self.note = note
+    }
+
+    /// The median, when it is one of the known points (F = 0.5) or follows from the sample.
+    public var median: Double? {
+        if let point = points.first(where: { $0.share == 0.5 }) { return point.value }
+        guard !sample.isEmpty else { return nil }
+        let sorted = sample.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// Whether a position can be computed from this distribution.
+    public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty }
+}

@@ -1,0 +1,141 @@
+import CLibXML2
+
+/// A problem libxml2 reported, with the 1-based line (and column where libxml2 gives one).
+public struct XMLIssue: Sendable, Hashable {
+    public var line: Int
+    public var column: Int?
+    public var message: String
+}
+
+/// A parsed XML document. Owns its libxml2 tree and frees it; no libxml2 type leaves this file and
+/// `XMLSchema.swift`.
+///
+/// Parsing is always done with the network off (`XML_PARSE_NONET`), without entity substitution and
+/// without DTD loading or validation, so nothing outside the given bytes is ever read.
+public final class XMLDocument {
+    let pointer: xmlDocPtr
+    /// The name used in messages.
+    public let name: String
+
+    /// libxml2 options: no network, no DTD loading, no entity substitution, errors collected not printed.
+    static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+    /// Parses `bytes`. Throws the problems found, with their lines, when the text is not well formed.
+    public init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
+        LibXML2.initialize()
+        let collector = IssueCollector()
+        let context = xmlNewParserCtxt()
+        guard let context else { throw XMLParseFailure(issues: [XMLIssue(line: 0, column: nil, message: "libxml2 could not allocate a parser")]) }
+        defer { xmlFreeParserCtxt(context) }
+        let unmanaged = Unmanaged.passUnretained(collector)
+        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), { userData, error in
+            guard let userData, let error else { return }
+            Unmanaged<IssueCollector>.fromOpaque(userData).takeUnretainedValue().add(error)
+        })
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
+                xmlCtxtReadMemory(context, base, Int32(buffer.count), name, "UTF-8", Self.parseOptions)
+            }
+        }
+        let wellFormed = context.pointee.wellFormed != 0
+        guard let document, wellFormed, collector.issues.isEmpty else {
+            if let document { xmlFreeDoc(document) }
+            var issues = collector.issues
+            if issues.isEmpty { issues = [XMLIssue(line: 1, column: nil, message: "the document is not well-formed XML")] }
+            throw XMLParseFailure(issues: issues)
+        }
+        self.pointer = document
+        self.name = name
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    /// The root element.
+    public var root: XMLElement? {
+        xmlDocGetRootElement(pointer).map { XMLElement(node: $0, document: self) }
+    }
+
+    /// Validates the document against `schema`; returns every violation (empty when valid).
+    public func validate(against schema: XMLSchema) -> [XMLIssue] {
+        schema.validate(pointer)
+    }
+}
+
+/// The document could not be parsed; every problem libxml2 reported.
+public struct XMLParseFailure: Error, Sendable {
+    public var issues: [XMLIssue]
+}
+
+/// An element of a parsed document. Keeps its document alive.
+public struct XMLElement {
+    private let node: xmlNodePtr
+    private let document: XMLDocument
+
+    fileprivate init(node: xmlNodePtr, document: XMLDocument) {
+        self.node = node
+        self.document = document
+    }
+
+    /// The local name (`study`).
+    public var name: String { String(cString: node.pointee.name) }
+
+    /// 1-based line of the start tag.
+    public var line: Int { Int(xmlGetLineNo(node)) }
+
+    /// The value of attribute `name`, nil when absent.
+    public func attribute(_ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { sb_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// The text content of the element and its descendants.
+    public var text: String {
+        guard let value = xmlNodeGetContent(node) else { return "" }
+        defer { sb_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// Child elements, in document order.
+    public var children: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(node: current, document: document)) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// Child elements called `name`.
+    public func children(named name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+
+    /// The first child element called `name`.
+    public func child(named name: String) -> XMLElement? {
+        children.first { $0.name == name }
+    }
+}
+
+/// Collects libxml2's structured errors during one parse or validation.
+final class IssueCollector {
+    private(set) var issues: [XMLIssue] = []
+
+    func add(_ error: UnsafePointer<xmlError>) {
+        let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown libxml2 error"
+        let message = raw.trimmingWhitespace()
+        let column = error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil
+        issues.append(XMLIssue(line: Int(error.pointee.line), column: column, message: message))
+    }
+}
+
+/// One-time libxml2 set-up.
+enum LibXML2 {
+    private static let once: Void = {
+        xmlInitParser()
+    }()
+
+    static func initialize() { _ = once }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import ServiceBenchCore
+
+/// Runs a command body, turning every ServiceBench error into `file:line:col: error: message` on
+/// standard error and the matching exit code.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as any ServiceBenchDiagnostic {
+        printError(error.description)
+        throw ExitCode(error.exitCode.rawValue)
+    } catch let list as DiagnosticList {
+        printError(list.description)
+        throw ExitCode(list.exitCode.rawValue)
+    }
+}
+
+/// A usage error (exit 64) raised by a command's own argument checks.
+struct UsageError: ServiceBenchDiagnostic {
+    var message: String
+    var location: SourceLocation? { nil }
+    var cause: (any Error & Sendable)? { nil }
+    var exitCode: ServiceBenchCore.ExitCode { .usage }
+
+    init(_ message: String) { self.message = message }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Array((text + "\n").utf8).withUnsafeBufferPointer { Data($0) })
+}
+
+/// Writes command output to `path`, atomically, or to standard output when `path` is nil or `-`.
+func emit(_ text: String, to path: String?) throws {
+    if let path, path != "-" {
+        try AtomicFile.write(text, to: path)
+    } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Finds the bundled folders (`benchmarks-data`, `templates`, `examples`) of a ServiceBench checkout:
+/// `$SERVICEBENCH_HOME/NAME`, then `./NAME`, then `NAME` beside any ancestor of the executable
+/// (which finds the checkout from `.build/debug/servicebench`).
+enum ResourceLocator {
+    static func directory(_ name: String) -> String? {
+        let fileManager = FileManager.default
+        var candidates: [URL] = []
+        if let home = ProcessInfo.processInfo.environment["SERVICEBENCH_HOME"] {
+            candidates.append(URL(fileURLWithPath: home).appendingPathComponent(name))
+        }
+        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent(name))
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent(name))
+            directory = directory.deletingLastPathComponent()
+        }
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return candidate.path
+            }
+        }
+        return nil
+    }
+
+    /// The directory given on the command line, or the bundled one; a usage error when neither exists.
+    static func require(_ name: String, given: String?, option: String) throws -> String {
+        if let given { return given }
+        guard let found = directory(name) else {
+            throw UsageError("cannot find the bundled '\(name)' directory; pass \(option) DIR or set SERVICEBENCH_HOME to the ServiceBench checkout")
+        }
+        return found
+    }
+}
