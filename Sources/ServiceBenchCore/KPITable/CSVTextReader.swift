@@ -1,3 +1,16 @@
+extension String {
+    /// The cell without leading and trailing white space (space, tab, CR, LF, U+00A0, U+202F); fast
+    /// when there is nothing to trim, which is the usual case.
+    var trimmedCell: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x80 }
+        if plain(first) && plain(last) { return self }
+        let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{202F}" }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}
+
 /// One field of a CSV record, unquoted, with where it starts.
 struct CSVField: Sendable, Hashable {
     var text: String
@@ -15,7 +28,7 @@ struct CSVRecord: Sendable, Hashable {
     var line: Int
 
     /// A record whose fields are all empty or white space (`;;;` is how Excel writes an empty row).
-    var isBlank: Bool { fields.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { $0.text.trimmedCell.isEmpty } }
 }
 
 /// Splits UTF-8 text into RFC 4180 records: fields separated by `separator`, records by LF, CRLF or
@@ -67,15 +80,20 @@ struct CSVTextReader {
         var line = 1
         var lineStart = 0
         let end = bytes.count
-        /// Column of `position` in its line, counting lead bytes (one per Unicode scalar).
+        // Column of a position in its line, counting lead bytes (one per Unicode scalar); counted on
+        // from the last position asked for, as fields are met left to right.
+        var countedTo = 0
+        var countedColumn = 1
         func column(of position: Int) -> Int {
-            var column = 1
-            var cursor = lineStart
-            while cursor < position {
-                if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-                cursor += 1
+            if countedTo < lineStart {
+                countedTo = lineStart
+                countedColumn = 1
             }
-            return column
+            while countedTo < position {
+                if bytes[countedTo] & 0xC0 != 0x80 { countedColumn += 1 }
+                countedTo += 1
+            }
+            return countedColumn
         }
         while index < end {
             var fields: [CSVField] = []

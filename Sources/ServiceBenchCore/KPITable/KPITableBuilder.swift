@@ -12,8 +12,10 @@ struct KPITableBuilder {
     private(set) var companies: [String: CompanyInfo] = [:]
     private var firstIndex: [Key: Int] = [:]
     private var identicalDuplicates = 0
-    /// Where each company's profile, sector and size were first given: (company, attribute) → value, line.
-    private var attributeOrigins: [String: (value: String, line: Int)] = [:]
+    /// Where each company's profile, sector and size were first given (value and line), by company.
+    private var attributeOrigins: [String: [String: (value: String, line: Int)]] = [:]
+    /// Periods already parsed, by cell text (a table repeats a handful of periods on every row).
+    private var periodCache: [String: Period] = [:]
 
     private struct Key: Hashable {
         var company: String
@@ -52,7 +54,7 @@ struct KPITableBuilder {
                 line: last.line, column: last.column)
             return
         }
-        if let extra = fields.dropFirst(layout.columnCount).first(where: { !$0.text.trimmingWhitespace().isEmpty }) {
+        if let extra = fields.dropFirst(layout.columnCount).first(where: { !$0.text.trimmedCell.isEmpty }) {
             errors.add(.badTable,
                 "this row has \(fields.count) fields but the header has \(layout.columnCount); "
                     + "give every row one field per header column (check the separators, and quote fields that contain one)",
@@ -61,23 +63,29 @@ struct KPITableBuilder {
         }
         for index in layout.unnamedColumns {
             let field = fields[index]
-            if !field.text.trimmingWhitespace().isEmpty {
+            if !field.text.trimmedCell.isEmpty {
                 errors.add(.badTable,
-                    "the value '\(field.text.trimmingWhitespace())' is in a column with no name in the header; "
+                    "the value '\(field.text.trimmedCell)' is in a column with no name in the header; "
                         + "name the column (a KPI id in a wide table) or empty it",
                     line: field.line, column: field.column)
             }
         }
         let companyField = fields[layout.company]
-        let company = companyField.text.trimmingWhitespace()
+        let company = companyField.text.trimmedCell
         guard !company.isEmpty else {
             errors.add(.badTable, "the company name is empty; write the company's name in every row",
                 line: companyField.line, column: companyField.column)
             return
         }
         let periodField = fields[layout.period]
-        guard let period = Period(parsing: periodField.text) else {
-            let text = periodField.text.trimmingWhitespace()
+        let period: Period
+        if let cached = periodCache[periodField.text] {
+            period = cached
+        } else if let parsed = Period(parsing: periodField.text) {
+            period = parsed
+            periodCache[periodField.text] = parsed
+        } else {
+            let text = periodField.text.trimmedCell
             errors.add(.badTable,
                 (text.isEmpty ? "the period is empty" : "cannot read the period '\(text)'")
                     + "; write a quarter (2026-Q1 or T1 2026), a month (2026-01) or a year (2026)",
@@ -88,8 +96,12 @@ struct KPITableBuilder {
         switch layout.shape {
         case .long(let kpiIndex, let valueIndex):
             let kpiField = fields[kpiIndex]
-            let id = kpiField.text.trimmingWhitespace().lowercased()
             let valueField = fields[valueIndex]
+            if let definition = definitions[kpiField.text] {
+                addCell(valueField, kpi: definition, company: company, period: period, errors: &errors)
+                return
+            }
+            let id = kpiField.text.trimmedCell.lowercased()
             guard !id.isEmpty else {
                 errors.add(.badTable, "the KPI id is empty; write a KPI id such as answer_rate in the kpi column",
                     line: kpiField.line, column: kpiField.column)
@@ -108,7 +120,7 @@ struct KPITableBuilder {
     }
 
     private mutating func addCell(_ field: CSVField, kpi: KPIDefinition, company: String, period: Period, errors: inout KPITableErrors) {
-        let text = field.text.trimmingWhitespace()
+        let text = field.text.trimmedCell
         guard !text.isEmpty else { return }
         let parsed: ParsedValue
         switch ValueParser.parse(text, for: kpi, style: style) {
@@ -149,10 +161,9 @@ struct KPITableBuilder {
         for attribute in attributes {
             guard let index = attribute.index else { continue }
             let field = fields[index]
-            let value = field.text.trimmingWhitespace().lowercased()
+            let value = field.text.trimmedCell.lowercased()
             guard !value.isEmpty else { continue }
-            let originKey = company + "\u{0}" + attribute.name
-            if let origin = attributeOrigins[originKey] {
+            if let origin = attributeOrigins[company]?[attribute.name] {
                 if origin.value != value {
                     errors.add(.badTable,
                         "company '\(company)' has \(attribute.name) '\(origin.value)' on line \(origin.line) and '\(value)' here; "
@@ -160,7 +171,7 @@ struct KPITableBuilder {
                         line: field.line, column: field.column)
                 }
             } else {
-                attributeOrigins[originKey] = (value, field.line)
+                attributeOrigins[company, default: [:]][attribute.name] = (value, field.line)
                 info[keyPath: attribute.keyPath] = value
             }
         }

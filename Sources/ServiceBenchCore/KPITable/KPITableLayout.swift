@@ -30,7 +30,7 @@ struct KPITableLayout {
         var unnamed: [Int] = []
         var others: [(index: Int, name: String, field: CSVField)] = []
         for (index, field) in header.fields.enumerated() {
-            let name = field.text.trimmingWhitespace().lowercased()
+            let name = field.text.trimmedCell.lowercased()
             if name.isEmpty {
                 unnamed.append(index)
             } else if let first = positions[name] ?? others.first(where: { $0.name == name })?.index {
@@ -43,7 +43,7 @@ struct KPITableLayout {
                 others.append((index, name, field))
             }
         }
-        let found = header.fields.map { $0.text.trimmingWhitespace() }.joined(separator: ", ")
+        let found = header.fields.map { $0.text.trimmedCell }.joined(separator: ", ")
         var missing: [String] = []
         if positions["company"] == nil { missing.append("company") }
         if positions["period"] == nil { missing.append("period") }

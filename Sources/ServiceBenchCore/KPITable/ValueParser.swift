@@ -19,7 +19,7 @@ enum ValueParser {
 
     /// Parses `raw` (not empty) for `kpi`; the error has no location (the caller knows the cell).
     static func parse(_ raw: String, for kpi: KPIDefinition, style: NumberStyle) -> Result<ParsedValue, CoreError> {
-        let text = raw.trimmingWhitespace()
+        let text = raw.trimmedCell
         switch kpi.unit {
         case .boolean: return parseYesNo(text, for: kpi)
         case .category: return parseOption(text, for: kpi)
@@ -93,6 +93,7 @@ enum ValueParser {
     /// Splits `45 s` into `45` and `s`, `91,5 %` into `91,5` and `%`: the suffix is the trailing run of
     /// letters, `%` and `€`.
     static func splitSuffix(_ text: String) -> (number: String, suffix: String) {
+        if let last = text.utf8.last, last >= 0x30 && last <= 0x39 { return (text, "") }
         let scalars = Array(text.unicodeScalars)
         var cut = scalars.count
         while cut > 0 {
@@ -104,49 +105,79 @@ enum ValueParser {
         number.append(contentsOf: scalars[..<cut])
         var suffix = String.UnicodeScalarView()
         suffix.append(contentsOf: scalars[cut...])
-        return (String(number).trimmingWhitespace(), String(suffix))
-    }
-
-    private static func isGroupSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"
+        return (String(number).trimmedCell, String(suffix))
     }
 
     /// Parses a plain number: an optional sign (`+`, `-` or `−`), digits grouped by thousands with
-    /// spaces (or with `,` when `,` is not the decimal mark), and at most one decimal mark.
+    /// spaces (U+0020, U+00A0, U+202F, U+2009) or with `,` when `,` is not the decimal mark, and at
+    /// most one decimal mark. Every group after the first has exactly 3 digits.
     static func parseNumber(_ text: String, style: NumberStyle) -> Double? {
-        var scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        var index = 0
         var negative = false
-        if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" {
-            negative = first != "+"
-            scalars.removeFirst()
-            while let next = scalars.first, isGroupSpace(next) { scalars.removeFirst() }
+        /// Length in bytes of a group space at `position` (0 when there is none).
+        func groupSpace(at position: Int) -> Int {
+            let byte = bytes[position]
+            if byte == 0x20 { return 1 }
+            if byte == 0xC2, position + 1 < count, bytes[position + 1] == 0xA0 { return 2 }
+            if byte == 0xE2, position + 2 < count, bytes[position + 1] == 0x80, bytes[position + 2] == 0xAF || bytes[position + 2] == 0x89 { return 3 }
+            return 0
         }
-        let decimalMarks: Set<Unicode.Scalar> = style.decimalComma ? [",", "."] : ["."]
-        let marks = scalars.indices.filter { decimalMarks.contains(scalars[$0]) }
-        guard marks.count <= 1 else { return nil }
-        let integerPart = marks.first.map { Array(scalars[..<$0]) } ?? scalars
-        let fractionPart = marks.first.map { Array(scalars[($0 + 1)...]) } ?? []
-        guard fractionPart.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-        // Integer part: digit groups separated by group separators; every group after the first has 3 digits.
-        var groups: [[Unicode.Scalar]] = [[]]
-        for scalar in integerPart {
-            if ("0"..."9").contains(scalar) {
-                groups[groups.count - 1].append(scalar)
-            } else if isGroupSpace(scalar) || (!style.decimalComma && scalar == ",") {
-                groups.append([])
+        if count > 0, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        } else if count >= 3, bytes[0] == 0xE2, bytes[1] == 0x88, bytes[2] == 0x92 {
+            negative = true
+            index = 3
+        }
+        if index > 0 {
+            while index < count, case let width = groupSpace(at: index), width > 0 { index += width }
+        }
+        var digits: [UInt8] = []  // the digits and at most one '.', for the slow path
+        var mantissa: UInt64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
+        var groups = 1
+        var group = 0
+        var inFraction = false
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                digits.append(byte)
+                digitCount += 1
+                if digitCount <= 15 { mantissa = mantissa * 10 + UInt64(byte - 0x30) }
+                if inFraction { fractionDigits += 1 } else { group += 1 }
+                index += 1
+            } else if byte == UInt8(ascii: ".") || (style.decimalComma && byte == UInt8(ascii: ",")) {
+                guard !inFraction else { return nil }
+                inFraction = true
+                digits.append(UInt8(ascii: "."))
+                index += 1
+            } else if !inFraction, case let width = (!style.decimalComma && byte == UInt8(ascii: ",")) ? 1 : groupSpace(at: index), width > 0 {
+                // A thousands separator closes a group: the first has 1–3 digits, the others exactly 3.
+                guard groups == 1 ? (1...3).contains(group) : group == 3 else { return nil }
+                groups += 1
+                group = 0
+                index += width
             } else {
                 return nil
             }
         }
-        if groups.count > 1 {
-            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        guard digitCount > 0, groups == 1 || group == 3 else { return nil }
+        let magnitude: Double
+        if digitCount <= 15 {
+            // Exact: the mantissa has at most 15 digits (below 2^53) and 10^k is exact for k ≤ 22, so the
+            // quotient is the correctly rounded decimal value (Clinger's fast path).
+            magnitude = Double(mantissa) / Self.powersOfTen[fractionDigits]
+        } else {
+            guard let parsed = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+            magnitude = parsed
         }
-        let digits = String(String.UnicodeScalarView(groups.joined()))
-        let fraction = String(String.UnicodeScalarView(fractionPart))
-        guard !digits.isEmpty || !fraction.isEmpty else { return nil }
-        guard let magnitude = Double((digits.isEmpty ? "0" : digits) + "." + (fraction.isEmpty ? "0" : fraction)) else { return nil }
         return negative ? -magnitude : magnitude
     }
+
+    private static let powersOfTen: [Double] = (0...15).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 
     // MARK: Units
 
