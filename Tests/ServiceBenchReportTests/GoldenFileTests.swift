@@ -30,6 +30,11 @@ import ServiceBenchCore
             return
         }
         let expected = try #require(FileManager.default.contents(atPath: file.path), "no golden file \(name); record it with SERVICEBENCH_RECORD=1")
-        #expect(Array(expected) == bytes, "\(name) differs from its golden file; if the change is intended, re-record with SERVICEBENCH_RECORD=1")
+        let same = Array(expected) == bytes
+        if !same {
+            let actual = FileManager.default.temporaryDirectory.appendingPathComponent("servicebench-actual-\(name)")
+            try Data(bytes).write(to: actual)
+            Issue.record("\(name) differs from its golden file; compare with \(actual.path) (diff -u), and if the change is intended re-record with SERVICEBENCH_RECORD=1")
+        }
     }
 }

@@ -7,7 +7,7 @@ struct IndexModelBuilder {
 
     func build(_ comparisons: [CompanyComparison], fileNames: [String]) throws(ReportError) -> [String: Any] {
         let texts = base.texts, formatter = base.formatter
-        let defaultTitle = try texts.text("index_title")
+        let defaultTitle = try texts.text("default_title")
         let title = XMLText.clean(base.options.title ?? defaultTitle)
         var context = try base.documentContext(title: title)
 
