@@ -1,0 +1,80 @@
+import Foundation
+import ServiceBenchCore
+
+/// The French or English texts of the reports, read from `templates/i18n/LANG.json` (a flat JSON
+/// object of strings), so a translation or a rewording needs no rebuild.
+///
+/// Patterns hold named placeholders in braces: `"{label} de {value}"`.
+public struct ReportTexts: Sendable {
+    /// Every text, by key.
+    public let strings: [String: String]
+    /// The file the texts were read from, for messages.
+    public let file: String
+
+    public init(strings: [String: String], file: String) {
+        self.strings = strings
+        self.file = file
+    }
+
+    /// Reads `DIR/i18n/LANG.json`.
+    public static func load(templatesDirectory: String, language: ReportLanguage) throws(ReportError) -> ReportTexts {
+        let path = (templatesDirectory as NSString).appendingPathComponent("i18n/\(language.rawValue).json")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReportError(.missingTemplate, "cannot read the \(language.rawValue) texts; copy i18n/\(language.rawValue).json from the bundled templates", at: SourceLocation(file: path))
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw ReportError(.badTexts, "not valid JSON: \(error.localizedDescription); fix the syntax (a flat object of strings)", at: SourceLocation(file: path))
+        }
+        guard let dictionary = object as? [String: Any] else {
+            throw ReportError(.badTexts, "expected a JSON object of strings at the top level", at: SourceLocation(file: path))
+        }
+        var strings: [String: String] = [:]
+        for key in dictionary.keys.sorted() {
+            guard let value = dictionary[key] as? String else {
+                throw ReportError(.badTexts, "the text '\(key)' is not a string; every value must be a string", at: SourceLocation(file: path))
+            }
+            strings[key] = value
+        }
+        return ReportTexts(strings: strings, file: path)
+    }
+
+    /// The text for `key`; a `ReportError` naming the file when it is missing.
+    public func text(_ key: String) throws(ReportError) -> String {
+        guard let value = strings[key] else {
+            throw ReportError(.badTexts, "missing text '\(key)'; add it (see the bundled templates/i18n files)", at: SourceLocation(file: file))
+        }
+        return value
+    }
+
+    /// The pattern `key` with every `{name}` replaced by `values[name]`. A placeholder with no value
+    /// is an error naming the file and the key.
+    public func format(_ key: String, _ values: [String: String]) throws(ReportError) -> String {
+        let pattern = try text(key)
+        var result = ""
+        var name = ""
+        var inPlaceholder = false
+        for character in pattern {
+            if inPlaceholder {
+                if character == "}" {
+                    guard let value = values[name] else {
+                        throw ReportError(.badTexts, "the text '\(key)' uses the unknown placeholder {\(name)}; known here: \(values.keys.sorted().map { "{\($0)}" }.joined(separator: ", "))", at: SourceLocation(file: file))
+                    }
+                    result += value
+                    name = ""
+                    inPlaceholder = false
+                } else {
+                    name.append(character)
+                }
+            } else if character == "{" {
+                inPlaceholder = true
+            } else {
+                result.append(character)
+            }
+        }
+        if inPlaceholder { result += "{" + name }
+        return result
+    }
+}

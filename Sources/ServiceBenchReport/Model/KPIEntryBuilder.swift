@@ -1,0 +1,183 @@
+import ServiceBenchCore
+
+/// Turns one `KPIComparison` into the plain values a template shows: formatted value, target, one
+/// entry per study position with its bar geometry, peer rank, trend and the generated sentence.
+struct KPIEntryBuilder {
+    let texts: ReportTexts
+    let formatter: ValueFormatter
+    let reference: ReferenceData
+    let language: ReportLanguage
+
+    init(texts: ReportTexts, reference: ReferenceData, language: ReportLanguage) {
+        self.texts = texts
+        self.formatter = ValueFormatter(language: language)
+        self.reference = reference
+        self.language = language
+    }
+
+    func label(_ kpi: KPIDefinition) -> String { language == .fr ? kpi.labelFR : kpi.labelEN }
+    func definition(_ kpi: KPIDefinition) -> String { language == .fr ? kpi.definitionFR : kpi.definitionEN }
+
+    /// The value as shown: a number in its unit, `oui`/`non` for a yes/no practice, the option's word.
+    func displayValue(_ result: KPIComparison) throws(ReportError) -> String {
+        switch result.kpi.unit {
+        case .boolean: return try texts.text(result.value != 0 ? "yes" : "no")
+        case .category:
+            guard let option = result.option else { return formatter.number(result.value, decimals: 1) }
+            return texts.strings["option_\(option)"] ?? XMLText.clean(option)
+        default: return formatter.value(result.value, unit: result.kpi.unit)
+        }
+    }
+
+    /// `≥ 80 %`, `≤ 60 s`, `75 % – 85 %`.
+    func targetText(_ target: Target, unit: KPIUnit) throws(ReportError) -> String {
+        let threshold = formatter.value(target.threshold, unit: unit)
+        switch target.comparator {
+        case .atLeast: return try texts.format("target_at_least", ["threshold": threshold])
+        case .atMost: return try texts.format("target_at_most", ["threshold": threshold])
+        case .between:
+            let upper = formatter.value(target.upper ?? target.threshold, unit: unit)
+            return try texts.format("target_between", ["threshold": threshold, "upper": upper])
+        }
+    }
+
+    /// The status as class name, word and shape flags (colour is never the only signal).
+    func status(_ status: TargetStatus?) throws(ReportError) -> [String: Any] {
+        let name = status?.rawValue ?? "none"
+        return [
+            "statusClass": name, "statusWord": try texts.text("status_\(name)"),
+            "isMet": status == .met, "isNear": status == .near, "isMissed": status == .missed, "isNone": status == nil,
+        ]
+    }
+
+    /// A source reference: a link when it is a URL, plain text otherwise.
+    func source(_ citation: Citation) -> [String: Any] {
+        let reference = XMLText.clean(citation.reference)
+        let isLink = reference.hasPrefix("https://") || reference.hasPrefix("http://")
+        var entry: [String: Any] = ["reference": reference, "isLink": isLink, "isText": !isLink]
+        if !citation.quote.isEmpty { entry["quote"] = XMLText.clean(citation.quote) }
+        return entry
+    }
+
+    /// The study named for readers: `Easiware 2017`.
+    func studyName(_ study: Study) -> String { "\(XMLText.clean(study.publisher)) \(study.year)" }
+
+    /// `n = 300`, or the sample in words when the size is not published.
+    func sampleText(_ study: Study) throws(ReportError) -> String {
+        if let size = study.sampleSize { return try texts.format("sample_size", ["count": formatter.number(Double(size))]) }
+        return XMLText.clean(study.sampleDescription)
+    }
+
+    func methodWord(_ method: StudyMethod) throws(ReportError) -> String { try texts.text("method_\(method.rawValue)") }
+
+    /// `62e centile`, or the range with "approximate" when the interval is wide.
+    func positionText(_ position: PositionEstimate) throws(ReportError) -> String {
+        if position.isApproximate {
+            return try texts.format("position_range", [
+                "low": formatter.ordinal(Int(position.low.rounded())), "high": formatter.ordinal(Int(position.high.rounded())),
+                "approximate": texts.text("approximate"),
+            ])
+        }
+        return try texts.format("position_percentile", ["ordinal": formatter.ordinal(Int(position.estimate.rounded()))])
+    }
+
+    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit) throws(ReportError) -> [String: Any] {
+        let study = item.study
+        var entry: [String: Any] = [
+            "studyName": studyName(study), "studyTitle": XMLText.clean(study.title), "studyYear": String(study.year),
+            "sample": try sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
+            "method": try methodWord(study.method), "hasPosition": item.position != nil,
+            "source": source(item.distribution.citation),
+        ]
+        if let position = item.position {
+            entry["positionText"] = try positionText(position)
+            entry["approximate"] = position.isApproximate
+            entry["bar"] = ChartGeometry.positionBar(position)
+            entry["quartileClass"] = ChartGeometry.quartileClass(position.estimate)
+            entry["barLabel"] = try texts.format("bar_label", [
+                "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(position.estimate),
+            ])
+        } else {
+            entry["positionText"] = try texts.text("no_position")
+        }
+        if let band = item.band { entry["band"] = XMLText.clean(band) }
+        if let segment = item.distribution.segment { entry["segment"] = XMLText.clean(segment) }
+        if let median = item.distribution.median {
+            entry["medianText"] = try texts.format("median", ["value": formatter.value(median, unit: unit)])
+        }
+        if let mean = item.distribution.mean {
+            entry["meanText"] = try texts.format("mean", ["value": formatter.value(mean, unit: unit)])
+        }
+        if let variant = item.distribution.formulaVariant { entry["formulaVariant"] = XMLText.clean(variant) }
+        if let note = item.distribution.note { entry["note"] = XMLText.clean(note) }
+        return entry
+    }
+
+    func peersEntry(_ peers: PeerRank) throws(ReportError) -> [String: Any] {
+        var entry: [String: Any] = [
+            "rankText": try texts.format("peer_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
+            "percentileText": try texts.format("peer_percentile", ["value": formatter.number(peers.percentile)]),
+            "quartileClass": ChartGeometry.quartileClass(peers.percentile),
+            "smallPanel": peers.isSmallPanel,
+        ]
+        if peers.isSmallPanel {
+            entry["warning"] = try texts.format("small_panel", ["count": String(peers.count), "minimum": String(PeerRank.minimumPanel)])
+        }
+        return entry
+    }
+
+    func trendEntry(_ trend: Trend, unit: KPIUnit) throws(ReportError) -> [String: Any] {
+        [
+            "deltaText": try texts.format("trend_delta", [
+                "delta": formatter.delta(trend.delta, unit: unit), "period": trend.previousPeriod.description,
+                "previous": formatter.value(trend.previous, unit: unit),
+            ]),
+            "changeClass": trend.change.rawValue, "changeWord": try texts.text("trend_\(trend.change.rawValue)"),
+            "rotation": ChartGeometry.arrowRotation(delta: trend.delta),
+        ]
+    }
+
+    /// The sentence of a headline KPI: « Taux de décroché de 91,2 % : objectif atteint (≥ 80 %),
+    /// 62e centile de l'étude Easiware 2017 (n = 300, déclaratif). »
+    func sentence(_ result: KPIComparison, value: String) throws(ReportError) -> String {
+        var details: [String] = []
+        if let target = result.target {
+            details.append(try texts.format("sentence_target_\(target.status.rawValue)", ["target": targetText(target.target, unit: result.kpi.unit)]))
+        }
+        if let item = result.references.first(where: { $0.position != nil }), let position = item.position {
+            details.append(try texts.format("sentence_position", [
+                "position": positionText(position), "study": studyName(item.study), "sample": sampleText(item.study),
+                "method": methodWord(item.study.method),
+            ]))
+        }
+        if let peers = result.peers {
+            details.append(try texts.format("sentence_peers", ["rank": formatter.ordinal(peers.rank), "count": String(peers.count)]))
+        }
+        let lead = try texts.format("sentence_lead", ["label": label(result.kpi), "value": value])
+        if details.isEmpty { return try texts.format("sentence_bare", ["lead": lead]) }
+        return try texts.format("sentence", ["lead": lead, "details": details.joined(separator: try texts.text("sentence_separator"))])
+    }
+
+    /// Everything a template shows for one measured KPI.
+    func entry(_ result: KPIComparison) throws(ReportError) -> [String: Any] {
+        let unit = result.kpi.unit
+        let value = try displayValue(result)
+        var entry: [String: Any] = [
+            "id": result.kpi.id, "label": label(result.kpi), "definition": definition(result.kpi), "value": value,
+            "status": try status(result.target?.status), "hasTarget": result.target != nil,
+        ]
+        if let target = result.target {
+            var targetEntry: [String: Any] = ["text": try targetText(target.target, unit: unit), "source": source(target.target.citation)]
+            if let studyID = target.target.studyID, let study = reference.study(studyID) { targetEntry["study"] = studyName(study) }
+            entry["target"] = targetEntry
+        }
+        let references = try result.references.map { item throws(ReportError) in try referenceEntry(item, unit: unit) }
+        entry["references"] = references
+        entry["hasReferences"] = !references.isEmpty
+        if let first = references.first(where: { $0["hasPosition"] as? Bool == true }) { entry["mainReference"] = first }
+        if let peers = result.peers { entry["peers"] = try peersEntry(peers) }
+        if let trend = result.trend { entry["trend"] = try trendEntry(trend, unit: unit) }
+        entry["sentence"] = try sentence(result, value: value)
+        return entry
+    }
+}

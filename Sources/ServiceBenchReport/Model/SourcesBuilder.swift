@@ -1,0 +1,33 @@
+import ServiceBenchCore
+
+/// The studies a report cites, in order of first citation: every position, adoption rate and target.
+struct SourcesBuilder {
+    let kpis: KPIEntryBuilder
+    let reference: ReferenceData
+
+    func studies(cited comparison: CompanyComparison) throws(ReportError) -> [[String: Any]] {
+        var order: [Study] = []
+        var seen = Set<String>()
+        func add(_ study: Study) { if seen.insert(study.id).inserted { order.append(study) } }
+        for result in comparison.results {
+            for item in result.references { add(item.study) }
+            if let studyID = result.target?.target.studyID, let study = reference.study(studyID) { add(study) }
+        }
+        for item in comparison.unmeasured {
+            for (_, study) in item.adoption { add(study) }
+        }
+        return try order.map { study throws(ReportError) in try entry(study) }
+    }
+
+    func entry(_ study: Study) throws(ReportError) -> [String: Any] {
+        var entry: [String: Any] = [
+            "name": kpis.studyName(study), "publisher": XMLText.clean(study.publisher), "title": XMLText.clean(study.title),
+            "year": String(study.year), "sample": try kpis.sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
+            "region": XMLText.clean(study.region), "method": try kpis.methodWord(study.method),
+            "provenance": try kpis.texts.text("provenance_\(study.provenance.rawValue)"),
+            "citations": study.citations.map { kpis.source($0) },
+        ]
+        if let sector = study.sector { entry["sector"] = XMLText.clean(sector) }
+        return entry
+    }
+}

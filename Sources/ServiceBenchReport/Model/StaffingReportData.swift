@@ -1,0 +1,40 @@
+/// The staffing what-if of one company, as the report shows it: per hour of the day, the observed
+/// volume and handle time and the agents Erlang C says are needed to reach the service-level target.
+/// Filled by the command from the staffing code; the report leaves the section out when it is nil or
+/// has no rows.
+public struct StaffingReportData: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
+        /// The interval's label, `08:00`.
+        public var label: String
+        /// Calls offered in the interval.
+        public var calls: Int
+        /// Average handle time, seconds.
+        public var averageHandleSeconds: Double
+        /// Agents needed to reach the target (Erlang C).
+        public var agentsNeeded: Int
+        /// Observed service level, 0–100, where known.
+        public var observedServiceLevel: Double?
+
+        public init(label: String, calls: Int, averageHandleSeconds: Double, agentsNeeded: Int, observedServiceLevel: Double? = nil) {
+            self.label = label
+            self.calls = calls
+            self.averageHandleSeconds = averageHandleSeconds
+            self.agentsNeeded = agentsNeeded
+            self.observedServiceLevel = observedServiceLevel
+        }
+    }
+
+    public var rows: [Row]
+    /// The target: `targetShare` (0–100) of calls answered within `targetSeconds`.
+    public var targetShare: Double
+    public var targetSeconds: Double
+    /// The model used, in words (`Erlang C`, `Erlang A`).
+    public var model: String
+
+    public init(rows: [Row], targetShare: Double, targetSeconds: Double, model: String = "Erlang C") {
+        self.rows = rows
+        self.targetShare = targetShare
+        self.targetSeconds = targetSeconds
+        self.model = model
+    }
+}

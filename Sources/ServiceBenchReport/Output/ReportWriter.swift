@@ -1,0 +1,105 @@
+import Dispatch
+import Foundation
+import ServiceBenchCore
+
+/// Renders the reports of one or more companies with the templates, checks every document with
+/// libxml2, and only then writes them, each through `AtomicFile` (temporary file, then rename): a
+/// failure anywhere writes nothing. Several companies give one report each plus an index page.
+public struct ReportWriter: Sendable {
+    public let templates: TemplateSet
+    public let texts: ReportTexts
+    public let reference: ReferenceData
+    public let options: ReportOptions
+
+    public init(templates: TemplateSet, texts: ReportTexts, reference: ReferenceData, options: ReportOptions) throws(ReportError) {
+        if let date = options.date { _ = try ReportOptions.parseDate(date) }
+        self.templates = templates
+        self.texts = texts
+        self.reference = reference
+        self.options = options
+    }
+
+    /// Reads the templates and the texts of `options.language` from `templatesDirectory`.
+    public init(templatesDirectory: String, reference: ReferenceData, options: ReportOptions) throws(ReportError) {
+        try self.init(
+            templates: TemplateSet.load(directory: templatesDirectory),
+            texts: ReportTexts.load(templatesDirectory: templatesDirectory, language: options.language),
+            reference: reference, options: options)
+    }
+
+    var builder: ReportModelBuilder { ReportModelBuilder(texts: texts, reference: reference, options: options) }
+
+    /// The report of one company, rendered and checked.
+    public func renderReport(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, fileName: String? = nil) throws(ReportError) -> ReportDocument {
+        let name = fileName ?? FileNamer.stem(comparison.company.name) + "." + options.format.fileExtension
+        let model = try builder.build(comparison, staffing: staffing)
+        let bytes = Array(templates.render(model.context, template: "layout").utf8)
+        try MarkupChecker.check(bytes, name: name, templates: templates)
+        return ReportDocument(fileName: name, bytes: bytes)
+    }
+
+    /// Every document for `comparisons`: one report per company (in input order, rendered on every
+    /// core), plus `index.html`/`index.xhtml` when `withIndex`. Throws the first error in input order.
+    public func documents(for comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], withIndex: Bool) throws(ReportError) -> [ReportDocument] {
+        guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
+        let fileNames = FileNamer.stems(for: comparisons).map { $0 + "." + options.format.fileExtension }
+        let slots = Slots(count: comparisons.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, comparisons.count))
+        let writer = self
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < comparisons.count {
+                let comparison = comparisons[index]
+                do throws(ReportError) {
+                    slots.set(index, .success(try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[index])))
+                } catch {
+                    slots.set(index, .failure(error))
+                }
+                index += workers
+            }
+        }
+        var documents: [ReportDocument] = []
+        documents.reserveCapacity(comparisons.count + 1)
+        for result in slots.results {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let error): throw error
+            case nil: throw ReportError(.emptyInput, "a report was not rendered")
+            }
+        }
+        if withIndex {
+            let context = try IndexModelBuilder(base: builder).build(comparisons, fileNames: fileNames)
+            let name = "index." + options.format.fileExtension
+            let bytes = Array(templates.render(context, template: "index").utf8)
+            try MarkupChecker.check(bytes, name: name, templates: templates)
+            documents.append(ReportDocument(fileName: name, bytes: bytes))
+        }
+        return documents
+    }
+
+    /// Writes already rendered and checked documents into `directory`, each atomically.
+    public static func write(_ documents: [ReportDocument], toDirectory directory: String) throws(OutputError) {
+        for document in documents {
+            try AtomicFile.write(document.bytes, to: (directory as NSString).appendingPathComponent(document.fileName))
+        }
+    }
+}
+
+/// One result slot per company, each written by exactly one worker.
+private final class Slots: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<Result<ReportDocument, ReportError>?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ result: Result<ReportDocument, ReportError>) { storage[index] = result }
+
+    var results: UnsafeMutableBufferPointer<Result<ReportDocument, ReportError>?> { storage }
+}

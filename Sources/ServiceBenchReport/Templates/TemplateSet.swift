@@ -1,0 +1,128 @@
+import Foundation
+import Mustache
+import ServiceBenchCore
+
+/// The report templates of one directory (`templates/` or the user's copy given with `--templates`),
+/// parsed once and shared by every rendering: `layout` (a company's report), `index` (the panel page)
+/// and the partials they include, each `NAME.mustache`.
+public struct TemplateSet: Sendable {
+    /// The directory the templates were read from.
+    public let directory: String
+    let library: MustacheLibrary
+    /// Each template's source text, by name, to point errors at a file and line.
+    let sources: [String: String]
+
+    /// The templates every report needs.
+    public static let required = ["layout", "index"]
+
+    /// Reads and parses every `*.mustache` file of `directory`, and checks that every partial a
+    /// template includes exists. Errors name the template file and line.
+    public static func load(directory: String) throws(ReportError) -> TemplateSet {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ReportError(.missingTemplate, "no templates directory here; pass --templates DIR with a copy of the bundled templates/", at: SourceLocation(file: directory))
+        }
+        let names = ((try? fileManager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        for file in names {
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let data = fileManager.contents(atPath: path) else {
+                throw ReportError(.missingTemplate, "cannot read this template; check its permissions", at: SourceLocation(file: path))
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(file.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw ReportError(
+                    .templateSyntax, "Mustache syntax error (\(error.error)) in '\(error.context.line.trimmingWhitespace())'; check that every {{#section}} is closed by a matching {{/section}} and every tag by }}",
+                    at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                throw ReportError(.templateSyntax, "cannot parse this template: \(error)", at: SourceLocation(file: path))
+            }
+            sources[String(file.dropLast(".mustache".count))] = text
+        }
+        for name in required where sources[name] == nil {
+            throw ReportError(.missingTemplate, "the template '\(name).mustache' is missing; copy it from the bundled templates/", at: SourceLocation(file: directory))
+        }
+        for name in sources.keys.sorted() {
+            for reference in partialReferences(in: sources[name] ?? "") where sources[reference.name] == nil {
+                throw ReportError(
+                    .missingPartial, "the partial '\(reference.name)' included here does not exist; add \(reference.name).mustache to the templates directory or fix the name",
+                    at: SourceLocation(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: reference.line, column: reference.column))
+            }
+        }
+        return TemplateSet(directory: directory, library: library, sources: sources)
+    }
+
+    /// Every `{{> name}}` of `text`, with its 1-based line and column.
+    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        var line = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0, lineStart = 0
+        while index < scalars.count {
+            if scalars[index] == "\n" {
+                line += 1
+                lineStart = index + 1
+            } else if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{", scalars[index + 2] == ">" {
+                var end = index + 3
+                var name = ""
+                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") {
+                    name.unicodeScalars.append(scalars[end])
+                    end += 1
+                }
+                found.append((name.trimmingWhitespace(), line, index - lineStart + 1))
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Renders `context` with the template `name`.
+    func render(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The template file and line that most likely produced `outputLine` of a rendered document: the
+    /// line whose fixed text (between tags) appears, in order, in the output line. Nil when none does.
+    func locate(outputLine: String) -> SourceLocation? {
+        var best: (score: Int, location: SourceLocation)?
+        for name in sources.keys.sorted() {
+            guard let text = sources[name] else { continue }
+            for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let fragments = Self.fixedFragments(of: String(line))
+                let score = fragments.reduce(0) { $0 + $1.count }
+                guard score >= 4, score > (best?.score ?? 0), Self.contains(outputLine, inOrder: fragments) else { continue }
+                best = (score, SourceLocation(file: (directory as NSString).appendingPathComponent("\(name).mustache"), line: offset + 1))
+            }
+        }
+        return best?.location
+    }
+
+    /// The text of a template line outside its `{{…}}` tags, trimmed, empty pieces left out.
+    static func fixedFragments(of line: String) -> [String] {
+        var fragments: [String] = []
+        var rest = Substring(line)
+        while let open = rest.range(of: "{{") {
+            fragments.append(String(rest[..<open.lowerBound]))
+            guard let close = rest[open.upperBound...].range(of: "}}") else { rest = ""; break }
+            rest = rest[close.upperBound...]
+            if rest.hasPrefix("}") { rest = rest.dropFirst() }
+        }
+        fragments.append(String(rest))
+        return fragments.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    static func contains(_ text: String, inOrder fragments: [String]) -> Bool {
+        var rest = Substring(text)
+        for fragment in fragments {
+            guard let range = rest.range(of: fragment) else { return false }
+            rest = rest[range.upperBound...]
+        }
+        return true
+    }
+}

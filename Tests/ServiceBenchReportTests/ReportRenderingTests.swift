@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import ServiceBenchCore
+@testable import ServiceBenchReport
+
+@Suite struct ReportRenderingTests {
+    static let cases: [(ReportLanguage, MarkupFormat)] = [(.fr, .html), (.fr, .xhtml), (.en, .html), (.en, .xhtml)]
+
+    @Test(arguments: cases)
+    func everyTemplateIsFilled(language: ReportLanguage, format: MarkupFormat) throws {
+        let writer = try Fixture.writer(language, format)
+        let text = TestSupport.text(try writer.renderReport(Fixture.comparison(), staffing: Fixture.staffing))
+        #expect(!text.contains("{{") && !text.contains("}}"))
+        // Every section and chart partial is present.
+        for marker in [
+            "id=\"cover\"", "id=\"summary\"", "id=\"dimension-inbound\"", "id=\"dimension-handling\"", "id=\"dimension-productivity\"",
+            "id=\"dimension-satisfaction\"", "id=\"dimension-backlog\"", "id=\"dimension-practices\"", "id=\"maturity\"", "id=\"staffing\"",
+            "id=\"quality\"", "id=\"methodology\"", "class=\"position-bar\"", "class=\"arrow improved\"", "class=\"arrow worsened\"",
+            "class=\"arrow unchanged\"", "class=\"shape met\"", "class=\"shape near\"", "class=\"shape missed\"", "class=\"shape none\"",
+            "class=\"share-bar\"", "class=\"calls\"", "<a href=\"https://www.zendesk.com/benchmark/\">", "<cite>easiware-benchmark-2017.md</cite>",
+        ] {
+            #expect(text.contains(marker), "missing \(marker)")
+        }
+        // Key values, with the right typography.
+        let values: [String] = language == .fr
+            ? ["91,2\u{00A0}%", "1\u{00A0}min\u{00A0}36\u{00A0}s", "+42", "3e sur 12", "62e centile", "entre le 12e et le 50e centile (approximatif)",
+               "Objectif atteint", "Proche de l’objectif", "Objectif manqué", "n\u{00A0}=\u{00A0}300", "déclaratif", "Easiware 2017",
+               "2 avril 2026", "22\u{00A0}%", "answer-before-entry", "calls.csv:17:4", "12 appels encore en cours", "08:00", "Panel de 4 entreprises seulement",
+               "123\u{202F}456", "1\u{202F}234,5\u{00A0}%", "médiane\u{00A0}: 30\u{00A0}s", "Assurance", "tranche bon", "Part du digital", "oui",
+               "Taux de décroché\u{00A0}: 91,2\u{00A0}% — objectif atteint (≥\u{00A0}80\u{00A0}%)\u{00A0}; 62e centile des entreprises de l’étude Easiware 2017 (n\u{00A0}=\u{00A0}300, déclaratif)\u{00A0}; 3e sur 12 dans le panel."]
+            : ["91.2%", "1\u{00A0}min\u{00A0}36\u{00A0}s", "+42", "3rd of 12", "62nd percentile", "between the 12th and 50th percentile (approximate)",
+               "Target met", "Near target", "Target missed", "n = 300", "self-declared", "2 April 2026", "Panel of only 4 companies", "123,456",
+               "Answer rate: 91.2% — target met (≥ 80%); 62nd percentile of the companies in the Easiware 2017 study (n = 300, self-declared); 3rd of 12 in the panel."]
+        for value in values {
+            #expect(text.contains(value), "missing \(value)")
+        }
+    }
+
+    @Test(arguments: MarkupFormat.allCases)
+    func prologueMatchesFormat(format: MarkupFormat) throws {
+        let text = TestSupport.text(try Fixture.writer(.fr, format).renderReport(Fixture.comparison()))
+        if format == .xhtml {
+            #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\""))
+        } else {
+            #expect(text.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\""))
+        }
+        #expect(!text.contains("<script"))
+        #expect(!text.contains("src="))
+    }
+
+    @Test func sectionsWithNothingToSayAreLeftOut() throws {
+        var comparison = Fixture.comparison()
+        comparison.quality = []
+        comparison.unmeasured = []
+        comparison.results = comparison.results.filter { $0.kpi.dimension == .inbound && $0.kpi.id != "answer_rate" }
+        comparison.profile = ServiceProfile(id: "p", labelFR: "p", labelEN: "p", headlineKPIs: ["fcr"])
+        let text = TestSupport.text(try Fixture.writer().renderReport(comparison))
+        for absent in ["id=\"quality\"", "id=\"maturity\"", "id=\"staffing\"", "id=\"summary\"", "id=\"dimension-handling\"", "Études citées"] {
+            #expect(!text.contains(absent), "unexpected \(absent)")
+        }
+        #expect(text.contains("id=\"dimension-inbound\""))
+    }
+
+    @Test func escapingInReportAndIndex() throws {
+        let name = "<script>alert(\"x\")</script> & \"Fils\""
+        let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Fils&quot;"
+        for format in MarkupFormat.allCases {
+            let documents = try Fixture.writer(.fr, format).documents(for: Fixture.panel, withIndex: true)
+            let report = try #require(documents.first { $0.fileName == "script-alert-x-script-fils.\(format.rawValue)" })
+            let index = try #require(documents.first { $0.fileName == "index.\(format.rawValue)" })
+            for document in [report, index] {
+                let text = TestSupport.text(document)
+                #expect(text.contains(escaped))
+                #expect(!text.contains("<script"))
+                _ = try XMLDocument(bytes: document.bytes, name: document.fileName)
+            }
+        }
+    }
+
+    @Test func controlCharactersCannotBreakTheMarkup() throws {
+        let document = try Fixture.writer().renderReport(Fixture.comparison(name: "Bad\u{01}Name\u{0B}"))
+        #expect(TestSupport.text(document).contains("Bad\u{FFFD}Name\u{FFFD}"))
+    }
+
+    @Test func indexRanksThePanelWithLinks() throws {
+        let documents = try Fixture.writer(.en, .html).documents(for: Fixture.panel, withIndex: true)
+        #expect(documents.map(\.fileName) == ["societe-generale-d-assurances.html", "script-alert-x-script-fils.html", "tele-assistance-ouest.html", "index.html"])
+        let index = TestSupport.text(documents[3])
+        // Télé-Assistance (rank 1 everywhere) first, then Société (rank 3), then the script company (rank 7).
+        let first = try #require(index.range(of: "href=\"tele-assistance-ouest.html\""))
+        let second = try #require(index.range(of: "href=\"societe-generale-d-assurances.html\""))
+        let third = try #require(index.range(of: "href=\"script-alert-x-script-fils.html\""))
+        #expect(first.lowerBound < second.lowerBound && second.lowerBound < third.lowerBound)
+        #expect(index.contains("<th scope=\"col\">Answer rate</th>"))
+        #expect(index.contains("class=\"cell q4\""))
+        #expect(index.contains("Panel of only 3 companies"))
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let first = try Fixture.writer(.fr, .xhtml).documents(for: Fixture.panel, staffing: [Fixture.panel[0].company.name: Fixture.staffing], withIndex: true)
+        let second = try Fixture.writer(.fr, .xhtml).documents(for: Fixture.panel, staffing: [Fixture.panel[0].company.name: Fixture.staffing], withIndex: true)
+        #expect(first == second)
+    }
+
+    @Test func writerWritesEveryDocument() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let documents = try Fixture.writer().documents(for: Fixture.panel, withIndex: true)
+        try ReportWriter.write(documents, toDirectory: directory.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["index.html", "script-alert-x-script-fils.html", "societe-generale-d-assurances.html", "tele-assistance-ouest.html"])
+        #expect(FileManager.default.contents(atPath: directory.appendingPathComponent("index.html").path).map(Array.init) == documents[3].bytes)
+    }
+}

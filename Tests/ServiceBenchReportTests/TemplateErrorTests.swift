@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import ServiceBenchCore
+@testable import ServiceBenchReport
+
+@Suite struct TemplateErrorTests {
+    func writer(_ templates: URL) throws -> ReportWriter {
+        try ReportWriter(templatesDirectory: templates.path, reference: Fixture.reference, options: ReportOptions())
+    }
+
+    @Test func malformedMarkupNamesTheTemplateAndLine() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "section-cover.mustache", replacing: "<p class=\"company\">{{company}}</p>", with: "<p class=\"company\">{{company}}<br></p>")
+        let output = try TestSupport.temporaryDirectory()
+        let error = #expect(throws: ReportError.self) {
+            let documents = try writer(templates).documents(for: Fixture.panel, withIndex: true)
+            try ReportWriter.write(documents, toDirectory: output.path)
+        }
+        #expect(error?.code == .malformedMarkup)
+        #expect(error?.location?.file == templates.appendingPathComponent("section-cover.mustache").path)
+        #expect(error?.location?.line == (try TestSupport.line(of: "<br></p>", in: templates.appendingPathComponent("section-cover.mustache"))))
+        #expect(error?.exitCode == .software)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
+    @Test func namedEntitiesAreRejected() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "section-summary.mustache", replacing: "<p class=\"sentence\">{{sentence}}</p>", with: "<p class=\"sentence\">&nbsp;{{sentence}}</p>")
+        let error = #expect(throws: ReportError.self) { _ = try writer(templates).renderReport(Fixture.comparison()) }
+        #expect(error?.code == .malformedMarkup)
+        #expect(error?.location?.file.hasSuffix("section-summary.mustache") == true)
+    }
+
+    @Test func missingPartialNamesTheTemplate() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "section-dimension.mustache", replacing: "{{>chart-trend}}", with: "{{> chart-trends }}")
+        let error = #expect(throws: ReportError.self) { _ = try writer(templates) }
+        #expect(error?.code == .missingPartial)
+        #expect(error?.message.contains("chart-trends") == true)
+        #expect(error?.location?.file == templates.appendingPathComponent("section-dimension.mustache").path)
+        #expect(error?.location?.line == (try TestSupport.line(of: "chart-trends", in: templates.appendingPathComponent("section-dimension.mustache"))))
+    }
+
+    @Test func deletedPartialIsReported() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("chart-status.mustache"))
+        let error = #expect(throws: ReportError.self) { _ = try writer(templates) }
+        #expect(error?.code == .missingPartial)
+        #expect(error?.message.contains("chart-status") == true)
+    }
+
+    @Test func syntaxErrorNamesTheTemplateAndLine() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "section-quality.mustache", replacing: "{{/hasReasons}}", with: "{{/hasReason}}")
+        let error = #expect(throws: ReportError.self) { _ = try writer(templates) }
+        #expect(error?.code == .templateSyntax)
+        #expect(error?.location?.file == templates.appendingPathComponent("section-quality.mustache").path)
+        #expect(error?.location?.line == (try TestSupport.line(of: "{{/hasReason}}", in: templates.appendingPathComponent("section-quality.mustache"))))
+    }
+
+    @Test func missingTextNamesTheFile() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "i18n/fr.json", replacing: "\"status_near\"", with: "\"status_nearly\"")
+        let error = #expect(throws: ReportError.self) { _ = try writer(templates).renderReport(Fixture.comparison()) }
+        #expect(error?.code == .badTexts)
+        #expect(error?.message.contains("status_near") == true)
+        #expect(error?.location?.file.hasSuffix("i18n/fr.json") == true)
+    }
+
+    @Test func missingDirectory() {
+        let error = #expect(throws: ReportError.self) { _ = try writer(URL(fileURLWithPath: "/nonexistent/templates")) }
+        #expect(error?.code == .missingTemplate)
+        #expect(error?.exitCode == .noInput)
+    }
+}
