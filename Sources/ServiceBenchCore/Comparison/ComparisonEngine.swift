@@ -95,14 +95,14 @@ public struct ComparisonEngine: Sendable {
         let references = self.references(for: kpi, value: value, company: company)
 
         var peerRank: PeerRank?
-        if measurement.option == nil, kpi.kind == .measure, kpi.direction != .targetBand {
+        if measurement.option == nil, kpi.kind == .measure, kpi.direction.ranks {
             let others = peers.values(of: kpi.id, in: measurement.period).filter { $0.company != company.name }.map(\.value)
             if !others.isEmpty {
                 peerRank = Self.peerRank(of: value, among: others, direction: kpi.direction)
             }
         }
         var trend: Trend?
-        if measurement.option == nil, let previous = index.previous(of: kpi.id, for: company.name, before: measurement.period) {
+        if measurement.option == nil, kpi.kind == .measure, let previous = index.previous(of: kpi.id, for: company.name, before: measurement.period) {
             let band = targets.first { $0.comparator == .between }
             trend = Trend(value: value, previous: previous, direction: kpi.direction, band: band)
         }

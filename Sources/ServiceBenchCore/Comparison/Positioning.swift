@@ -59,16 +59,16 @@ public enum Positioning {
     }
 
     /// The company's position (0–100) within `distribution`, or nil when the distribution gives no
-    /// position (a mean alone) or the KPI has no better direction (a target band).
+    /// position (a mean alone) or the KPI has no better direction (a target band, a neutral volume).
     public static func position(of value: Double, in distribution: ReferenceDistribution, kpi: KPIDefinition) -> PositionEstimate? {
-        guard kpi.direction != .targetBand else { return nil }
+        guard kpi.direction.ranks else { return nil }
         if !distribution.points.isEmpty {
             let share = cumulativeShare(
                 of: value, points: distribution.points, minimum: kpi.minimum, maximum: kpi.maximum, scale: kpi.scale)
             switch kpi.direction {
             case .higherIsBetter:
                 return PositionEstimate(estimate: 100 * share.estimate, low: 100 * share.low, high: 100 * share.high)
-            case .lowerIsBetter, .targetBand:
+            case .lowerIsBetter, .targetBand, .neutral:
                 return PositionEstimate(
                     estimate: 100 * (1 - share.estimate), low: 100 * (1 - share.high), high: 100 * (1 - share.low))
             }
@@ -106,7 +106,7 @@ public enum Positioning {
         switch direction {
         case .higherIsBetter: return a > b
         case .lowerIsBetter: return a < b
-        case .targetBand: return false
+        case .targetBand, .neutral: return false
         }
     }
 }

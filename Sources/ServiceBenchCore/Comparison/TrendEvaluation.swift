@@ -11,6 +11,8 @@ extension Trend {
             switch direction {
             case .higherIsBetter: change = delta > 0 ? .improved : .worsened
             case .lowerIsBetter: change = delta < 0 ? .improved : .worsened
+            case .neutral:
+                change = .changed
             case .targetBand:
                 if let band {
                     let before = band.distance(of: previous.value)
