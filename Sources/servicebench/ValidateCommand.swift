@@ -30,17 +30,17 @@ struct ValidateCommand: ParsableCommand {
             let tableFiles = files.filter { !$0.lowercased().hasSuffix(".xml") }
 
             // Reference data: the bundled files plus the given ones (a bundled file given again is read once).
+            let schema = (dataDirectory as NSString).appendingPathComponent(ReferenceDataLoader.schemaFileName)
             let resolved = Set(bundledFiles.map(Self.canonical))
             let extra = xmlFiles.filter { !resolved.contains(Self.canonical($0)) }
             do throws(DiagnosticList) {
-                catalogue = try ReferenceDataLoader.load(
-                    files: bundledFiles + extra,
-                    schema: (dataDirectory as NSString).appendingPathComponent(ReferenceDataLoader.schemaFileName)
-                ).kpis
+                catalogue = try ReferenceDataLoader.load(files: bundledFiles + extra, schema: schema).kpis
             } catch {
                 problems.append(contentsOf: error.diagnostics)
+                // The tables are still checked, against the bundled catalogue alone.
+                catalogue = (try? ReferenceDataLoader.load(files: bundledFiles, schema: schema).kpis) ?? []
             }
-            if catalogue.isEmpty, !tableFiles.isEmpty, !problems.isEmpty {
+            if catalogue.isEmpty, !tableFiles.isEmpty {
                 // Without a catalogue the tables cannot be checked; the reference data errors say why.
                 throw DiagnosticList(problems)
             }
