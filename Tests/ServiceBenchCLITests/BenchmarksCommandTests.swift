@@ -52,19 +52,19 @@ import Testing
     @Test func showInEnglish() throws {
         let result = try CommandRunner.run(["benchmarks", "show", "email_response_time", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Points : F(6 h) = 0.25 ; F(24 h) = 0.68"))
-        #expect(result.stdout.contains("Mean : 61.65 h"))
-        #expect(result.stdout.contains("direction : lower is better"))
+        #expect(result.stdout.contains("Points: F(6 h) = 0.25; F(24 h) = 0.68"))
+        #expect(result.stdout.contains("Mean: 61.65 h"))
+        #expect(result.stdout.contains("direction: lower is better"))
         expectFitsIn100Columns(result.stdout)
     }
 
     @Test func showSampleAndBands() throws {
         let csat = try CommandRunner.run(["benchmarks", "show", "csat", "--lang", "en"])
-        #expect(csat.stdout.contains("Sample (19 industries) : min 77, median 91, max 96"))
-        #expect(csat.stdout.contains("technical-hotline : ≥ 95 % (tolerance 3 %)"))
+        #expect(csat.stdout.contains("Sample (19 industries): min 77, median 91, max 96"))
+        #expect(csat.stdout.contains("technical-hotline: ≥ 95 % (tolerance 3 %)"))
         let fcr = try CommandRunner.run(["benchmarks", "show", "fcr", "--lang", "en"])
-        #expect(fcr.stdout.contains("Bands : low ≤ 69 · good 70–79 · world-class ≥ 80"))
-        #expect(fcr.stdout.contains("Points : F(80 %) = 0.95"))
+        #expect(fcr.stdout.contains("Bands: low ≤ 69 · good 70–79 · world-class ≥ 80"))
+        #expect(fcr.stdout.contains("Points: F(80 %) = 0.95"))
     }
 
     @Test func unknownKPISuggestsTheNearestOne() throws {

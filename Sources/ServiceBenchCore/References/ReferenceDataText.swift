@@ -59,7 +59,7 @@ public struct ReferenceDataText {
     public func show(_ kpi: KPIDefinition) -> String {
         var lines: [String] = []
         lines.append("\(kpi.id) — \(label(kpi))")
-        lines.append(contentsOf: wrap("\(say("Unité", "Unit")) : \(unitName(kpi.unit)) · \(say("sens", "direction")) : \(directionText(kpi.direction)) · dimension : \(kpi.dimension.rawValue) · \(say("échelle", "scale")) : \(kpi.scale.rawValue) · \(say("domaine", "domain")) : \(number(kpi.minimum)) \(say("à", "to")) \(value(kpi.maximum, kpi.unit))", indent: 0))
+        lines.append(contentsOf: wrap("\(say("Unité", "Unit"))\(colon)\(unitName(kpi.unit)) · \(say("sens", "direction"))\(colon)\(directionText(kpi.direction)) · dimension\(colon)\(kpi.dimension.rawValue) · \(say("échelle", "scale"))\(colon)\(kpi.scale.rawValue) · \(say("domaine", "domain"))\(colon)\(number(kpi.minimum)) \(say("à", "to")) \(value(kpi.maximum, kpi.unit))", indent: 0))
         lines.append(contentsOf: wrap(language == .fr ? kpi.definitionFR : kpi.definitionEN, indent: 0))
 
         let distributions = data.distributions(for: kpi.id)
@@ -77,7 +77,7 @@ public struct ReferenceDataText {
         if adoptions.isEmpty { lines.append("  \(say("aucun", "none"))") }
         for adoption in adoptions {
             let option = adoption.option.map { " [\($0)]" } ?? ""
-            lines.append(contentsOf: wrap("\(adoption.studyID)\(option) : \(percent(adoption.share)) \(say("des marques", "of brands")) — \(adoption.citation.reference)", indent: 2))
+            lines.append(contentsOf: wrap("\(adoption.studyID)\(option)\(colon)\(percent(adoption.share)) \(say("des marques", "of brands")) — \(adoption.citation.reference)", indent: 2))
         }
 
         let targets = data.targets.filter { $0.kpi == kpi.id }
@@ -86,7 +86,7 @@ public struct ReferenceDataText {
         if targets.isEmpty { lines.append("  \(say("aucun", "none"))") }
         for target in targets {
             let source = [target.studyID, target.citation.reference].compactMap { $0 }.joined(separator: " · ")
-            lines.append(contentsOf: wrap("\(target.profile) : \(condition(target, kpi.unit)) (\(say("tolérance", "tolerance")) \(value(target.tolerance, kpi.unit))) — \(source)", indent: 2))
+            lines.append(contentsOf: wrap("\(target.profile)\(colon)\(condition(target, kpi.unit)) (\(say("tolérance", "tolerance")) \(value(target.tolerance, kpi.unit))) — \(source)", indent: 2))
         }
 
         let figures = data.figures(for: kpi.id)
@@ -95,8 +95,8 @@ public struct ReferenceDataText {
             lines.append("\(say("Autres chiffres publiés", "Other published figures")) (\(figures.count))")
             for figure in figures {
                 let statement = language == .fr ? figure.statementFR : figure.statementEN
-                lines.append(contentsOf: wrap("\(figure.studyID) : \(statement)", indent: 2))
-                lines.append(contentsOf: wrap("\(say("Source", "Source")) : \(figure.citation.reference)", indent: 4))
+                lines.append(contentsOf: wrap("\(figure.studyID)\(colon)\(statement)", indent: 2))
+                lines.append(contentsOf: wrap("\(say("Source", "Source"))\(colon)\(figure.citation.reference)", indent: 4))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -111,17 +111,17 @@ public struct ReferenceDataText {
         } else {
             lines.append("  \(distribution.studyID)")
         }
-        if let segment = distribution.segment { lines.append(contentsOf: wrap("Segment : \(segment)", indent: 4)) }
+        if let segment = distribution.segment { lines.append(contentsOf: wrap("Segment\(colon)\(segment)", indent: 4)) }
         if !distribution.points.isEmpty {
             let points = distribution.points.map { "F(\(value($0.value, kpi.unit))) = \(number($0.share, decimals: 3))" }
-            lines.append(contentsOf: wrap("Points : \(points.joined(separator: " ; "))", indent: 4))
+            lines.append(contentsOf: wrap("Points\(colon)\(points.joined(separator: language == .fr ? " ; " : "; "))", indent: 4))
         }
         if !distribution.sample.isEmpty {
             let sorted = distribution.sample.sorted()
             let median = distribution.median.map { number($0) } ?? "–"
-            lines.append(contentsOf: wrap("\(say("Échantillon", "Sample")) (\(sorted.count) \(distribution.sampleUnit ?? "")) : min \(number(sorted[0])), \(say("médiane", "median")) \(median), max \(number(sorted[sorted.count - 1]))", indent: 4))
+            lines.append(contentsOf: wrap("\(say("Échantillon", "Sample")) (\(sorted.count) \(distribution.sampleUnit ?? ""))\(colon)min \(number(sorted[0])), \(say("médiane", "median")) \(median), max \(number(sorted[sorted.count - 1]))", indent: 4))
         }
-        if let mean = distribution.mean { lines.append("    \(say("Moyenne", "Mean")) : \(value(mean, kpi.unit))") }
+        if let mean = distribution.mean { lines.append("    \(say("Moyenne", "Mean"))\(colon)\(value(mean, kpi.unit))") }
         if !distribution.bands.isEmpty {
             let bands = distribution.bands.map { band -> String in
                 switch (band.lower, band.upper) {
@@ -131,11 +131,11 @@ public struct ReferenceDataText {
                 case (nil, nil): return band.label
                 }
             }
-            lines.append(contentsOf: wrap("\(say("Bandes", "Bands")) : \(bands.joined(separator: " · "))", indent: 4))
+            lines.append(contentsOf: wrap("\(say("Bandes", "Bands"))\(colon)\(bands.joined(separator: " · "))", indent: 4))
         }
-        if let formula = distribution.formulaVariant { lines.append(contentsOf: wrap("\(say("Formule", "Formula")) : \(formula)", indent: 4)) }
-        if let note = distribution.note { lines.append(contentsOf: wrap("Note : \(note)", indent: 4)) }
-        lines.append(contentsOf: wrap("Source : \(distribution.citation.reference)", indent: 4))
+        if let formula = distribution.formulaVariant { lines.append(contentsOf: wrap("\(say("Formule", "Formula"))\(colon)\(formula)", indent: 4)) }
+        if let note = distribution.note { lines.append(contentsOf: wrap("Note\(colon)\(note)", indent: 4)) }
+        lines.append(contentsOf: wrap("Source\(colon)\(distribution.citation.reference)", indent: 4))
         if !distribution.citation.quote.isEmpty {
             lines.append(contentsOf: wrap("« \(distribution.citation.quote) »", indent: 4))
         }
@@ -143,6 +143,9 @@ public struct ReferenceDataText {
     }
 
     // MARK: - Formatting
+
+    /// `" : "` in French (a space before the colon), `": "` in English.
+    private var colon: String { language == .fr ? " : " : ": " }
 
     private func say(_ french: String, _ english: String) -> String {
         language == .fr ? french : english
