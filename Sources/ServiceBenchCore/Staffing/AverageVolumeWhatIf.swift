@@ -1,38 +1,3 @@
-/// When a service is open, to turn a period's call volume into an hourly rate. Defaults: 5 days a
-/// week, 10 hours a day, 52 weeks a year (so 13 weeks a quarter, 52/12 a month).
-public struct OpeningHours: Sendable, Hashable {
-    public var daysPerWeek: Double
-    public var hoursPerDay: Double
-    public var weeksPerYear: Double
-
-    public init(daysPerWeek: Double = 5, hoursPerDay: Double = 10, weeksPerYear: Double = 52) {
-        self.daysPerWeek = daysPerWeek
-        self.hoursPerDay = hoursPerDay
-        self.weeksPerYear = weeksPerYear
-    }
-
-    /// Open hours in a period: year 2,600 h, quarter 650 h, month 216.7 h with the defaults.
-    public func openHours(in granularity: Period.Granularity) -> Double {
-        let perYear = daysPerWeek * hoursPerDay * weeksPerYear
-        switch granularity {
-        case .year: return perYear
-        case .quarter: return perYear / 4
-        case .month: return perYear / 12
-        }
-    }
-}
-
-/// The staffing what-if of a report built from a KPI table alone (no raw calls).
-public struct AverageVolumeStaffing: Sendable, Hashable {
-    /// Open hours assumed in the period.
-    public var openHours: Double
-    /// Average calls offered per open hour: calls offered in the period ÷ open hours.
-    public var callsPerHour: Double
-    public var openingHours: OpeningHours
-    /// The plan at that average (one-hour interval).
-    public var staffing: StaffingResult
-}
-
 /// Agents needed at a period's average hourly volume, from the KPI table's `calls_offered` and `aht`.
 ///
 /// This is a floor, not a schedule: calls bunch into peak hours, which need more agents than the

@@ -46,3 +46,16 @@ public struct StaffingResult: Sendable, Hashable {
         self.table = table
     }
 }
+
+extension StaffingResult {
+    /// Service level at `agents`, 0–1 (nil when unreachable).
+    public var serviceLevel: Double? { recommended?.serviceLevel }
+    /// ASA at `agents`, in seconds (nil when unreachable).
+    public var asaSeconds: Double? { recommended?.asaSeconds }
+    /// Probability of waiting at `agents`, 0–1 (nil when unreachable).
+    public var waitProbability: Double? { recommended?.waitProbability }
+    /// Occupancy at `agents`, 0–1 (nil when unreachable).
+    public var occupancy: Double? { recommended?.occupancy }
+    /// Abandonment at `agents`, 0–1 (Erlang A only).
+    public var abandonRate: Double? { recommended?.abandonRate }
+}
