@@ -26,7 +26,8 @@ import ServiceBenchCore
             distributions: [
                 ReferenceDistribution(id: "asa-all", studyID: "easiware-2017", kpi: "asa", points: [CDFPoint(value: 30, share: 0.5)], citation: citation),
                 ReferenceDistribution(
-                    id: "asa-small", studyID: "easiware-2017", kpi: "asa", segment: "small", mean: 10, citation: citation),
+                    id: "asa-small", studyID: "easiware-2017", kpi: "asa", segment: "≤ 50 employees",
+                    segmentKeys: SegmentKeys(sizes: ["small"]), mean: 10, citation: citation),
             ],
             adoptionRates: [AdoptionRate(id: "a1", studyID: "easiware-2017", kpi: "ces", share: 0.73, citation: citation)],
             profiles: [ServiceProfile(id: "general-inbound", labelFR: "Appels entrants", labelEN: "General inbound", headlineKPIs: ["answer_rate"])],
@@ -124,5 +125,22 @@ import ServiceBenchCore
     @Test func everyCompanyWhenNoneIsNamed() throws {
         let comparisons = try ComparisonEngine(reference: Self.reference).compare(Self.table)
         #expect(comparisons.map(\.company.name) == ["ACME", "B", "C", "D", "E", "F"])
+    }
+}
+
+/// Segment figures apply only to the companies their keys describe.
+@Suite struct SegmentKeysTests {
+    @Test(arguments: [
+        (SegmentKeys(sizes: ["small"]), "small", "energy", "general-inbound", true),
+        (SegmentKeys(sizes: ["small"]), "large", "energy", "general-inbound", false),
+        (SegmentKeys(sizes: ["large"], sectors: ["banking", "insurance"]), "large", "banking", "general-inbound", true),
+        (SegmentKeys(sizes: ["large"], sectors: ["banking", "insurance"]), "large", "energy", "general-inbound", false),
+        (SegmentKeys(profiles: ["outbound-sales"]), "medium", "telecom", "outbound-sales", true),
+        (SegmentKeys(sizes: ["small"]), nil, nil, nil, false),
+        // A segment with no key (a region) applies to nobody.
+        (SegmentKeys(), "small", "energy", "general-inbound", false),
+    ] as [(SegmentKeys, String?, String?, String?, Bool)])
+    func segmentMatchesOnEveryKeyItLists(keys: SegmentKeys, size: String?, sector: String?, profile: String?, expected: Bool) {
+        #expect(keys.match(size: size, sector: sector, profile: profile) == expected)
     }
 }

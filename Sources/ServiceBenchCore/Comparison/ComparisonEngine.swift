@@ -92,7 +92,7 @@ public struct ComparisonEngine: Sendable {
         let value = measurement.value
         let targets = reference.targets(for: kpi.id, profile: profile)
         let target = targets.first.map { TargetResult(target: $0, status: $0.status(of: value)) }
-        let references = self.references(for: kpi, value: value, company: company)
+        let references = self.references(for: kpi, value: value, company: company, profile: profile)
 
         var peerRank: PeerRank?
         if measurement.option == nil, kpi.kind == .measure, kpi.direction.ranks {
@@ -120,12 +120,13 @@ public struct ComparisonEngine: Sendable {
     }
 
     /// The company's position in every study that publishes figures for `kpi`: whole-population
-    /// figures always, a segment's figures when the segment is the company's sector or size.
-    func references(for kpi: KPIDefinition, value: Double, company: CompanyInfo) -> [ReferencePosition] {
+    /// figures always, a segment's figures when the company's size, sector and profile match its keys.
+    func references(for kpi: KPIDefinition, value: Double, company: CompanyInfo, profile: String?) -> [ReferencePosition] {
         reference.distributions(for: kpi.id).compactMap { distribution in
-            if let segment = distribution.segment {
-                let keys = [company.sector, company.size].compactMap { $0?.lowercased() }
-                guard keys.contains(segment.lowercased()) else { return nil }
+            if distribution.segment != nil,
+                !distribution.segmentKeys.match(size: company.size, sector: company.sector, profile: profile)
+            {
+                return nil
             }
             guard let study = reference.study(distribution.studyID) else { return nil }
             let band = distribution.bands.first { $0.contains(value) }?.label

@@ -160,6 +160,7 @@ public struct ReferenceDataText {
         case .higherIsBetter: return say("plus haut = mieux", "higher is better")
         case .lowerIsBetter: return say("plus bas = mieux", "lower is better")
         case .targetBand: return say("dans une plage", "within a band")
+        case .neutral: return say("ni mieux ni moins bien (contexte)", "neither better nor worse (context)")
         }
     }
 

@@ -120,6 +120,9 @@ struct ReferenceFileReader {
             studyID: study,
             kpi: string(element, "kpi"),
             segment: element.attribute("segment").map(Self.normalized),
+            segmentKeys: SegmentKeys(
+                sizes: Self.list(element.attribute("sizes")), sectors: Self.list(element.attribute("sectors")),
+                profiles: Self.list(element.attribute("profiles"))),
             points: points.map { CDFPoint(value: number($0, "value") ?? 0, share: number($0, "share") ?? 0) },
             sample: sampleValues.map { textNumber($0) ?? 0 },
             sampleUnit: element.child(named: "sample")?.attribute("unit"),
@@ -235,5 +238,10 @@ struct ReferenceFileReader {
     /// spaces are kept.
     static func normalized(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The ids of a space-separated list attribute (`sizes="small medium"`), empty when absent.
+    static func list(_ text: String?) -> [String] {
+        text.map { normalized($0).split(separator: " ").map(String.init) } ?? []
     }
 }
