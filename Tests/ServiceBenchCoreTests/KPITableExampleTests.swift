@@ -13,6 +13,17 @@ struct KPITableExampleTests {
         try KPITableReader.read(path: examples.appendingPathComponent(file).path, catalogue: KPITableTestCatalogue.all)
     }
 
+    @Test("both files read against the bundled catalogue", arguments: ["opaline-energie.csv", "panel.csv"])
+    func bundledCatalogue(file: String) throws {
+        let data = try ReferenceDataLoader.load(directory: Self.examples.deletingLastPathComponent().appendingPathComponent("benchmarks-data").path)
+        let table = try KPITableReader.read(path: Self.examples.appendingPathComponent(file).path, catalogue: data.kpis)
+        #expect(table.measurements.count == (file == "panel.csv" ? 1_432 : 4 * 31))
+        let profiles = Set(data.profiles.map(\.id))
+        for info in table.companies.values {
+            #expect(info.profile.map(profiles.contains) == true, "\(info.name): \(info.profile ?? "no profile")")
+        }
+    }
+
     static let company = "Opaline Énergie (fictional)"
     static let quarters = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
 

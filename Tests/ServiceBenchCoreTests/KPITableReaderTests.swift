@@ -245,16 +245,6 @@ struct KPITableReaderTests {
         #expect(TextDecoding.firstInvalidUTF8Byte(bytes) == firstInvalid)
     }
 
-    // MARK: Nearest KPI id
-
-    @Test("the nearest KPI id for a typo", arguments: [
-        ("answer_rat", "answer_rate"), ("csta", "csat"), ("Answer_Rate", "answer_rate"), ("asa_", "asa"),
-        ("email_reponse_time", "email_response_time"), ("nsp", "nps"), ("foo_bar", nil), ("x", nil),
-    ] as [(String, String?)])
-    func closest(name: String, expected: String?) {
-        #expect(closestKPIID(to: name, among: KPITableTestCatalogue.all.map(\.id)) == expected)
-    }
-
     @Test("reading a file that does not exist names it, with exit code 66")
     func missingFile() {
         do {

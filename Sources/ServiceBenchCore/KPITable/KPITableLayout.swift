@@ -93,7 +93,7 @@ struct KPITableLayout {
 
     /// "unknown KPI 'answer_rat'; did you mean 'answer_rate'?", or a pointer to the catalogue.
     static func unknownKPIMessage(_ name: String, ids: [String]) -> String {
-        if let nearest = closestKPIID(to: name, among: ids) {
+        if let nearest = NearestName.nearest(to: name, in: ids) {
             return "unknown KPI '\(name)'; did you mean '\(nearest)'?"
         }
         return "unknown KPI '\(name)'; use an id of the KPI catalogue ('servicebench benchmarks list' shows them)"
