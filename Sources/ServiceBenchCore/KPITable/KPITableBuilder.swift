@@ -9,18 +9,36 @@ struct KPITableBuilder {
     let style: ValueParser.NumberStyle
 
     private(set) var measurements: [Measurement] = []
-    private(set) var companies: [String: CompanyInfo] = [:]
+    /// The companies in order of first appearance, and each one's position there.
+    private var companyFacts: [CompanyFacts] = []
+    private var companyPositions: [String: Int] = [:]
+    /// Each (company, period, KPI)'s position in `measurements`, to find duplicates.
     private var firstIndex: [Key: Int] = [:]
     private var identicalDuplicates = 0
-    /// Where each company's profile, sector and size were first given (value and line), by company.
-    private var attributeOrigins: [String: [String: (value: String, line: Int)]] = [:]
     /// Periods already parsed, by cell text (a table repeats a handful of periods on every row).
     private var periodCache: [String: Period] = [:]
+    /// Catalogue entries by id, with a number standing for the id in `Key`.
+    private let entries: [String: Entry]
+    /// The profile, sector and size columns present.
+    private let attributeColumns: [(name: String, index: Int, keyPath: WritableKeyPath<CompanyInfo, String?>)]
+
+    private struct Entry {
+        var ordinal: Int
+        var kpi: KPIDefinition
+    }
 
     private struct Key: Hashable {
-        var company: String
+        var company: Int
         var period: Period
-        var kpi: String
+        var kpi: Int
+    }
+
+    /// What is known of one company: its facts, where each was first given (value and line), and the
+    /// raw profile, sector and size cells of its last row (a row repeating them needs no new check).
+    private struct CompanyFacts {
+        var info: CompanyInfo
+        var origins: [String: (value: String, line: Int)] = [:]
+        var lastCells: [String] = []
     }
 
     init(name: String, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], style: ValueParser.NumberStyle) {
@@ -29,6 +47,31 @@ struct KPITableBuilder {
         self.definitions = definitions
         self.ids = ids
         self.style = style
+        var entries: [String: Entry] = [:]
+        for (ordinal, id) in ids.enumerated() where entries[id] == nil {
+            if let kpi = definitions[id] { entries[id] = Entry(ordinal: ordinal, kpi: kpi) }
+        }
+        self.entries = entries
+        self.attributeColumns = [
+            ("profile", layout.profile, \CompanyInfo.profile), ("sector", layout.sector, \CompanyInfo.sector),
+            ("size", layout.size, \CompanyInfo.size),
+        ].compactMap { column in column.1.map { (column.0, $0, column.2) } }
+    }
+
+    /// Every company read, with its profile, sector and size where given.
+    var companies: [String: CompanyInfo] {
+        Dictionary(companyFacts.map { ($0.info.name, $0.info) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Makes room for `rows` data rows.
+    mutating func reserve(rows: Int) {
+        let cellsPerRow: Int
+        switch layout.shape {
+        case .long: cellsPerRow = 1
+        case .wide(let columns): cellsPerRow = columns.count
+        }
+        measurements.reserveCapacity(rows * cellsPerRow)
+        firstIndex.reserveCapacity(rows * cellsPerRow)
     }
 
     /// Observations for the data quality section.
@@ -92,13 +135,21 @@ struct KPITableBuilder {
                 line: periodField.line, column: periodField.column)
             return
         }
-        recordInfo(of: company, fields: fields, errors: &errors)
+        let position: Int
+        if let known = companyPositions[company] {
+            position = known
+        } else {
+            position = companyFacts.count
+            companyPositions[company] = position
+            companyFacts.append(CompanyFacts(info: CompanyInfo(name: company)))
+        }
+        recordInfo(of: position, fields: fields, errors: &errors)
         switch layout.shape {
         case .long(let kpiIndex, let valueIndex):
             let kpiField = fields[kpiIndex]
             let valueField = fields[valueIndex]
-            if let definition = definitions[kpiField.text] {
-                addCell(valueField, kpi: definition, company: company, period: period, errors: &errors)
+            if let entry = entries[kpiField.text] {
+                addCell(valueField, entry: entry, company: position, period: period, errors: &errors)
                 return
             }
             let id = kpiField.text.trimmedCell.lowercased()
@@ -107,19 +158,22 @@ struct KPITableBuilder {
                     line: kpiField.line, column: kpiField.column)
                 return
             }
-            guard let definition = definitions[id] else {
+            guard let entry = entries[id] else {
                 errors.add(.unknownKPI, KPITableLayout.unknownKPIMessage(id, ids: ids), line: kpiField.line, column: kpiField.column)
                 return
             }
-            addCell(valueField, kpi: definition, company: company, period: period, errors: &errors)
+            addCell(valueField, entry: entry, company: position, period: period, errors: &errors)
         case .wide(let columns):
             for column in columns {
-                addCell(fields[column.index], kpi: column.kpi, company: company, period: period, errors: &errors)
+                guard let entry = entries[column.kpi.id] else { continue }
+                addCell(fields[column.index], entry: entry, company: position, period: period, errors: &errors)
             }
         }
     }
 
-    private mutating func addCell(_ field: CSVField, kpi: KPIDefinition, company: String, period: Period, errors: inout KPITableErrors) {
+    private mutating func addCell(_ field: CSVField, entry: Entry, company position: Int, period: Period, errors: inout KPITableErrors) {
+        let kpi = entry.kpi
+        let company = companyFacts[position].info.name
         let text = field.text.trimmedCell
         guard !text.isEmpty else { return }
         let parsed: ParsedValue
@@ -132,7 +186,7 @@ struct KPITableBuilder {
             return
         }
         let location = SourceLocation(file: name, line: field.line, column: field.column)
-        let key = Key(company: company, period: period, kpi: kpi.id)
+        let key = Key(company: position, period: period, kpi: entry.ordinal)
         if let index = firstIndex[key] {
             let first = measurements[index]
             if first.value == parsed.value && first.option == parsed.option {
@@ -153,28 +207,26 @@ struct KPITableBuilder {
 
     /// Fills the company's profile, sector and size from this row; a different value than an earlier
     /// row's is an error.
-    private mutating func recordInfo(of company: String, fields: [CSVField], errors: inout KPITableErrors) {
-        var info = companies[company] ?? CompanyInfo(name: company)
-        let attributes: [(name: String, index: Int?, keyPath: WritableKeyPath<CompanyInfo, String?>)] = [
-            ("profile", layout.profile, \.profile), ("sector", layout.sector, \.sector), ("size", layout.size, \.size),
-        ]
-        for attribute in attributes {
-            guard let index = attribute.index else { continue }
-            let field = fields[index]
+    private mutating func recordInfo(of position: Int, fields: [CSVField], errors: inout KPITableErrors) {
+        guard !attributeColumns.isEmpty else { return }
+        let cells = attributeColumns.map { fields[$0.index].text }
+        guard cells != companyFacts[position].lastCells else { return }
+        companyFacts[position].lastCells = cells
+        for column in attributeColumns {
+            let field = fields[column.index]
             let value = field.text.trimmedCell.lowercased()
             guard !value.isEmpty else { continue }
-            if let origin = attributeOrigins[company]?[attribute.name] {
+            if let origin = companyFacts[position].origins[column.name] {
                 if origin.value != value {
                     errors.add(.badTable,
-                        "company '\(company)' has \(attribute.name) '\(origin.value)' on line \(origin.line) and '\(value)' here; "
-                            + "give each company a single \(attribute.name)",
+                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on line \(origin.line) "
+                            + "and '\(value)' here; give each company a single \(column.name)",
                         line: field.line, column: field.column)
                 }
             } else {
-                attributeOrigins[company, default: [:]][attribute.name] = (value, field.line)
-                info[keyPath: attribute.keyPath] = value
+                companyFacts[position].origins[column.name] = (value, field.line)
+                companyFacts[position].info[keyPath: column.keyPath] = value
             }
         }
-        companies[company] = info
     }
 }

@@ -63,6 +63,7 @@ public enum KPITableReader {
         var builder = KPITableBuilder(
             name: name, layout: layout, definitions: definitions, ids: ids,
             style: ValueParser.NumberStyle(decimalComma: separator == UInt8(ascii: ";")))
+        builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
             builder.add(row, errors: &errors)
         }
