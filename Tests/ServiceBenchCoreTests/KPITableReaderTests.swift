@@ -34,6 +34,19 @@ struct KPITableReaderTests {
         #expect(table.quality.first?.recordsRead == variant.rows, "\(variant.label)")
     }
 
+    @Test("an Excel 'sep=' first line declares the separator", arguments: [
+        ("sep=;\ncompany;period;kpi;value\nACME;2026-Q1;asa;45,5\n", 45.5),
+        ("SEP=,\r\ncompany,period,kpi,value\r\nACME,2026-Q1,asa,45.5\r\n", 45.5),
+        ("sep=\t\ncompany\tperiod\tkpi\tvalue\nACME\t2026-Q1\tasa\t45,5\n", 45.5),
+        // More commas than semicolons in the header: without the sep= line, ',' would be chosen.
+        ("sep=;\ncompany;period;kpi;value;note (who, when, why, how, what)\nACME, Inc.;2026-Q1;asa;45,5;\n", 45.5),
+    ])
+    func declaredSeparator(text: String, value: Double) throws {
+        let table = try KPITableTesting.read(text)
+        #expect(table.measurements.map(\.value) == [value])
+        #expect(table.measurements.first?.location?.line == 3)
+    }
+
     @Test("an extra column of a long table is ignored and noted")
     func ignoredColumnNote() throws {
         let table = try KPITableTesting.read("company;period;kpi;value;comment\nACME;2026-Q1;asa;45;ok\n")

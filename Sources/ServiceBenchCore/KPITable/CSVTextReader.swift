@@ -72,6 +72,16 @@ struct CSVTextReader {
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
+    /// The separator an Excel `sep=;` (or `sep=,`, `sep=\t`) first line declares, or nil when the file
+    /// has no such line. The line itself is the file's first record.
+    static func declaredSeparator(_ bytes: [UInt8]) -> UInt8? {
+        guard bytes.count >= 5, Array(bytes[0..<4]).map({ $0 | 0x20 }) == Array("sep=".utf8) else { return nil }
+        let separator = bytes[4]
+        guard [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")].contains(separator) else { return nil }
+        guard bytes.count == 5 || bytes[5] == newline || bytes[5] == carriageReturn else { return nil }
+        return separator
+    }
+
     /// Every record, blank ones included; or the location of an opening quote that is never closed,
     /// with the records before it.
     func records() -> (records: [CSVRecord], unterminatedQuote: CSVField?) {

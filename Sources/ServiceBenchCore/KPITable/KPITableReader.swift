@@ -3,8 +3,8 @@
 /// - Shape: long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id),
 ///   told apart by the header; optional `profile`, `sector`, `size` columns fill `KPITable.companies`.
 /// - Text: UTF-8 with or without a byte-order mark, or Windows-1252 (converted, with a data quality note).
-/// - CSV: separator `,` or `;` (whichever the header line holds more of outside quotes); RFC 4180
-///   quoting; LF or CRLF; blank rows (`;;;`) skipped.
+/// - CSV: separator `,` or `;` (whichever the header line holds more of outside quotes, or as an
+///   Excel `sep=;` first line declares it); RFC 4180 quoting; LF or CRLF; blank rows (`;;;`) skipped.
 /// - Numbers: decimal comma or point in `;` files, point in `,` files; thousands grouped by spaces;
 ///   `%`, `s`, `min`, `h`, `d`/`j` suffixes converted to the KPI's unit. Empty cells are not measured.
 /// - Periods: `2026-Q1`, `2026-01`, `2026`, `T1 2026`.
@@ -36,7 +36,8 @@ public enum KPITableReader {
             throw DiagnosticList([error])
         }
         var errors = KPITableErrors(file: name, limit: maximumErrors)
-        let separator = CSVTextReader.detectSeparator(decoded.utf8)
+        let declared = CSVTextReader.declaredSeparator(decoded.utf8)
+        let separator = declared ?? CSVTextReader.detectSeparator(decoded.utf8)
         let (records, unterminated) = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
         if let unterminated {
             errors.add(.badTable,
@@ -44,7 +45,7 @@ public enum KPITableReader {
                     + "close the quote, or double the quotes inside the field (\"\")",
                 line: unterminated.line, column: unterminated.column)
         }
-        var rows = records.filter { !$0.isBlank }[...]
+        var rows = records.dropFirst(declared == nil ? 0 : 1).filter { !$0.isBlank }[...]
         guard let header = rows.popFirst() else {
             errors.add(.badTable,
                 "the file has no header line; the first line must name the columns: company,period,kpi,value (long format) "
@@ -62,7 +63,7 @@ public enum KPITableReader {
         }
         var builder = KPITableBuilder(
             name: name, layout: layout, definitions: definitions, ids: ids,
-            style: ValueParser.NumberStyle(decimalComma: separator == UInt8(ascii: ";")))
+            style: ValueParser.NumberStyle(decimalComma: separator != UInt8(ascii: ",")))
         builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
             builder.add(row, errors: &errors)
