@@ -4,7 +4,6 @@
 struct KPITableBuilder {
     let name: String
     let layout: KPITableLayout
-    let definitions: [String: KPIDefinition]
     let ids: [String]
     let style: ValueParser.NumberStyle
 
@@ -44,7 +43,6 @@ struct KPITableBuilder {
     init(name: String, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], style: ValueParser.NumberStyle) {
         self.name = name
         self.layout = layout
-        self.definitions = definitions
         self.ids = ids
         self.style = style
         var entries: [String: Entry] = [:]
