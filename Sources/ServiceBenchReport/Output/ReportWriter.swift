@@ -21,10 +21,9 @@ public struct ReportWriter: Sendable {
 
     /// Reads the templates and the texts of `options.language` from `templatesDirectory`.
     public init(templatesDirectory: String, reference: ReferenceData, options: ReportOptions) throws(ReportError) {
+        let texts = try ReportTexts.load(templatesDirectory: templatesDirectory, language: options.language)
         try self.init(
-            templates: TemplateSet.load(directory: templatesDirectory),
-            texts: ReportTexts.load(templatesDirectory: templatesDirectory, language: options.language),
-            reference: reference, options: options)
+            templates: TemplateSet.load(directory: templatesDirectory, texts: texts), texts: texts, reference: reference, options: options)
     }
 
     var builder: ReportModelBuilder { ReportModelBuilder(texts: texts, reference: reference, options: options) }
