@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Writes a seeded synthetic KPI panel, long format (company,profile,period,kpi,value), for the
-report benchmark: COUNT companies, two quarters each, one row per KPI of kpis.tsv."""
-import csv, random, sys
+report benchmark: COUNT companies, two quarters each, one row per KPI of kpis.tsv.
+
+usage: generate_panel.py COUNT OUT.csv [--catalogue catalogue.xml --kpis-out KPIS.tsv]
+With --catalogue, only the KPIs the catalogue knows are generated (so `servicebench report` accepts
+the file), and the KPI list used is written to --kpis-out for the Jinja2 side."""
+import csv, random, re, sys
 from pathlib import Path
 
 def load_kpis(path=Path(__file__).with_name("kpis.tsv")):
@@ -11,6 +15,13 @@ def load_kpis(path=Path(__file__).with_name("kpis.tsv")):
 def main():
     count, out = int(sys.argv[1]), sys.argv[2]
     kpis = load_kpis()
+    options = dict(zip(sys.argv[3::2], sys.argv[4::2]))
+    if "--catalogue" in options:
+        known = set(re.findall(r'<kpi\b[^>]*\bid="([a-z0-9_]+)"', Path(options["--catalogue"]).read_text(encoding="utf-8")))
+        kpis = [k for k in kpis if k["id"] in known]
+        source = Path(__file__).with_name("kpis.tsv").read_text(encoding="utf-8").splitlines()
+        kept = [line for line in source if line.startswith("#") or line.split("\t")[0] in known]
+        Path(options["--kpis-out"]).write_text("\n".join(kept) + "\n", encoding="utf-8")
     rng = random.Random(20260331)
     with open(out, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
