@@ -1,7 +1,141 @@
 import ArgumentParser
+import Foundation
+import ServiceBenchCore
+import ServiceBenchReport
 
-// Owned by the work on this command; replaced as it lands.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "(not yet built)")
-    func run() throws { throw UsageError("'report' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Compare companies' KPIs with published studies, targets, a peer panel and the previous period.",
+        discussion: """
+            INPUT is a KPI table (CSV, long `company,period,kpi,value` or wide `company,period,<kpi>…`; \
+            `,` or `;`; decimal comma; UTF-8 or Windows-1252), or with --source a raw export (calls CSV, \
+            Asterisk queue_log, tickets CSV, surveys CSV) from which the KPIs are computed first. `-` reads \
+            standard input. Each company's latest period is reported unless --period is given.
+
+            --format json|text writes to standard output unless --output is given. --format html|xhtml \
+            writes one report per company (into the --output directory when there are several, with an \
+            index page). --example renders the bundled fictional example company.
+            """
+    )
+
+    @Argument(help: "KPI tables or raw exports to read.")
+    var inputs: [String] = []
+
+    @Flag(help: "Render the bundled example company (examples/) instead of INPUT.")
+    var example = false
+
+    @Option(help: "What INPUT is: kpi-table, calls, queue-log, tickets or surveys.")
+    var source: String = "kpi-table"
+
+    @Option(help: "Report on this company only (default: every company of the input).")
+    var company: String?
+
+    @Option(help: "Report this period (2026-Q1, 2026-01, 2026 or T1 2026) instead of the latest.")
+    var period: String?
+
+    @Option(help: "Service profile whose targets apply (technical-hotline, general-inbound, outbound-sales, …); default: the input's profile column.")
+    var profile: String?
+
+    @Option(help: "A KPI table of peer companies (default: the input's other companies).")
+    var panel: String?
+
+    @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
+    var dataDir: String?
+
+    @Option(help: "json, text, html or xhtml.")
+    var format: String?
+
+    @Option(help: "Output file (json, text, one html/xhtml report) or directory (several reports); default: standard output.")
+    var output: String?
+
+    @Option(help: "Report language for html/xhtml: fr (default) or en.")
+    var lang: String = "fr"
+
+    @Option(help: "Templates directory for html/xhtml (default: the bundled templates).")
+    var templates: String?
+
+    @Option(help: "Report title for html/xhtml.")
+    var title: String?
+
+    @Option(help: "Date printed on the report (YYYY-MM-DD); no date is printed unless given.")
+    var date: String?
+
+    func run() throws {
+        try reportingErrors {
+            let dataDirectory = try ResourceLocator.require("benchmarks-data", given: dataDir, option: "--data-dir")
+            let reference = try ReferenceDataLoader.load(directory: dataDirectory)
+            if example {
+                try runExample(reference: reference)
+                return
+            }
+            guard !inputs.isEmpty else {
+                throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
+            }
+            let format = try self.format.map(Self.checkedFormat) ?? "json"
+            let comparisons = try compare(inputs: inputs, panelPath: panel, reference: reference)
+            try write(comparisons, reference: reference, format: format, output: output)
+        }
+    }
+
+    static func checkedFormat(_ text: String) throws -> String {
+        guard ["json", "text", "html", "xhtml"].contains(text) else {
+            throw UsageError("unknown format '\(text)'; use json, text, html or xhtml")
+        }
+        return text
+    }
+
+    /// Reads the inputs and the panel, and compares.
+    func compare(inputs: [String], panelPath: String?, reference: ReferenceData) throws -> [CompanyComparison] {
+        var table = KPITable()
+        if source == "kpi-table" {
+            for input in inputs {
+                table.merge(try KPITableReader.read(path: input, catalogue: reference.kpis))
+            }
+        } else {
+            throw UsageError("raw exports are not wired into report yet")
+        }
+        let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
+        let requestedPeriod = try period.map { text -> Period in
+            guard let parsed = Period(parsing: text) else {
+                throw UsageError("cannot read the period '\(text)'; use 2026-Q1, 2026-01, 2026 or T1 2026")
+            }
+            return parsed
+        }
+        let request = ComparisonEngine.Request(
+            companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile)
+        return try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request)
+    }
+
+    func write(_ comparisons: [CompanyComparison], reference: ReferenceData, format: String, output: String?) throws {
+        switch format {
+        case "json":
+            try emit(ComparisonJSON.document(comparisons).serialized(), to: output)
+        case "text":
+            try emit(ComparisonText.render(comparisons), to: output)
+        default:
+            try writeMarkupReports(
+                comparisons: comparisons, reference: reference, format: format, language: lang,
+                templatesDirectory: templates, title: title, date: date, output: output)
+        }
+    }
+
+    /// The bundled example: the fictional Opaline Énergie against the fictional panel, as HTML, XHTML
+    /// and JSON in `servicebench-example/` (or `--output`).
+    func runExample(reference: ReferenceData) throws {
+        let examples = try ResourceLocator.require("examples", given: nil, option: "SERVICEBENCH_HOME")
+        let input = examples + "/opaline-energie.csv"
+        let panel = examples + "/panel.csv"
+        let comparisons = try compare(inputs: [input], panelPath: panel, reference: reference)
+        let directory = output ?? "servicebench-example"
+        let formats = try format.map { [try Self.checkedFormat($0)] } ?? ["html", "xhtml", "json"]
+        var written: [String] = []
+        for format in formats {
+            let extensionName = format == "text" ? "txt" : format
+            let path = directory + "/report." + extensionName
+            try write(comparisons, reference: reference, format: format, output: path)
+            written.append(path)
+        }
+        print(written.joined(separator: "\n"))
+    }
 }

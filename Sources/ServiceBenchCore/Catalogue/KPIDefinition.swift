@@ -40,6 +40,11 @@ public enum KPIDirection: String, Sendable, Codable {
     case lowerIsBetter = "lower"
     /// Neither: the KPI should stay inside a band (occupancy 75–85 %).
     case targetBand = "band"
+    /// Neither better nor worse: a volume that gives context (calls offered).
+    case neutral
+
+    /// Whether one value can be better than another (false for a band or a neutral KPI).
+    public var ranks: Bool { self == .higherIsBetter || self == .lowerIsBetter }
 }
 
 /// The scale on which positions are interpolated between two published points.

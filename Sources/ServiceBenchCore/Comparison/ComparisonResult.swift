@@ -81,6 +81,8 @@ public struct PeerRank: Sendable, Hashable, Codable {
 /// Whether a change is for the better, judged by the KPI's direction.
 public enum TrendChange: String, Sendable, Codable {
     case improved, worsened, unchanged
+    /// Moved, but the KPI has no better direction (a band KPI with no band target).
+    case changed
 }
 
 /// Change since the previous period in the input.

@@ -55,14 +55,17 @@ public struct RejectedRecord: Sendable, Hashable {
 public struct DataQuality: Sendable, Hashable {
     /// Which input this is (`calls.csv`).
     public var source: String
+    /// The company the facts are about, nil when they concern the whole input.
+    public var company: String?
     public var recordsRead: Int
     /// Rejected records by reason, with the count and the first few examples.
     public var rejections: [String: (count: Int, examples: [RejectedRecord])]
     /// Other observations ("12 calls still in progress at the end of the file", "3 unknown events").
     public var notes: [String]
 
-    public init(source: String, recordsRead: Int = 0, notes: [String] = []) {
+    public init(source: String, company: String? = nil, recordsRead: Int = 0, notes: [String] = []) {
         self.source = source
+        self.company = company
         self.recordsRead = recordsRead
         self.rejections = [:]
         self.notes = notes

@@ -7,13 +7,16 @@ public struct ReferenceData: Sendable {
     public var adoptionRates: [AdoptionRate]
     public var profiles: [ServiceProfile]
     public var targets: [Target]
+    /// Published figures that are neither distributions, adoption rates nor targets.
+    public var figures: [PublishedFigure]
 
     private var kpiIndex: [String: Int]
     private var studyIndex: [String: Int]
 
     public init(
         kpis: [KPIDefinition], studies: [Study], distributions: [ReferenceDistribution],
-        adoptionRates: [AdoptionRate], profiles: [ServiceProfile], targets: [Target]
+        adoptionRates: [AdoptionRate], profiles: [ServiceProfile], targets: [Target],
+        figures: [PublishedFigure] = []
     ) {
         self.kpis = kpis
         self.studies = studies
@@ -21,6 +24,7 @@ public struct ReferenceData: Sendable {
         self.adoptionRates = adoptionRates
         self.profiles = profiles
         self.targets = targets
+        self.figures = figures
         self.kpiIndex = Dictionary(kpis.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.studyIndex = Dictionary(studies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -50,5 +54,10 @@ public struct ReferenceData: Sendable {
 
     public func adoptionRates(for kpi: String) -> [AdoptionRate] {
         adoptionRates.filter { $0.kpi == kpi }
+    }
+
+    /// The published figures about `kpi`, in study order.
+    public func figures(for kpi: String) -> [PublishedFigure] {
+        figures.filter { $0.kpi == kpi }
     }
 }

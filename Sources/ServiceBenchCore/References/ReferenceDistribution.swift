@@ -41,6 +41,9 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var kpi: String
     /// The segment of the study's population ("≤ 50 employees", "Retail"), nil for the whole sample.
     public var segment: String?
+    /// The company sizes, sectors and profiles a segment's figures apply to (empty = not restricted
+    /// on that key). A segment with no key at all applies to no company (a region, say).
+    public var segmentKeys: SegmentKeys
     /// Known points of F, increasing in value and in share.
     public var points: [CDFPoint]
     /// Every member's value, when the study publishes them all (a distribution over industries).
@@ -58,7 +61,7 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var note: String?
 
     public init(
-        id: String, studyID: String, kpi: String, segment: String? = nil, points: [CDFPoint] = [],
+        id: String, studyID: String, kpi: String, segment: String? = nil, segmentKeys: SegmentKeys = SegmentKeys(), points: [CDFPoint] = [],
         sample: [Double] = [], sampleUnit: String? = nil, mean: Double? = nil, bands: [ValueBand] = [],
         formulaVariant: String? = nil, citation: Citation, note: String? = nil
     ) {
@@ -66,6 +69,7 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         self.studyID = studyID
         self.kpi = kpi
         self.segment = segment
+        self.segmentKeys = segmentKeys
         self.points = points
         self.sample = sample
         self.sampleUnit = sampleUnit
@@ -87,4 +91,29 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
 
     /// Whether a position can be computed from this distribution.
     public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty }
+}
+
+/// The company facts that select a segment's figures.
+public struct SegmentKeys: Sendable, Hashable, Codable {
+    public var sizes: [String]
+    public var sectors: [String]
+    public var profiles: [String]
+
+    public init(sizes: [String] = [], sectors: [String] = [], profiles: [String] = []) {
+        self.sizes = sizes
+        self.sectors = sectors
+        self.profiles = profiles
+    }
+
+    public var isEmpty: Bool { sizes.isEmpty && sectors.isEmpty && profiles.isEmpty }
+
+    /// Whether a company of this size, sector and profile belongs to the segment: every key the
+    /// segment lists must hold the company's value.
+    public func match(size: String?, sector: String?, profile: String?) -> Bool {
+        guard !isEmpty else { return false }
+        func holds(_ allowed: [String], _ value: String?) -> Bool {
+            allowed.isEmpty || value.map { allowed.contains($0.lowercased()) } ?? false
+        }
+        return holds(sizes, size) && holds(sectors, sector) && holds(profiles, profile)
+    }
 }

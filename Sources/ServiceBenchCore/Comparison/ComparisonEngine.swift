@@ -1,0 +1,145 @@
+/// Compares companies' KPIs with the reference studies, the targets of their profile, a peer panel
+/// and their previous period.
+public struct ComparisonEngine: Sendable {
+    public let reference: ReferenceData
+
+    public init(reference: ReferenceData) {
+        self.reference = reference
+    }
+
+    /// What to compare.
+    public struct Request: Sendable {
+        /// The companies to report on; empty = every company of the input.
+        public var companies: [String]
+        /// The period to report; nil = each company's latest period.
+        public var period: Period?
+        /// The service profile whose targets apply; nil = each company's own `profile` column.
+        public var profile: String?
+
+        public init(companies: [String] = [], period: Period? = nil, profile: String? = nil) {
+            self.companies = companies
+            self.period = period
+            self.profile = profile
+        }
+    }
+
+    /// One comparison per company requested. The peer panel is `panel` when given, else the input's
+    /// other companies; the company itself is always left out of its own panel.
+    public func compare(_ input: KPITable, panel: KPITable? = nil, request: Request = Request()) throws(CoreError) -> [CompanyComparison] {
+        if let profile = request.profile, reference.profile(profile) == nil {
+            let known = reference.profiles.map(\.id).sorted().joined(separator: ", ")
+            throw CoreError(.invalidArgument, "unknown profile '\(profile)'; known profiles: \(known)")
+        }
+        let inputIndex = MeasurementIndex(input.measurements)
+        let peerIndex = panel.map { MeasurementIndex($0.measurements) } ?? inputIndex
+        let names = request.companies.isEmpty ? input.companyNames : request.companies
+        guard !names.isEmpty else {
+            throw CoreError(.notFound, "the input holds no measurement; check that it has a header and data rows")
+        }
+        return try names.map { name throws(CoreError) in
+            try compare(company: name, input: input, index: inputIndex, peers: peerIndex, request: request)
+        }
+    }
+
+    private func compare(
+        company name: String, input: KPITable, index: MeasurementIndex, peers: MeasurementIndex, request: Request
+    ) throws(CoreError) -> CompanyComparison {
+        guard index.contains(company: name) else {
+            let known = input.companyNames.prefix(10).joined(separator: ", ")
+            throw CoreError(.notFound, "no company '\(name)' in the input; companies found: \(known)")
+        }
+        let periods = index.periods(of: name)
+        let period: Period
+        if let requested = request.period {
+            guard periods.contains(requested) else {
+                throw CoreError(
+                    .notFound,
+                    "company '\(name)' has no values for period \(requested); periods found: \(periods.map(\.description).joined(separator: ", "))")
+            }
+            period = requested
+        } else {
+            guard let latest = periods.last else { throw CoreError(.notFound, "company '\(name)' has no values") }
+            period = latest
+        }
+        let info = input.companies[name] ?? CompanyInfo(name: name)
+        let profileID = request.profile ?? info.profile
+        let profile = profileID.flatMap { reference.profile($0) }
+        let own = index.measurements(of: name, in: period)
+        let peerCount = peers.companies(in: period).filter { $0 != name }.count + 1
+
+        var results: [KPIComparison] = []
+        var unmeasured: [UnmeasuredKPI] = []
+        for kpi in reference.kpis {
+            guard let measurement = own[kpi.id] else {
+                if kpi.kind == .measure {
+                    unmeasured.append(UnmeasuredKPI(kpi: kpi, adoption: adoption(of: kpi.id)))
+                }
+                continue
+            }
+            results.append(
+                compare(measurement, kpi: kpi, company: info, profile: profile?.id ?? profileID, index: index, peers: peers))
+        }
+        let quality = input.quality.filter { $0.company == nil || $0.company == name }
+        return CompanyComparison(
+            company: info, period: period, profile: profile, results: results, unmeasured: unmeasured,
+            panelSize: peerCount, quality: quality)
+    }
+
+    private func compare(
+        _ measurement: Measurement, kpi: KPIDefinition, company: CompanyInfo, profile: String?,
+        index: MeasurementIndex, peers: MeasurementIndex
+    ) -> KPIComparison {
+        let value = measurement.value
+        let targets = reference.targets(for: kpi.id, profile: profile)
+        let target = targets.first.map { TargetResult(target: $0, status: $0.status(of: value)) }
+        let references = self.references(for: kpi, value: value, company: company, profile: profile)
+
+        var peerRank: PeerRank?
+        if measurement.option == nil, kpi.kind == .measure, kpi.direction.ranks {
+            let others = peers.values(of: kpi.id, in: measurement.period).filter { $0.company != company.name }.map(\.value)
+            if !others.isEmpty {
+                peerRank = Self.peerRank(of: value, among: others, direction: kpi.direction)
+            }
+        }
+        var trend: Trend?
+        if measurement.option == nil, kpi.kind == .measure, let previous = index.previous(of: kpi.id, for: company.name, before: measurement.period) {
+            let band = targets.first { $0.comparator == .between }
+            trend = Trend(value: value, previous: previous, direction: kpi.direction, band: band)
+        }
+        return KPIComparison(
+            kpi: kpi, value: value, option: measurement.option, target: target, references: references,
+            peers: peerRank, trend: trend)
+    }
+
+    /// Rank among `others` (the company left out): 1 + the number of peers strictly better;
+    /// percentile 100 × (worse + ½ · equal) / (n − 1) where n counts the company.
+    public static func peerRank(of value: Double, among others: [Double], direction: KPIDirection) -> PeerRank {
+        let better = others.filter { Positioning.isBetter($0, than: value, direction: direction) }.count
+        let percentile = Positioning.percentileRank(of: value, among: others, direction: direction, countingSelf: false)
+        return PeerRank(rank: better + 1, count: others.count + 1, percentile: percentile)
+    }
+
+    /// The company's position in every study that publishes figures for `kpi`: whole-population
+    /// figures always, a segment's figures when the company's size, sector and profile match its keys.
+    func references(for kpi: KPIDefinition, value: Double, company: CompanyInfo, profile: String?) -> [ReferencePosition] {
+        reference.distributions(for: kpi.id).compactMap { distribution in
+            if distribution.segment != nil,
+                !distribution.segmentKeys.match(size: company.size, sector: company.sector, profile: profile)
+            {
+                return nil
+            }
+            guard let study = reference.study(distribution.studyID) else { return nil }
+            let band = distribution.bands.first { $0.contains(value) }?.label
+            return ReferencePosition(
+                study: study, distribution: distribution,
+                position: Positioning.position(of: value, in: distribution, kpi: kpi), band: band)
+        }
+    }
+
+    private func adoption(of kpi: String) -> [(rate: AdoptionRate, study: Study)] {
+        reference.adoptionRates(for: kpi).compactMap { rate in
+            reference.study(rate.studyID).map { (rate, $0) }
+        }
+    }
+}
+

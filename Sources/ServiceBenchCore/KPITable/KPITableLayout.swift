@@ -1,0 +1,101 @@
+/// What the header row of a KPI table says: where the company and period are, whether the table is
+/// long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id), and the
+/// optional `profile`, `sector` and `size` columns. Header names are trimmed and case-insensitive.
+struct KPITableLayout {
+    enum Shape {
+        /// One measurement per row: the KPI id in one column, its value in another.
+        case long(kpi: Int, value: Int)
+        /// One row per company and period: a column per KPI.
+        case wide(columns: [(index: Int, kpi: KPIDefinition)])
+    }
+
+    var columnCount: Int
+    var company: Int
+    var period: Int
+    var profile: Int?
+    var sector: Int?
+    var size: Int?
+    var shape: Shape
+    /// Columns read by no one: unnamed ones (their cells must be empty) and, in a long table, extra
+    /// named ones (a `comment` column), listed in the data quality notes.
+    var unnamedColumns: [Int]
+    var ignoredColumns: [String]
+
+    private static let reserved: Set<String> = ["company", "period", "kpi", "value", "profile", "sector", "size"]
+
+    /// Reads `header`; problems go to `errors`. Nil when the table cannot be read at all (a required
+    /// column is missing); unknown KPI columns of a wide table are reported and left out.
+    static func read(_ header: CSVRecord, catalogue: [String: KPIDefinition], ids: [String], errors: inout KPITableErrors) -> KPITableLayout? {
+        var positions: [String: Int] = [:]
+        var unnamed: [Int] = []
+        var others: [(index: Int, name: String, field: CSVField)] = []
+        for (index, field) in header.fields.enumerated() {
+            let name = field.text.trimmedCell.lowercased()
+            if name.isEmpty {
+                unnamed.append(index)
+            } else if let first = positions[name] ?? others.first(where: { $0.name == name })?.index {
+                errors.add(.badTable,
+                    "the column '\(name)' appears twice (columns \(first + 1) and \(index + 1) of the header); keep one of them",
+                    line: field.line, column: field.column)
+            } else if reserved.contains(name) {
+                positions[name] = index
+            } else {
+                others.append((index, name, field))
+            }
+        }
+        let found = header.fields.map { $0.text.trimmedCell }.joined(separator: ", ")
+        var missing: [String] = []
+        if positions["company"] == nil { missing.append("company") }
+        if positions["period"] == nil { missing.append("period") }
+        let isLong = positions["kpi"] != nil || positions["value"] != nil
+        if isLong {
+            if positions["kpi"] == nil { missing.append("kpi") }
+            if positions["value"] == nil { missing.append("value") }
+        }
+        if !missing.isEmpty {
+            let names = missing.map { "'\($0)'" }.joined(separator: " and ")
+            errors.add(.badTable,
+                "missing required column\(missing.count > 1 ? "s" : "") \(names) in the header (found: \(found)); "
+                    + "the first line must name the columns: company,period,kpi,value (long format) "
+                    + "or company,period, then one column per KPI id (wide format)",
+                line: header.line, column: 1)
+            return nil
+        }
+        guard let company = positions["company"], let period = positions["period"] else { return nil }
+        let shape: Shape
+        var ignored: [String] = []
+        if isLong, let kpi = positions["kpi"], let value = positions["value"] {
+            shape = .long(kpi: kpi, value: value)
+            ignored = others.map(\.name)
+        } else {
+            var columns: [(index: Int, kpi: KPIDefinition)] = []
+            for other in others {
+                if let definition = catalogue[other.name] {
+                    columns.append((other.index, definition))
+                } else {
+                    errors.add(.unknownKPI, unknownKPIMessage(other.name, ids: ids), line: other.field.line, column: other.field.column)
+                }
+            }
+            if others.isEmpty {
+                errors.add(.badTable,
+                    "the header has no KPI columns (found: \(found)); add kpi and value columns (long format) "
+                        + "or one column per KPI id such as answer_rate (wide format)",
+                    line: header.line, column: 1)
+                return nil
+            }
+            shape = .wide(columns: columns)
+        }
+        return KPITableLayout(
+            columnCount: header.fields.count, company: company, period: period,
+            profile: positions["profile"], sector: positions["sector"], size: positions["size"],
+            shape: shape, unnamedColumns: unnamed, ignoredColumns: ignored)
+    }
+
+    /// "unknown KPI 'answer_rat'; did you mean 'answer_rate'?", or a pointer to the catalogue.
+    static func unknownKPIMessage(_ name: String, ids: [String]) -> String {
+        if let nearest = NearestName.nearest(to: name, in: ids) {
+            return "unknown KPI '\(name)'; did you mean '\(nearest)'?"
+        }
+        return "unknown KPI '\(name)'; use an id of the KPI catalogue ('servicebench benchmarks list' shows them)"
+    }
+}

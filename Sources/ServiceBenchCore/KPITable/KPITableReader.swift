@@ -1,0 +1,75 @@
+/// Reads a company KPI table written by a spreadsheet (see `BRIEF.md`, "Company input").
+///
+/// - Shape: long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id),
+///   told apart by the header; optional `profile`, `sector`, `size` columns fill `KPITable.companies`.
+/// - Text: UTF-8 with or without a byte-order mark, or Windows-1252 (converted, with a data quality note).
+/// - CSV: separator `,` or `;` (whichever the header line holds more of outside quotes); RFC 4180
+///   quoting; LF or CRLF; blank rows (`;;;`) skipped.
+/// - Numbers: decimal comma or point in `;` files, point in `,` files; thousands grouped by spaces;
+///   `%`, `s`, `min`, `h`, `d`/`j` suffixes converted to the KPI's unit. Empty cells are not measured.
+/// - Periods: `2026-Q1`, `2026-01`, `2026`, `T1 2026`.
+///
+/// Every problem is collected (up to `maximumErrors`) and thrown together. Each names the file, the
+/// physical line of the offending field (a quoted field may span lines) and its column, counted in
+/// Unicode scalars from 1 at the start of that line (the byte-order mark is not counted).
+public enum KPITableReader {
+    /// The reader stops after this many errors.
+    public static let maximumErrors = 50
+
+    /// Reads the table at `path` (`-` is standard input, named `<stdin>` in messages).
+    public static func read(path: String, catalogue: [KPIDefinition]) throws(DiagnosticList) -> KPITable {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue)
+    }
+
+    /// Reads the table in `bytes`; `name` is the file name used in messages.
+    public static func read(bytes: [UInt8], name: String, catalogue: [KPIDefinition]) throws(DiagnosticList) -> KPITable {
+        let decoded: TextDecoding.Decoded
+        do {
+            decoded = try TextDecoding.decode(bytes, name: name)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        var errors = KPITableErrors(file: name, limit: maximumErrors)
+        let separator = CSVTextReader.detectSeparator(decoded.utf8)
+        let (records, unterminated) = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
+        if let unterminated {
+            errors.add(.badTable,
+                "this quoted field is never closed: the opening '\"' has no matching '\"' before the end of the file; "
+                    + "close the quote, or double the quotes inside the field (\"\")",
+                line: unterminated.line, column: unterminated.column)
+        }
+        var rows = records.filter { !$0.isBlank }[...]
+        guard let header = rows.popFirst() else {
+            errors.add(.badTable,
+                "the file has no header line; the first line must name the columns: company,period,kpi,value (long format) "
+                    + "or company,period, then one column per KPI id (wide format)",
+                line: 1, column: 1)
+            throw errors.list ?? DiagnosticList([])
+        }
+        var definitions: [String: KPIDefinition] = [:]
+        for definition in catalogue where definitions[definition.id] == nil {
+            definitions[definition.id] = definition
+        }
+        let ids = catalogue.map(\.id)
+        guard let layout = KPITableLayout.read(header, catalogue: definitions, ids: ids, errors: &errors) else {
+            throw errors.list ?? DiagnosticList([])
+        }
+        var builder = KPITableBuilder(
+            name: name, layout: layout, definitions: definitions, ids: ids,
+            style: ValueParser.NumberStyle(decimalComma: separator == UInt8(ascii: ";")))
+        for row in rows where !errors.isFull {
+            builder.add(row, errors: &errors)
+        }
+        if let list = errors.list { throw list }
+        var quality = DataQuality(source: name, recordsRead: rows.count)
+        if let note = decoded.note { quality.notes.append(note) }
+        quality.notes.append(contentsOf: builder.notes)
+        return KPITable(measurements: builder.measurements, companies: builder.companies, quality: [quality])
+    }
+}

@@ -1,0 +1,159 @@
+import ServiceBenchCore
+
+/// The machine-readable results (`--format json`), as the brief specifies: per KPI `kpi`, `value`,
+/// `unit`, `target` (`status`, threshold, source) or null, `references` (`study`, `year`,
+/// `percentile`, `low`, `high`, percentiles on 0–100), `peers` (`rank`, `count`, `percentile`) or
+/// null, `trend` (`previous_period`, `previous`, `delta`, `improved`) or null; unmeasured KPIs with
+/// their adoption rates.
+public enum ComparisonJSON {
+    /// One company: its object. Several: an array of objects, in input order.
+    public static func document(_ comparisons: [CompanyComparison]) -> JSONValue {
+        comparisons.count == 1 ? object(comparisons[0]) : .array(comparisons.map(object))
+    }
+
+    public static func object(_ comparison: CompanyComparison) -> JSONValue {
+        .object([
+            ("company", .string(comparison.company.name)),
+            ("period", .string(comparison.period.description)),
+            ("profile", .optional(comparison.profile?.id ?? comparison.company.profile)),
+            ("sector", .optional(comparison.company.sector)),
+            ("size", .optional(comparison.company.size)),
+            ("panel_size", .number(Double(comparison.panelSize))),
+            ("small_panel", .bool(comparison.panelSize < PeerRank.minimumPanel)),
+            ("results", .array(comparison.results.map(result))),
+            ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
+            ("data_quality", .array(comparison.quality.map(quality))),
+        ])
+    }
+
+    static func result(_ result: KPIComparison) -> JSONValue {
+        let kpi = result.kpi
+        let value: JSONValue
+        if let option = result.option {
+            value = .string(option)
+        } else if kpi.unit == .boolean {
+            value = .bool(result.value != 0)
+        } else {
+            value = .number(result.value)
+        }
+        return .object([
+            ("kpi", .string(kpi.id)),
+            ("label", .string(kpi.labelEN)),
+            ("dimension", .string(kpi.dimension.rawValue)),
+            ("direction", .string(kpi.direction.rawValue)),
+            ("value", value),
+            ("unit", .string(kpi.unit.rawValue)),
+            ("target", result.target.map(target) ?? .null),
+            ("references", .array(result.references.map(reference))),
+            ("peers", result.peers.map(peers) ?? .null),
+            ("trend", result.trend.map(trend) ?? .null),
+        ])
+    }
+
+    static func target(_ result: TargetResult) -> JSONValue {
+        let target = result.target
+        return .object([
+            ("status", .string(result.status.rawValue)),
+            ("comparator", .string(target.comparator.rawValue)),
+            ("threshold", .number(target.threshold)),
+            ("upper", .optional(target.upper)),
+            ("tolerance", .number(target.tolerance)),
+            ("profile", .string(target.profile)),
+            ("source", citation(target.citation, study: target.studyID)),
+        ])
+    }
+
+    static func reference(_ reference: ReferencePosition) -> JSONValue {
+        let study = reference.study
+        let distribution = reference.distribution
+        return .object([
+            ("study", .string(study.id)),
+            ("publisher", .string(study.publisher)),
+            ("title", .string(study.title)),
+            ("year", .number(Double(study.year))),
+            ("sample_size", study.sampleSize.map { .number(Double($0)) } ?? .null),
+            ("sample", .string(study.sampleDescription)),
+            ("method", .string(study.method.rawValue)),
+            ("provenance", .string(study.provenance.rawValue)),
+            ("segment", .optional(distribution.segment)),
+            ("percentile", .optional(reference.position?.estimate)),
+            ("low", .optional(reference.position?.low)),
+            ("high", .optional(reference.position?.high)),
+            ("approximate", reference.position.map { .bool($0.isApproximate) } ?? .null),
+            ("band", .optional(reference.band)),
+            ("median", .optional(distribution.median)),
+            ("mean", .optional(distribution.mean)),
+            ("formula_variant", .optional(distribution.formulaVariant)),
+            ("source", citation(distribution.citation, study: nil)),
+        ])
+    }
+
+    static func peers(_ rank: PeerRank) -> JSONValue {
+        .object([
+            ("rank", .number(Double(rank.rank))),
+            ("count", .number(Double(rank.count))),
+            ("percentile", .number(rank.percentile)),
+            ("small_panel", .bool(rank.isSmallPanel)),
+        ])
+    }
+
+    static func trend(_ trend: Trend) -> JSONValue {
+        let improved: JSONValue
+        switch trend.change {
+        case .improved: improved = .bool(true)
+        case .worsened, .unchanged: improved = .bool(false)
+        case .changed: improved = .null
+        }
+        return .object([
+            ("previous_period", .string(trend.previousPeriod.description)),
+            ("previous", .number(trend.previous)),
+            ("delta", .number(trend.delta)),
+            ("improved", improved),
+            ("change", .string(trend.change.rawValue)),
+        ])
+    }
+
+    static func unmeasured(_ kpi: UnmeasuredKPI) -> JSONValue {
+        .object([
+            ("kpi", .string(kpi.kpi.id)),
+            ("label", .string(kpi.kpi.labelEN)),
+            ("dimension", .string(kpi.kpi.dimension.rawValue)),
+            ("adoption", .array(kpi.adoption.map { rate, study in
+                .object([
+                    ("study", .string(study.id)),
+                    ("year", .number(Double(study.year))),
+                    ("option", .optional(rate.option)),
+                    ("share_percent", .number(100 * rate.share)),
+                    ("source", citation(rate.citation, study: nil)),
+                ])
+            })),
+        ])
+    }
+
+    static func quality(_ quality: DataQuality) -> JSONValue {
+        .object([
+            ("source", .string(quality.source)),
+            ("records_read", .number(Double(quality.recordsRead))),
+            ("rejected", .number(Double(quality.rejectedCount))),
+            ("rejections", .array(quality.rejections.keys.sorted().map { reason in
+                let entry = quality.rejections[reason]!
+                return .object([
+                    ("reason", .string(reason)),
+                    ("count", .number(Double(entry.count))),
+                    ("examples", .array(entry.examples.map { example in
+                        .object([("location", .string(example.location.description)), ("message", .string(example.message))])
+                    })),
+                ])
+            })),
+            ("notes", .array(quality.notes.map(JSONValue.string))),
+        ])
+    }
+
+    static func citation(_ citation: Citation, study: String?) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        if let study { members.append(("study", .string(study))) }
+        members.append(("reference", .string(citation.reference)))
+        members.append(("quote", .string(citation.quote)))
+        return .object(members)
+    }
+}
