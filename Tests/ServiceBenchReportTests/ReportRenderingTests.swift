@@ -62,7 +62,6 @@ import ServiceBenchCore
     }
 
     @Test func escapingInReportAndIndex() throws {
-        let name = "<script>alert(\"x\")</script> & \"Fils\""
         let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Fils&quot;"
         for format in MarkupFormat.allCases {
             let documents = try Fixture.writer(.fr, format).documents(for: Fixture.panel, withIndex: true)

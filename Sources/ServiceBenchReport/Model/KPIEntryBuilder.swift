@@ -53,7 +53,9 @@ struct KPIEntryBuilder {
     /// A source reference: a link when it is a URL, plain text otherwise.
     func source(_ citation: Citation) -> [String: Any] {
         let reference = XMLText.clean(citation.reference)
-        let isLink = reference.hasPrefix("https://") || reference.hasPrefix("http://")
+        // A link only for a whole URL: an abbreviated one (`https://site/…/page`) or a sentence stays text.
+        let isLink = (reference.hasPrefix("https://") || reference.hasPrefix("http://"))
+            && !reference.contains(where: { $0 == " " || $0 == "…" || $0 == "\u{00A0}" })
         return ["reference": reference, "isLink": isLink, "isText": !isLink, "quote": citation.quote.isEmpty ? false : XMLText.clean(citation.quote)]
     }
 
