@@ -20,6 +20,7 @@ def num(v, d=1, sign=False):
     return s
 
 def fmt(v, unit):
+    if unit == "boolean": return "oui" if v else "non"
     if unit == "percent": return num(v) + NB + "%"
     if unit == "seconds":
         t = round(v)
@@ -50,7 +51,9 @@ def main():
             name = row["company"]
             if name not in cur:
                 companies.append(name); cur[name] = [None] * len(kpis); prev[name] = [None] * len(kpis)
-            (cur if row["period"] == "2026-Q1" else prev)[name][k] = float(row["value"])
+            text = row["value"]
+            value = 1.0 if text == "oui" else 0.0 if text == "non" else float(text)
+            (cur if row["period"] == "2026-Q1" else prev)[name][k] = value
     n = len(companies)
     pct, rank = {c: [0.0] * len(kpis) for c in companies}, {c: [0] * len(kpis) for c in companies}
     for k, kpi in enumerate(kpis):

@@ -122,17 +122,3 @@ do {
     exit(1)
 }
 
-// TEMP phase timing
-if ProcessInfo.processInfo.environment["SB_PHASES"] != nil {
-    let texts = try! ReportTexts.load(templatesDirectory: arguments[3], language: .fr)
-    let builder = ReportModelBuilder(texts: texts, reference: reference, options: ReportOptions(language: .fr, format: .html, date: "2026-04-01"))
-    let t0 = Date()
-    for comparison in comparisons { _ = try! builder.build(comparison) }
-    let t1 = Date()
-    let files = try! FileManager.default.contentsOfDirectory(atPath: arguments[4]).filter { $0.hasSuffix(".html") }
-    let docs = files.map { Array(FileManager.default.contents(atPath: arguments[4] + "/" + $0)!) }
-    let t2 = Date()
-    for (i, d) in docs.enumerated() { _ = try! XMLDocument(bytes: d, name: files[i]) }
-    let t3 = Date()
-    print(String(format: "model=%.3fs xml=%.3fs", t1.timeIntervalSince(t0), t3.timeIntervalSince(t2)))
-}
