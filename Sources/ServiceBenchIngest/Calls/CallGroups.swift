@@ -6,6 +6,7 @@ struct CallGroups {
     let empty: CallAggregate
     private(set) var queueNames: [String] = []
     private var queueIndex: [[UInt8]: Int] = [:]
+    private var queueBytes: [[UInt8]] = []
     private var lastQueueBytes: [UInt8] = []
     private var lastQueue = -1
     private(set) var aggregates: [CallAggregate] = []
@@ -19,16 +20,23 @@ struct CallGroups {
         self.calendar = calendar
         self.byQueue = byQueue
         self.empty = CallAggregate(thresholds: thresholds.map { Int64($0) * 1000 }, shortAbandonMilliseconds: Int64(shortAbandonSeconds) * 1000)
-        if !byQueue {
-            queueNames = [""]
-            lastQueue = 0
-        }
     }
 
-    /// The queue number of a queue name.
+    /// Maps another pass's queue numbers to this one's (for keys built from them).
+    mutating func queueMap(from other: CallGroups) -> [Int] {
+        other.queueNames.map { queue(named: Array($0.utf8)) }
+    }
+
+    /// The number of a queue name (interned whether or not results are grouped by queue).
     @inline(__always) mutating func queue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard byQueue else { return 0 }
         if lastQueue >= 0 && bytes.elementsEqual(lastQueueBytes) { return lastQueue }
+        if queueBytes.count <= 32 {
+            for (index, name) in queueBytes.enumerated() where name.count == bytes.count && bytes.elementsEqual(name) {
+                lastQueueBytes = name
+                lastQueue = index
+                return index
+            }
+        }
         let key = Array(bytes)
         let index = queue(named: key)
         lastQueueBytes = key
@@ -39,19 +47,20 @@ struct CallGroups {
     private mutating func queue(named key: [UInt8]) -> Int {
         if let index = queueIndex[key] { return index }
         queueNames.append(String(decoding: key, as: UTF8.self))
+        queueBytes.append(key)
         queueIndex[key] = queueNames.count - 1
         return queueNames.count - 1
     }
 
     @inline(__always) mutating func group(period: Int, queue: Int) -> Int {
-        let key = period << 24 | queue
+        let key = period << 24 | (byQueue ? queue : 0)
         if key == lastGroupKey { return lastGroup }
         let index: Int
         if let found = groupIndex[key] {
             index = found
         } else {
             aggregates.append(empty)
-            keys.append((period, queue))
+            keys.append((period, byQueue ? queue : 0))
             index = aggregates.count - 1
             groupIndex[key] = index
         }
@@ -82,11 +91,11 @@ struct CallGroups {
     /// Adds the groups of another pass (another part of the input, or another file).
     mutating func absorb(_ other: CallGroups) {
         let periodMap = calendar.absorb(other.calendar)
-        let queueMap = other.queueNames.indices.map { byQueue ? queue(named: Array(other.queueNames[$0].utf8)) : 0 }
+        let queueMap = other.queueNames.indices.map { queue(named: Array(other.queueNames[$0].utf8)) }
         for (index, key) in other.keys.enumerated() {
-            let mine = group(period: periodMap[key.period], queue: queueMap[key.queue])
+            let mine = group(period: periodMap[key.period], queue: byQueue ? queueMap[key.queue] : 0)
             aggregates[mine].merge(other.aggregates[index])
         }
-        lastQueue = byQueue ? -1 : 0
+        lastQueue = -1
     }
 }

@@ -115,7 +115,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 return
             }
         }
-        let queueNumber = queue.map { groups.queue(record.field($0)) } ?? 0
+        let queueNumber = groups.byQueue ? queue.map { groups.queue(record.field($0)) } ?? 0 : 0
         groups.add(call, entered: entered, queue: queueNumber)
     }
 
