@@ -20,7 +20,7 @@ struct CallAggregate: Sendable {
     let thresholds: [Int64]
     let shortAbandonMilliseconds: Int64
 
-    var outcomes = [Int](repeating: 0, count: 6)
+    var answered = 0, abandoned = 0, timedOut = 0, exitedWithKey = 0, exitedEmpty = 0, withdrawn = 0
     var transferred = 0
     var answeredWaitMilliseconds: Int64 = 0
     var abandonedWaitMilliseconds: Int64 = 0
@@ -34,11 +34,10 @@ struct CallAggregate: Sendable {
     var ringNoAnswer = 0
     var ringNoAnswerMilliseconds: Int64 = 0
     var ringCanceled = 0
-    /// Per hour of the week (168): calls offered, answered, handle time (ms), answered within each T.
-    var hourOffered = [Int](repeating: 0, count: 168)
-    var hourAnswered = [Int](repeating: 0, count: 168)
-    var hourHandleMilliseconds = [Int64](repeating: 0, count: 168)
-    var hourAnsweredWithin: [Int]
+    /// Per hour of the week (168), `hourStride` counters: calls offered, answered, handle time (ms),
+    /// then answered within each threshold. One flat array, so a call touches one buffer.
+    var hours: [Int64]
+    let hourStride: Int
     /// Monday-based week numbers with at least one call.
     var weeks = Set<Int>()
     private var lastWeek = Int.min
@@ -48,45 +47,70 @@ struct CallAggregate: Sendable {
         self.shortAbandonMilliseconds = shortAbandonMilliseconds
         answeredWithin = [Int](repeating: 0, count: thresholds.count)
         abandonedWithin = [Int](repeating: 0, count: thresholds.count)
-        hourAnsweredWithin = [Int](repeating: 0, count: 168 * thresholds.count)
+        hourStride = 3 + thresholds.count
+        hours = [Int64](repeating: 0, count: 168 * hourStride)
     }
 
-    var offered: Int { outcomes.reduce(0, +) }
-    func count(_ outcome: CallOutcome) -> Int { outcomes[Int(outcome.rawValue)] }
+    var offered: Int { answered + abandoned + timedOut + exitedWithKey + exitedEmpty + withdrawn }
+
+    func count(_ outcome: CallOutcome) -> Int {
+        switch outcome {
+        case .answered: return answered
+        case .abandoned: return abandoned
+        case .timedOut: return timedOut
+        case .exitedWithKey: return exitedWithKey
+        case .exitedEmpty: return exitedEmpty
+        case .withdrawn: return withdrawn
+        }
+    }
+
+    func hourOffered(_ hour: Int) -> Int { Int(hours[hour * hourStride]) }
+    func hourAnswered(_ hour: Int) -> Int { Int(hours[hour * hourStride + 1]) }
+    func hourHandleMilliseconds(_ hour: Int) -> Int64 { hours[hour * hourStride + 2] }
+    func hourAnsweredWithin(_ hour: Int, _ threshold: Int) -> Int { Int(hours[hour * hourStride + 3 + threshold]) }
 
     @inline(__always) mutating func add(_ call: FinishedCall, at place: LocalPlacement) {
-        outcomes[Int(call.outcome.rawValue)] += 1
-        hourOffered[place.hourOfWeek] += 1
+        let base = place.hourOfWeek * hourStride
+        hours[base] += 1
         if place.week != lastWeek {
             lastWeek = place.week
             weeks.insert(place.week)
         }
         switch call.outcome {
         case .answered:
+            answered += 1
             answeredWaitMilliseconds += call.waitMilliseconds
             talkMilliseconds += call.talkMilliseconds
             wrapMilliseconds += call.wrapMilliseconds
             if call.transferred { transferred += 1 }
             answeredWaits.add(Int(call.waitMilliseconds / 1000))
-            hourAnswered[place.hourOfWeek] += 1
-            hourHandleMilliseconds[place.hourOfWeek] += call.talkMilliseconds + call.wrapMilliseconds
+            hours[base + 1] += 1
+            hours[base + 2] += call.talkMilliseconds + call.wrapMilliseconds
             for index in thresholds.indices where call.waitMilliseconds <= thresholds[index] {
                 answeredWithin[index] += 1
-                hourAnsweredWithin[place.hourOfWeek * thresholds.count + index] += 1
+                hours[base + 3 + index] += 1
             }
         case .abandoned:
+            abandoned += 1
             abandonedWaitMilliseconds += call.waitMilliseconds
             for index in thresholds.indices where call.waitMilliseconds <= thresholds[index] {
                 abandonedWithin[index] += 1
             }
             if call.waitMilliseconds < shortAbandonMilliseconds { shortAbandons += 1 }
-        default:
-            break
+        case .timedOut: timedOut += 1
+        case .exitedWithKey: exitedWithKey += 1
+        case .exitedEmpty: exitedEmpty += 1
+        case .withdrawn: withdrawn += 1
         }
     }
 
     mutating func merge(_ other: CallAggregate) {
-        for index in outcomes.indices { outcomes[index] += other.outcomes[index] }
+        answered += other.answered
+        abandoned += other.abandoned
+        timedOut += other.timedOut
+        exitedWithKey += other.exitedWithKey
+        exitedEmpty += other.exitedEmpty
+        withdrawn += other.withdrawn
         transferred += other.transferred
         answeredWaitMilliseconds += other.answeredWaitMilliseconds
         abandonedWaitMilliseconds += other.abandonedWaitMilliseconds
@@ -101,12 +125,7 @@ struct CallAggregate: Sendable {
         ringNoAnswer += other.ringNoAnswer
         ringNoAnswerMilliseconds += other.ringNoAnswerMilliseconds
         ringCanceled += other.ringCanceled
-        for hour in 0..<168 {
-            hourOffered[hour] += other.hourOffered[hour]
-            hourAnswered[hour] += other.hourAnswered[hour]
-            hourHandleMilliseconds[hour] += other.hourHandleMilliseconds[hour]
-        }
-        for index in hourAnsweredWithin.indices { hourAnsweredWithin[index] += other.hourAnsweredWithin[index] }
+        for index in hours.indices { hours[index] += other.hours[index] }
         weeks.formUnion(other.weeks)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The call aggregates of one pass, one per (period, queue); the queue is 0 for all calls unless
 /// `--by queue`. Queue names are interned from bytes, with the last one cached.
 struct CallGroups {
@@ -29,9 +35,9 @@ struct CallGroups {
 
     /// The number of a queue name (interned whether or not results are grouped by queue).
     @inline(__always) mutating func queue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        if lastQueue >= 0 && bytes.elementsEqual(lastQueueBytes) { return lastQueue }
+        if lastQueue >= 0 && Self.same(bytes, lastQueueBytes) { return lastQueue }
         if queueBytes.count <= 32 {
-            for (index, name) in queueBytes.enumerated() where name.count == bytes.count && bytes.elementsEqual(name) {
+            for (index, name) in queueBytes.enumerated() where Self.same(bytes, name) {
                 lastQueueBytes = name
                 lastQueue = index
                 return index
@@ -42,6 +48,12 @@ struct CallGroups {
         lastQueueBytes = key
         lastQueue = index
         return index
+    }
+
+    @inline(__always) private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
+        guard bytes.count == name.count else { return false }
+        guard let base = bytes.baseAddress, !name.isEmpty else { return true }
+        return name.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, name.count) == 0 }
     }
 
     private mutating func queue(named key: [UInt8]) -> Int {

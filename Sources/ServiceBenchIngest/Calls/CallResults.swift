@@ -55,9 +55,9 @@ enum CallResults {
         }
         let hours = (0..<168).map { hour in
             HourOfWeekCalls(
-                weekday: hour / 24, hour: hour % 24, offered: a.hourOffered[hour], answered: a.hourAnswered[hour],
-                handleSeconds: Double(a.hourHandleMilliseconds[hour]) / 1000,
-                answeredWithin: thresholds.indices.map { a.hourAnsweredWithin[hour * thresholds.count + $0] })
+                weekday: hour / 24, hour: hour % 24, offered: a.hourOffered(hour), answered: a.hourAnswered(hour),
+                handleSeconds: Double(a.hourHandleMilliseconds(hour)) / 1000,
+                answeredWithin: thresholds.indices.map { a.hourAnsweredWithin(hour, $0) })
         }
         return CallGroupDetail(
             company: company, queue: queue, period: period, offered: a.offered, answered: answered,
@@ -71,8 +71,8 @@ enum CallResults {
             ringNoAnswer: a.ringNoAnswer, ringNoAnswerSeconds: Double(a.ringNoAnswerMilliseconds) / 1000, ringCanceled: a.ringCanceled,
             serviceLevelThresholds: thresholds, serviceLevels: levels, answeredWithin: a.answeredWithin, abandonedWithin: a.abandonedWithin,
             shortAbandons: a.shortAbandons, hoursOfWeek: hours, weeksCovered: a.weeks.count,
-            offeredByHourOfDay: (0..<24).map { hour in (0..<7).reduce(0) { $0 + a.hourOffered[$1 * 24 + hour] } },
-            offeredByWeekday: (0..<7).map { day in (0..<24).reduce(0) { $0 + a.hourOffered[day * 24 + $1] } })
+            offeredByHourOfDay: (0..<24).map { hour in (0..<7).reduce(0) { $0 + a.hourOffered($1 * 24 + hour) } },
+            offeredByWeekday: (0..<7).map { day in (0..<24).reduce(0) { $0 + a.hourOffered(day * 24 + $1) } })
     }
 
     static func measurements(_ d: CallGroupDetail, recordsTransfers: Bool) -> [Measurement] {

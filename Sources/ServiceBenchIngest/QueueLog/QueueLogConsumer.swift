@@ -40,7 +40,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
     var groups: CallGroups
     var quality: QualityCollector
     var parser: TimestampParser
-    private(set) var open: [QueueLogCallKey: OpenCall] = [:]
+    private(set) var open = OpenCallTable()
     private(set) var pending: [PendingClose] = []
     var skippedEvents: [String: Int] = [:]
     var unknownEvents: [String: Int] = [:]
@@ -174,7 +174,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
 
     var notes: [String] {
         var notes: [String] = []
-        let waiting = open.values.filter { $0.connectedAt == nil }.count
+        let waiting = open.entries.filter { $0.value.connectedAt == nil }.count
         if !open.isEmpty {
             notes.append("\(open.count) calls still in progress at the end of the input (\(waiting) waiting, \(open.count - waiting) connected): not counted")
         }
@@ -203,7 +203,7 @@ extension QueueLogConsumer: SplittableConsumer {
             pending[index].line += offset
             pending[index].state?.line += offset
         }
-        for key in Array(open.keys) { open[key]?.line += offset }
+        for entry in open.entries { open[entry.key]?.line += offset }
     }
 
     /// Completes this part's open calls with the later part's pending closes, then keeps what is
@@ -236,7 +236,7 @@ extension QueueLogConsumer: SplittableConsumer {
                 pending.append(call)
             }
         }
-        for (key, state) in later.open {
+        for (key, state) in later.open.entries {
             let mapped = remap(key)
             if var earlier = open[mapped], state.entered == nil {
                 earlier.connectedAt = state.connectedAt ?? earlier.connectedAt

@@ -14,6 +14,14 @@ struct TimestampParser {
     var format: TimeFormat
     /// Converts local times written without an offset (ISO without offset, `dd/MM/yyyy`); nil = UTC.
     var zone: ZoneOffsets?
+    private var lastDatePrefix: UInt64 = 0
+    private var lastDateSuffix: UInt16 = 0
+    private var lastDays = 0
+
+    init(format: TimeFormat, zone: ZoneOffsets?) {
+        self.format = format
+        self.zone = zone
+    }
 
     @inline(__always) private static func digit(_ b: UInt8) -> Int? {
         let d = Int(b) &- 48
@@ -53,11 +61,25 @@ struct TimestampParser {
 
     private mutating func parseISO(_ p: UnsafeBufferPointer<UInt8>) -> ParsedTime? {
         let n = p.count
-        guard n >= 16, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"), p[10] == UInt8(ascii: "T") || p[10] == UInt8(ascii: " ") || p[10] == UInt8(ascii: "t"),
-            p[13] == UInt8(ascii: ":"),
-            let y1 = Self.two(p, 0), let y2 = Self.two(p, 2), let month = Self.two(p, 5), let day = Self.two(p, 8),
-            let hour = Self.two(p, 11), let minute = Self.two(p, 14)
+        guard n >= 16, p[10] == UInt8(ascii: "T") || p[10] == UInt8(ascii: " ") || p[10] == UInt8(ascii: "t"), p[13] == UInt8(ascii: ":"),
+            let hour = Self.two(p, 11), let minute = Self.two(p, 14), hour < 24, minute < 60
         else { return nil }
+        // The date part is usually the same as the previous timestamp's: reuse its day number.
+        let datePrefix = UnsafeRawPointer(p.baseAddress!).loadUnaligned(as: UInt64.self)
+        let dateSuffix = UnsafeRawPointer(p.baseAddress! + 8).loadUnaligned(as: UInt16.self)
+        let days: Int
+        if datePrefix == lastDatePrefix && dateSuffix == lastDateSuffix {
+            days = lastDays
+        } else {
+            guard p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"),
+                let y1 = Self.two(p, 0), let y2 = Self.two(p, 2), let month = Self.two(p, 5), let day = Self.two(p, 8),
+                (1900...2200).contains(y1 * 100 + y2), (1...12).contains(month), day >= 1, day <= CivilCalendar.daysInMonth(year: y1 * 100 + y2, month: month)
+            else { return nil }
+            days = CivilCalendar.days(year: y1 * 100 + y2, month: month, day: day)
+            lastDatePrefix = datePrefix
+            lastDateSuffix = dateSuffix
+            lastDays = days
+        }
         var i = 16
         var second = 0
         if i < n && p[i] == UInt8(ascii: ":") {
@@ -77,7 +99,8 @@ struct TimestampParser {
             guard digits > 0 else { return nil }
             if digits == 1 { millis *= 100 } else if digits == 2 { millis *= 10 }
         }
-        guard var time = local(year: y1 * 100 + y2, month: month, day: day, hour: hour, minute: minute, second: second, millis: millis) else { return nil }
+        guard second <= 60 else { return nil }
+        var time = ParsedTime(epochMilliseconds: Int64(days * 86400 + hour * 3600 + minute * 60 + second) * 1000 + Int64(millis), writtenOffset: ParsedTime.noOffset)
         if i == n {
             if var zone {
                 time.epochMilliseconds -= Int64(zone.offsetForLocal(seconds: time.epochMilliseconds / 1000)) * 1000
