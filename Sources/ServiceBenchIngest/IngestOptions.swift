@@ -35,6 +35,9 @@ public struct IngestOptions: Sendable {
     /// The company name written in every measurement.
     public var company: String
     public var period: PeriodGrouping
+    /// When set, every record is placed in this period whatever its date (an export covering exactly
+    /// one period, or without dates); `period` is then ignored.
+    public var fixedPeriod: Period?
     /// Also compute every call KPI per queue; the queue's figures go under the company name
     /// `"<company> / <queue>"` next to the company's overall figures.
     public var byQueue: Bool
@@ -75,6 +78,7 @@ public struct IngestOptions: Sendable {
     ) {
         self.company = company
         self.period = period
+        self.fixedPeriod = nil
         self.byQueue = byQueue
         self.serviceLevelThresholds = serviceLevelThresholds
         self.serviceLevelFormula = serviceLevelFormula

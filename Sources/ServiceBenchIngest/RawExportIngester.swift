@@ -16,7 +16,7 @@ public enum RawExportIngester {
         for threshold in options.serviceLevelThresholds where threshold < 0 {
             throw IngestError(.badMapping, "service-level threshold \(threshold) is negative")
         }
-        let calendar = PeriodCalendar(grouping: options.period, zone: zone)
+        let calendar = PeriodCalendar(grouping: options.period, zone: zone, fixed: options.fixedPeriod)
         switch kind {
         case .calls:
             return try CallsCSVIngest.run(files: files, options: options, calendar: calendar, zone: zone)

@@ -23,7 +23,7 @@ struct KPIsCommand: ParsableCommand {
     @Option(help: "Company name written in the table.")
     var company: String = "Company"
 
-    @Option(help: "Period grouping: quarter, month or none.")
+    @Option(help: "Period grouping: quarter, month or none; or one period (2026-Q1, 2026-03, 2026) holding every record.")
     var period: String = "quarter"
 
     @Option(name: .customLong("by"), help: "Also group by 'queue' (calls and queue-log).")
@@ -75,8 +75,13 @@ struct KPIsCommand: ParsableCommand {
 
     func makeOptions() throws -> IngestOptions {
         var options = IngestOptions(company: company)
-        guard let grouping = PeriodGrouping(rawValue: period) else { throw UsageError("unknown --period '\(period)'; use quarter, month or none") }
-        options.period = grouping
+        if let grouping = PeriodGrouping(rawValue: period) {
+            options.period = grouping
+        } else if let fixed = Period(parsing: period) {
+            options.fixedPeriod = fixed
+        } else {
+            throw UsageError("unknown --period '\(period)'; use quarter, month, none, or one period such as 2026-Q1")
+        }
         if let groupBy {
             guard groupBy == "queue" else { throw UsageError("unknown --by '\(groupBy)'; only 'queue' is supported") }
             options.byQueue = true

@@ -15,6 +15,8 @@ struct LocalPlacement {
 struct PeriodCalendar {
     var grouping: PeriodGrouping
     var zone: ZoneOffsets?
+    /// When set, the label of the single period (`IngestOptions.fixedPeriod`).
+    var fixed: Period?
     /// Periods in order of first appearance (sorted when results are built).
     private(set) var periods: [PeriodKey] = []
     private var indexByKey: [PeriodKey: Int] = [:]
@@ -31,9 +33,10 @@ struct PeriodCalendar {
         static func < (a: PeriodKey, b: PeriodKey) -> Bool { (a.year, a.index) < (b.year, b.index) }
     }
 
-    init(grouping: PeriodGrouping, zone: ZoneOffsets?) {
-        self.grouping = grouping
+    init(grouping: PeriodGrouping, zone: ZoneOffsets?, fixed: Period? = nil) {
+        self.grouping = fixed == nil ? grouping : .none
         self.zone = zone
+        self.fixed = fixed
     }
 
     /// Local seconds since the epoch of an instant.
@@ -86,6 +89,7 @@ struct PeriodCalendar {
 
     /// The `Period` of a key; `none` is labelled by the year of the last day seen.
     func period(_ key: PeriodKey) -> Period {
+        if let fixed { return fixed }
         switch grouping {
         case .quarter: return Period(year: key.year, quarter: key.index)
         case .month: return Period(year: key.year, month: key.index)
