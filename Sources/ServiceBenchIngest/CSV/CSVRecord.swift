@@ -12,6 +12,8 @@ struct CSVRecord {
     var line: Int
     /// A quoted field that is not closed, or text between a closing quote and the next separator.
     var badQuoting: Bool
+    /// The first badly quoted field, when `badQuoting`.
+    var badField: Int = 0
 
     /// The field's bytes, quotes removed and doubled quotes undoubled.
     @inline(__always) func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {

@@ -101,6 +101,7 @@ struct CSVScanner {
                 var fields = 0
                 var newlinesInside = 0
                 var bad = false
+                var badField = 0
                 var hasEscapes = false
                 fieldLoop: while true {
                     if fields == fieldCapacity {
@@ -138,6 +139,7 @@ struct CSVScanner {
                         }
                         if !closed {
                             if !atEOF { break records }
+                            if !bad { badField = fields }
                             bad = true
                             contentStarts[fields] = p + 1
                             contentEnds[fields] = filled
@@ -156,6 +158,7 @@ struct CSVScanner {
                             }
                             if buffer[p] != separator && buffer[p] != lf && !(buffer[p] == cr && p + 1 >= filled) {
                                 // Text after the closing quote: keep scanning to the field's end.
+                                if !bad { badField = fields }
                                 bad = true
                                 while p < filled && buffer[p] != separator && buffer[p] != lf { p += 1 }
                                 if p >= filled && !atEOF { break records }
@@ -221,7 +224,7 @@ struct CSVScanner {
                 }
                 let record = CSVRecord(
                     base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: rawStarts,
-                    count: fields, recordStart: recordStart, line: line, badQuoting: bad)
+                    count: fields, recordStart: recordStart, line: line, badQuoting: bad, badField: badField)
                 records += 1
                 try consumer.consume(record)
                 line += newlinesInside

@@ -65,7 +65,7 @@ struct TicketsConsumer: CSVRecordConsumer {
         quality.recordsRead += 1
         if record.count != columnCount || record.badQuoting {
             let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columnCount)"
-            try quality.reject("ragged-row", "\(what); every row needs the header's columns", line: record.line, column: record.column(min(record.count, columnCount)))
+            try quality.reject("ragged-row", "\(what); every row needs the header's columns", line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columnCount)))
             return
         }
         guard let createdTime = try optionalTime(record, created) else { return }
