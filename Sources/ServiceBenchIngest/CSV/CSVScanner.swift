@@ -25,25 +25,37 @@ struct CSVScanner {
         var records: Int
     }
 
+    /// Bytes read between two releases of mapped pages.
+    static let releaseEvery = 8 << 20
+
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
     private static let quote = UInt8(ascii: "\"")
 
     /// Reads the records starting in `[from, softEnd)` of the open file `fd` (of size `fileEnd`).
     /// `progress` receives the bytes read so far, once per buffer.
+    /// With `mapping` (the whole file mapped copy-on-write, see `InputSource.mapping`), the bytes are
+    /// read from the mapping instead of copied by `pread`, and the pages behind the reader are
+    /// released every `releaseEvery` bytes so that resident memory stays small.
     func scan<Consumer: CSVRecordConsumer>(
         fd: Int32, from: Int64, softEnd: Int64, fileEnd: Int64, file: String,
-        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil
+        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil, mapping: UnsafeMutablePointer<UInt8>? = nil
     ) throws(IngestError) -> Outcome {
         var capacity = chunkSize
-        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var buffer: UnsafeMutablePointer<UInt8>
+        if let mapping {
+            buffer = mapping + Int(from)
+            capacity = Int(fileEnd - from)
+        } else {
+            buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        }
         var fieldCapacity = 64
         var contentStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var contentEnds = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var rawStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var escaped = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCapacity)
         defer {
-            buffer.deallocate()
+            if mapping == nil { buffer.deallocate() }
             contentStarts.deallocate()
             contentEnds.deallocate()
             rawStarts.deallocate()
@@ -56,11 +68,19 @@ struct CSVScanner {
         let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
 
         var bufferOffset = from  // file offset of buffer[0]
-        var filled = 0
+        var filled = mapping == nil ? 0 : capacity
         var position = 0
-        var atEOF = false
+        var atEOF = mapping != nil
         var line = 1
         var records = 0
+        // Mapped: the page-aligned offset (in the buffer) up to which pages were released.
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let releaseEvery = Self.releaseEvery
+        let mappingStart = Int(from) % pageSize
+        // The first `releaseEvery` bytes are kept: a record that crosses into them from the part
+        // before (read on the other thread) may be undoubled in place there, in a private page.
+        var releasedUpTo = ((releaseEvery + mappingStart + pageSize - 1) / pageSize) * pageSize - mappingStart
+        var nextRelease = 2 * releaseEvery
 
         scanning: while true {
             // Refill: keep the unread tail, read as much as fits.
@@ -96,6 +116,16 @@ struct CSVScanner {
             // Parse every complete record in the buffer.
             records: while position < filled {
                 if bufferOffset + Int64(position) >= softEnd { break scanning }
+                if mapping != nil && position >= nextRelease {
+                    // Give back the pages already read (they stay in the page cache).
+                    let end = ((position + mappingStart) / pageSize) * pageSize - mappingStart
+                    if end > releasedUpTo {
+                        _ = madvise(UnsafeMutableRawPointer(buffer + releasedUpTo), end - releasedUpTo, Int32(MADV_DONTNEED))
+                        releasedUpTo = end
+                    }
+                    nextRelease = position + releaseEvery
+                    progress?(Int64(position))
+                }
                 let recordStart = position
                 var p = position
                 var fields = 0

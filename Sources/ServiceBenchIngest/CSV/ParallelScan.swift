@@ -24,10 +24,11 @@ enum ParallelScan {
         make: () -> Consumer, progress: (@Sendable (Int64) -> Void)?
     ) throws(IngestError) -> Consumer {
         let length = input.size - start
+        let mapping = input.mapping
         if threads < 2 || length < Int64(threshold) {
             var consumer = make()
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: start, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer, progress: progress)
+                _ = try scanner.scan(fd: input.descriptor, from: start, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer, progress: progress, mapping: mapping)
             } catch {
                 throw error.shiftingLines(by: linesBefore)
             }
@@ -44,7 +45,7 @@ enum ParallelScan {
             do throws(IngestError) {
                 let outcome = try scanner.scan(
                     fd: input.descriptor, from: part == 0 ? start : split, softEnd: part == 0 ? split : input.size, fileEnd: input.size,
-                    file: input.displayName, consumer: &consumer, progress: scaled)
+                    file: input.displayName, consumer: &consumer, progress: scaled, mapping: input.mapping)
                 results[part].value = .success(outcome)
             } catch {
                 results[part].value = .failure(error)
@@ -71,7 +72,7 @@ enum ParallelScan {
         } else {
             tail = make()
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: firstOutcome.endOffset, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &tail, progress: nil)
+                _ = try scanner.scan(fd: input.descriptor, from: firstOutcome.endOffset, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &tail, progress: nil, mapping: mapping)
             } catch {
                 throw error.shiftingLines(by: tailOffset)
             }
