@@ -49,19 +49,21 @@ public enum RawExportIngester {
         }
     }
 
+    /// Inputs smaller than this in total read without progress lines.
+    static let progressThresholdBytes: Int64 = 64 << 20
+
     static func progress(for inputs: [InputSource], options: IngestOptions) -> Progress? {
-        options.progress ? Progress(total: inputs.reduce(0) { $0 + $1.size }) : nil
+        let total = inputs.reduce(0) { $0 + $1.size }
+        return options.progress && total >= progressThresholdBytes ? Progress(total: total) : nil
     }
 
     /// Reads the header line of a CSV input; returns its cells and the offset of the first data line.
     static func header(of input: InputSource, scanner: CSVScanner) throws(IngestError) -> (cells: [String], dataStart: Int64, lines: Int) {
         var consumer = HeaderConsumer()
-        let end = input.lineStart(after: input.dataStart)
         let outcome = try scanner.scan(fd: input.descriptor, from: input.dataStart, softEnd: input.dataStart + 1, fileEnd: input.size, file: input.displayName, consumer: &consumer)
         guard !consumer.cells.isEmpty else {
             throw IngestError(.emptyInput, "the file is empty; it needs a header line and one line per record", at: .init(file: input.displayName, line: 1))
         }
-        _ = end
         return (consumer.cells, outcome.endOffset, outcome.lines)
     }
 }
