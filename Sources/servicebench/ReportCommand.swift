@@ -85,12 +85,14 @@ struct ReportCommand: ParsableCommand {
         return text
     }
 
-    /// Reads the inputs and the panel, and compares.
-    func compare(inputs: [String], panelPath: String?, reference: ReferenceData) throws -> [CompanyComparison] {
+    /// Reads the inputs and the panel, and compares. `names` are the names used for the inputs in
+    /// messages and in the report (the paths themselves unless given).
+    func compare(inputs: [String], names: [String]? = nil, panelPath: String?, reference: ReferenceData) throws -> [CompanyComparison] {
         var table = KPITable()
         if source == "kpi-table" {
-            for input in inputs {
-                table.merge(try KPITableReader.read(path: input, catalogue: reference.kpis))
+            for (offset, input) in inputs.enumerated() {
+                let name = names?[offset] ?? InputFile.displayName(input)
+                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
             }
         } else {
             throw UsageError("raw exports are not wired into report yet")
@@ -126,7 +128,9 @@ struct ReportCommand: ParsableCommand {
         let examples = try ResourceLocator.require("examples", given: nil, option: "SERVICEBENCH_HOME")
         let input = examples + "/opaline-energie.csv"
         let panel = examples + "/panel.csv"
-        let comparisons = try compare(inputs: [input], panelPath: panel, reference: reference)
+        // Named as in the checkout, so the report reads the same wherever the checkout is.
+        let comparisons = try compare(
+            inputs: [input], names: ["examples/opaline-energie.csv"], panelPath: panel, reference: reference)
         let directory = output ?? "servicebench-example"
         let formats = try format.map { [try Self.checkedFormat($0)] } ?? ["html", "xhtml", "json"]
         var written: [String] = []
