@@ -67,7 +67,9 @@ enum ReportStaffing {
                 averageHandleSeconds: aht, agentsNeeded: agents, observedServiceLevel: observed))
         }
         guard !rows.isEmpty else { return nil }
-        return StaffingReportData(rows: rows, targetShare: 100 * target.share, targetSeconds: target.seconds)
+        return StaffingReportData(
+            rows: rows, targetShare: 100 * target.share, targetSeconds: target.seconds,
+            basis: .weekdayHours(weeks: detail.weeksCovered))
     }
 
     static func average(_ comparison: CompanyComparison, target: (share: Double, seconds: Double)) throws -> StaffingReportData? {
@@ -78,8 +80,16 @@ enum ReportStaffing {
             callsOffered: calls, period: comparison.period, ahtSeconds: aht,
             policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
         guard let agents = whatIf.staffing.agents else { return nil }
+        // The service level the table reports at the target's threshold, if it has it.
+        let observed = comparison.results.first { $0.kpi.id == "service_level_\(Int(target.seconds))s" }?.value
         let row = StaffingReportData.Row(
-            label: "Ø", calls: Int(whatIf.callsPerHour.rounded()), averageHandleSeconds: aht, agentsNeeded: agents)
-        return StaffingReportData(rows: [row], targetShare: 100 * target.share, targetSeconds: target.seconds)
+            label: "", calls: Int(whatIf.callsPerHour.rounded()), averageHandleSeconds: aht, agentsNeeded: agents,
+            observedServiceLevel: observed)
+        let opening = whatIf.openingHours
+        return StaffingReportData(
+            rows: [row], targetShare: 100 * target.share, targetSeconds: target.seconds,
+            basis: .averageVolume(
+                callsOffered: calls, openHours: whatIf.openHours, daysPerWeek: opening.daysPerWeek,
+                hoursPerDay: opening.hoursPerDay))
     }
 }

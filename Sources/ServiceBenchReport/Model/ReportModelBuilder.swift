@@ -128,17 +128,32 @@ public struct ReportModelBuilder {
     }
 
     func staffingSection(_ staffing: StaffingReportData) throws(ReportError) -> [String: Any] {
+        var averageLabel: String?
+        if case .averageVolume? = staffing.basis { averageLabel = try texts.text("staffing_average_label") }
         let rows: [[String: Any]] = staffing.rows.map { row in
             var entry: [String: Any] = [
-                "label": XMLText.clean(row.label), "calls": formatter.number(Double(row.calls)),
+                "label": averageLabel ?? XMLText.clean(row.label), "calls": formatter.number(Double(row.calls)),
                 "aht": formatter.duration(seconds: row.averageHandleSeconds), "agents": formatter.number(Double(row.agentsNeeded)),
                 "serviceLevel": false,
             ]
             if let level = row.observedServiceLevel { entry["serviceLevel"] = formatter.percent(level) }
             return entry
         }
+        var basisText: Any = false
+        switch staffing.basis {
+        case .weekdayHours(let weeks)?:
+            basisText = try texts.format("staffing_basis_hourly", ["weeks": formatter.number(Double(weeks))])
+        case .averageVolume(let calls, let hours, let days, let hoursPerDay)?:
+            basisText = try texts.format("staffing_basis_average", [
+                "calls": formatter.number(calls), "hours": formatter.number(hours),
+                "days": formatter.number(days), "hoursPerDay": formatter.number(hoursPerDay),
+            ])
+        case nil:
+            break
+        }
         return [
             "rows": rows,
+            "basisText": basisText,
             "targetText": try texts.format("staffing_target", [
                 "share": formatter.percent(staffing.targetShare), "seconds": formatter.duration(seconds: staffing.targetSeconds),
                 "model": XMLText.clean(staffing.model),
