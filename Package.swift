@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Test only: a reference CSV reader for the ingest scanner's quoting edge cases.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // libxml2, wrapped once by ServiceBenchCore's XML wrapper.
@@ -48,7 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore"]),
-        .testTarget(name: "ServiceBenchIngestTests", dependencies: ["ServiceBenchIngest"]),
+        .testTarget(name: "ServiceBenchIngestTests", dependencies: ["ServiceBenchIngest", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport"]),
         .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench"]),
     ]

@@ -1,7 +1,61 @@
 import ArgumentParser
+import Foundation
+import ServiceBenchCore
+import ServiceBenchIngest
 
-// Owned by the work on this command; replaced as it lands.
+/// `servicebench kpis`: computes catalogue KPIs from raw exports and writes them as a long KPI table.
 struct KPIsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kpis", abstract: "(not yet built)")
-    func run() throws { throw UsageError("'kpis' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "kpis",
+        abstract: "Compute KPIs from raw exports (calls CSV, Asterisk queue_log, tickets, surveys).",
+        discussion: """
+            Writes company,period,kpi,value (the long KPI table that 'report' reads). With --by queue, \
+            each queue's figures follow the company's under the name 'COMPANY / QUEUE'. Bad records stop \
+            the command with exit code 65 and their file, line and column, unless --skip-invalid.
+            """)
+
+    @Argument(help: "Raw export files ('-' for standard input).")
+    var inputs: [String]
+
+    @Option(help: "Kind of export: calls, queue-log, tickets or surveys.")
+    var source: String
+
+    @Option(help: "Company name written in the table.")
+    var company: String = "Company"
+
+    @Option(help: "Period grouping: quarter, month or none; or one period (2026-Q1, 2026-03, 2026) holding every record.")
+    var period: String = "quarter"
+
+    @OptionGroup(title: "Reading the exports")
+    var ingest: IngestArguments
+
+    @Option(help: "Output format: csv or json.")
+    var format: String = "csv"
+
+    @Option(name: .shortAndLong, help: "Output file (standard output when absent).")
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let options = try makeOptions()
+            let kind = try IngestArguments.kind(source)
+            guard format == "csv" || format == "json" else { throw UsageError("unknown --format '\(format)'; use csv or json") }
+            let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
+            for line in KPITableFormatter.rejectionSummary(result.table) { printError("warning: " + line) }
+            let text = format == "json" ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
+            try emit(text, to: output)
+        }
+    }
+
+    func makeOptions() throws -> IngestOptions {
+        var options = try ingest.options(company: company, period: .quarter)
+        if let grouping = PeriodGrouping(rawValue: period) {
+            options.period = grouping
+        } else if let fixed = Period(parsing: period) {
+            options.fixedPeriod = fixed
+        } else {
+            throw UsageError("unknown --period '\(period)'; use quarter, month, none, or one period such as 2026-Q1")
+        }
+        return options
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchReport
 
 struct ReportCommand: ParsableCommand {
@@ -61,6 +62,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Date printed on the report (YYYY-MM-DD); no date is printed unless given.")
     var date: String?
 
+    @OptionGroup(title: "Raw exports (with --source)")
+    var ingest: IngestArguments
+
     func run() throws {
         try reportingErrors {
             let dataDirectory = try ResourceLocator.require("benchmarks-data", given: dataDir, option: "--data-dir")
@@ -73,8 +77,8 @@ struct ReportCommand: ParsableCommand {
                 throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
             }
             let format = try self.format.map(Self.checkedFormat) ?? "json"
-            let comparisons = try compare(inputs: inputs, panelPath: panel, reference: reference)
-            try write(comparisons, reference: reference, format: format, output: output)
+            let (comparisons, calls) = try compare(inputs: inputs, panelPath: panel, reference: reference)
+            try write(comparisons, calls: calls, reference: reference, format: format, output: output)
         }
     }
 
@@ -85,15 +89,24 @@ struct ReportCommand: ParsableCommand {
         return text
     }
 
-    /// Reads the inputs and the panel, and compares.
-    func compare(inputs: [String], panelPath: String?, reference: ReferenceData) throws -> [CompanyComparison] {
+    /// Reads the inputs and the panel, and compares. `names` are the names used for the inputs in
+    /// messages and in the report (the paths themselves unless given).
+    /// Returns the comparisons and, for raw call exports, the calls' detail (for the staffing what-if).
+    func compare(
+        inputs: [String], names: [String]? = nil, panelPath: String?, reference: ReferenceData
+    ) throws -> ([CompanyComparison], [CallGroupDetail]) {
         var table = KPITable()
+        var calls: [CallGroupDetail] = []
         if source == "kpi-table" {
-            for input in inputs {
-                table.merge(try KPITableReader.read(path: input, catalogue: reference.kpis))
+            for (offset, input) in inputs.enumerated() {
+                let name = names?[offset] ?? InputFile.displayName(input)
+                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
             }
         } else {
-            throw UsageError("raw exports are not wired into report yet")
+            let options = try ingest.options(company: company ?? "Company", period: .quarter)
+            let result = try RawExportIngester.ingest(files: inputs, kind: try IngestArguments.kind(source), options: options)
+            table = result.table
+            calls = result.detail.calls
         }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
         let requestedPeriod = try period.map { text -> Period in
@@ -104,10 +117,12 @@ struct ReportCommand: ParsableCommand {
         }
         let request = ComparisonEngine.Request(
             companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile)
-        return try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request)
+        return (try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), calls)
     }
 
-    func write(_ comparisons: [CompanyComparison], reference: ReferenceData, format: String, output: String?) throws {
+    func write(
+        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, format: String, output: String?
+    ) throws {
         switch format {
         case "json":
             try emit(ComparisonJSON.document(comparisons).serialized(), to: output)
@@ -116,7 +131,8 @@ struct ReportCommand: ParsableCommand {
         default:
             try writeMarkupReports(
                 comparisons: comparisons, reference: reference, format: format, language: lang,
-                templatesDirectory: templates, title: title, date: date, output: output)
+                templatesDirectory: templates, title: title, date: date, output: output,
+                staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
         }
     }
 
@@ -126,14 +142,16 @@ struct ReportCommand: ParsableCommand {
         let examples = try ResourceLocator.require("examples", given: nil, option: "SERVICEBENCH_HOME")
         let input = examples + "/opaline-energie.csv"
         let panel = examples + "/panel.csv"
-        let comparisons = try compare(inputs: [input], panelPath: panel, reference: reference)
+        // Named as in the checkout, so the report reads the same wherever the checkout is.
+        let (comparisons, calls) = try compare(
+            inputs: [input], names: ["examples/opaline-energie.csv"], panelPath: panel, reference: reference)
         let directory = output ?? "servicebench-example"
         let formats = try format.map { [try Self.checkedFormat($0)] } ?? ["html", "xhtml", "json"]
         var written: [String] = []
         for format in formats {
             let extensionName = format == "text" ? "txt" : format
             let path = directory + "/report." + extensionName
-            try write(comparisons, reference: reference, format: format, output: path)
+            try write(comparisons, calls: calls, reference: reference, format: format, output: path)
             written.append(path)
         }
         print(written.joined(separator: "\n"))

@@ -26,10 +26,10 @@ import ServiceBenchCore
             ? ["91,2\u{00A0}%", "1\u{00A0}min\u{00A0}36\u{00A0}s", "+42", "3e sur 12", "62e centile", "entre le 12e et le 50e centile (approximatif)",
                "Objectif atteint", "Proche de l’objectif", "Objectif manqué", "n\u{00A0}=\u{00A0}300", "déclaratif", "Easiware 2017",
                "2 avril 2026", "22\u{00A0}%", "answer-before-entry", "calls.csv:17:4", "12 appels encore en cours", "08:00", "Panel de 4 entreprises seulement",
-               "123\u{202F}456", "1\u{202F}234,5\u{00A0}%", "médiane\u{00A0}: 30\u{00A0}s", "Assurance", "tranche bon", "Part du digital", "oui",
+               "123\u{202F}456", "1\u{202F}234,5\u{00A0}%", "médiane\u{00A0}: 30\u{00A0}s", "Assurance", "tranche bon", "Part du digital", "oui", "Études citées", "<cite>Baromètre de la relation client 2017</cite>",
                "Taux de décroché\u{00A0}: 91,2\u{00A0}% — objectif atteint (≥\u{00A0}80\u{00A0}%)\u{00A0}; 62e centile des entreprises de l’étude Easiware 2017 (n\u{00A0}=\u{00A0}300, déclaratif)\u{00A0}; 3e sur 12 dans le panel."]
             : ["91.2%", "1\u{00A0}min\u{00A0}36\u{00A0}s", "+42", "3rd of 12", "62nd percentile", "between the 12th and 50th percentile (approximate)",
-               "Target met", "Near target", "Target missed", "n = 300", "self-declared", "2 April 2026", "Panel of only 4 companies", "123,456",
+               "Target met", "Near target", "Target missed", "n = 300", "self-declared", "2 April 2026", "Panel of only 4 companies", "123,456", "Studies cited",
                "Answer rate: 91.2% — target met (≥ 80%); 62nd percentile of the companies in the Easiware 2017 study (n = 300, self-declared); 3rd of 12 in the panel."]
         for value in values {
             #expect(text.contains(value), "missing \(value)")
@@ -52,7 +52,7 @@ import ServiceBenchCore
         var comparison = Fixture.comparison()
         comparison.quality = []
         comparison.unmeasured = []
-        comparison.results = comparison.results.filter { $0.kpi.dimension == .inbound && $0.kpi.id != "answer_rate" }
+        comparison.results = comparison.results.filter { $0.kpi.id == "calls_offered" }
         comparison.profile = ServiceProfile(id: "p", labelFR: "p", labelEN: "p", headlineKPIs: ["fcr"])
         let text = TestSupport.text(try Fixture.writer().renderReport(comparison))
         for absent in ["id=\"quality\"", "id=\"maturity\"", "id=\"staffing\"", "id=\"summary\"", "id=\"dimension-handling\"", "Études citées"] {
@@ -62,7 +62,6 @@ import ServiceBenchCore
     }
 
     @Test func escapingInReportAndIndex() throws {
-        let name = "<script>alert(\"x\")</script> & \"Fils\""
         let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Fils&quot;"
         for format in MarkupFormat.allCases {
             let documents = try Fixture.writer(.fr, format).documents(for: Fixture.panel, withIndex: true)

@@ -11,9 +11,49 @@ public struct ReportTexts: Sendable {
     /// The file the texts were read from, for messages.
     public let file: String
 
+    /// Each text cut at its placeholders once, so formatting thousands of sentences does not re-scan them.
+    private let patterns: [String: [Piece]]
+
+    /// A fixed run of text or a `{name}` placeholder.
+    enum Piece: Sendable {
+        case text(String)
+        case placeholder(String)
+    }
+
     public init(strings: [String: String], file: String) {
         self.strings = strings
         self.file = file
+        var patterns: [String: [Piece]] = [:]
+        for (key, value) in strings { patterns[key] = Self.pieces(of: value) }
+        self.patterns = patterns
+    }
+
+    /// `pattern` cut into text and `{name}` placeholders; an unclosed `{` is text.
+    static func pieces(of pattern: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var text = ""
+        var name = ""
+        var inPlaceholder = false
+        for character in pattern {
+            if inPlaceholder {
+                if character == "}" {
+                    if !text.isEmpty { pieces.append(.text(text)) }
+                    pieces.append(.placeholder(name))
+                    text = ""
+                    name = ""
+                    inPlaceholder = false
+                } else {
+                    name.append(character)
+                }
+            } else if character == "{" {
+                inPlaceholder = true
+            } else {
+                text.append(character)
+            }
+        }
+        if inPlaceholder { text += "{" + name }
+        if !text.isEmpty { pieces.append(.text(text)) }
+        return pieces
     }
 
     /// Reads `DIR/i18n/LANG.json`.
@@ -52,29 +92,18 @@ public struct ReportTexts: Sendable {
     /// The pattern `key` with every `{name}` replaced by `values[name]`. A placeholder with no value
     /// is an error naming the file and the key.
     public func format(_ key: String, _ values: [String: String]) throws(ReportError) -> String {
-        let pattern = try text(key)
+        guard let pieces = patterns[key] else { return try text(key) }
         var result = ""
-        var name = ""
-        var inPlaceholder = false
-        for character in pattern {
-            if inPlaceholder {
-                if character == "}" {
-                    guard let value = values[name] else {
-                        throw ReportError(.badTexts, "the text '\(key)' uses the unknown placeholder {\(name)}; known here: \(values.keys.sorted().map { "{\($0)}" }.joined(separator: ", "))", at: SourceLocation(file: file))
-                    }
-                    result += value
-                    name = ""
-                    inPlaceholder = false
-                } else {
-                    name.append(character)
+        for piece in pieces {
+            switch piece {
+            case .text(let text): result += text
+            case .placeholder(let name):
+                guard let value = values[name] else {
+                    throw ReportError(.badTexts, "the text '\(key)' uses the unknown placeholder {\(name)}; known here: \(values.keys.sorted().map { "{\($0)}" }.joined(separator: ", "))", at: SourceLocation(file: file))
                 }
-            } else if character == "{" {
-                inPlaceholder = true
-            } else {
-                result.append(character)
+                result += value
             }
         }
-        if inPlaceholder { result += "{" + name }
         return result
     }
 }

@@ -3,7 +3,8 @@ import ServiceBenchCore
 /// The geometry of the inline SVG charts, computed here so the templates only place numbers.
 /// Coordinates are SVG user units, written with a dot and at most one decimal.
 enum ChartGeometry {
-    /// Width of the position bar's track, user units; 0–100 percentile maps onto it.
+    /// Width of the position bar's track, user units; 0–100 percentile maps onto it. The template
+    /// `chart-position.mustache` draws the track and its quartile ticks (60, 120, 180) at this width.
     static let positionWidth = 240.0
 
     /// A coordinate as SVG wants it: `12.5`, `-3`, no grouping, no locale.
@@ -22,15 +23,7 @@ enum ChartGeometry {
         let scale = positionWidth / 100
         let width = max((high - low) * scale, 2)
         let start = min(low * scale, positionWidth - width)
-        return [
-            "width": coordinate(positionWidth),
-            "intervalX": coordinate(start),
-            "intervalWidth": coordinate(width),
-            "markerX": coordinate(estimate * scale),
-            "q1X": coordinate(25 * scale),
-            "q2X": coordinate(50 * scale),
-            "q3X": coordinate(75 * scale),
-        ]
+        return ["intervalX": coordinate(start), "intervalWidth": coordinate(width), "markerX": coordinate(estimate * scale)]
     }
 
     /// The class of a position on 0–100 by quartile: `q1` (bottom quarter) … `q4` (top quarter).

@@ -53,10 +53,10 @@ struct KPIEntryBuilder {
     /// A source reference: a link when it is a URL, plain text otherwise.
     func source(_ citation: Citation) -> [String: Any] {
         let reference = XMLText.clean(citation.reference)
-        let isLink = reference.hasPrefix("https://") || reference.hasPrefix("http://")
-        var entry: [String: Any] = ["reference": reference, "isLink": isLink, "isText": !isLink]
-        if !citation.quote.isEmpty { entry["quote"] = XMLText.clean(citation.quote) }
-        return entry
+        // A link only for a whole URL: an abbreviated one (`https://site/…/page`) or a sentence stays text.
+        let isLink = (reference.hasPrefix("https://") || reference.hasPrefix("http://"))
+            && !reference.contains(where: { $0 == " " || $0 == "…" || $0 == "\u{00A0}" })
+        return ["reference": reference, "isLink": isLink, "isText": !isLink, "quote": citation.quote.isEmpty ? false : XMLText.clean(citation.quote)]
     }
 
     /// The study named for readers: `Easiware 2017`.
@@ -88,6 +88,10 @@ struct KPIEntryBuilder {
             "sample": try sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
             "method": try methodWord(study.method), "hasPosition": item.position != nil,
             "source": source(item.distribution.citation),
+            // Absent values are `false`, not missing: a missing key makes Mustache search every
+            // enclosing context, the slowest lookup there is.
+            "band": false, "segment": false, "medianText": false, "meanText": false, "formulaVariant": false, "note": false,
+            "approximate": false, "bar": false,
         ]
         if let position = item.position {
             entry["positionText"] = try positionText(position)
@@ -115,6 +119,7 @@ struct KPIEntryBuilder {
 
     func peersEntry(_ peers: PeerRank) throws(ReportError) -> [String: Any] {
         var entry: [String: Any] = [
+            "warning": false,
             "rankText": try texts.format("peer_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
             "percentileText": try texts.format("peer_percentile", ["value": formatter.number(peers.percentile)]),
             "quartileClass": ChartGeometry.quartileClass(peers.percentile),
@@ -165,9 +170,10 @@ struct KPIEntryBuilder {
         var entry: [String: Any] = [
             "id": result.kpi.id, "label": label(result.kpi), "definition": definition(result.kpi), "value": value,
             "status": try status(result.target?.status), "hasTarget": result.target != nil,
+            "target": false, "peers": false, "trend": false, "mainReference": false,
         ]
         if let target = result.target {
-            var targetEntry: [String: Any] = ["text": try targetText(target.target, unit: unit), "source": source(target.target.citation)]
+            var targetEntry: [String: Any] = ["text": try targetText(target.target, unit: unit), "source": source(target.target.citation), "study": false]
             if let studyID = target.target.studyID, let study = reference.study(studyID) { targetEntry["study"] = studyName(study) }
             entry["target"] = targetEntry
         }

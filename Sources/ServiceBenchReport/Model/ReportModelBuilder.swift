@@ -21,7 +21,8 @@ public struct ReportModelBuilder {
     func documentContext(title: String) throws(ReportError) -> [String: Any] {
         var context: [String: Any] = [
             "lang": options.language.rawValue, "isXHTML": options.format == .xhtml, "t": texts.strings,
-            "title": title,
+            "title": title, "dateText": false, "profileLabel": false, "panelWarning": false, "summary": false, "maturity": false,
+            "staffing": false, "quality": false,
         ]
         if let date = options.date {
             let parts = try ReportOptions.parseDate(date)
@@ -84,7 +85,8 @@ public struct ReportModelBuilder {
             context["quality"] = quality
             toc.append(["anchor": "quality", "title": try texts.text("quality_title")])
         }
-        context["methodology"] = ["studies": try SourcesBuilder(kpis: kpis, reference: reference).studies(cited: comparison)]
+        let studies = try SourcesBuilder(kpis: kpis, reference: reference).studies(cited: comparison)
+        context["methodology"] = ["studies": studies, "hasStudies": !studies.isEmpty]
         toc.append(["anchor": "methodology", "title": try texts.text("methodology_title")])
         context["toc"] = toc
         return ReportModel(companyName: comparison.company.name, period: comparison.period, context: context)
@@ -112,7 +114,7 @@ public struct ReportModelBuilder {
                     "text": try texts.format(key, ["share": formatter.share(share)]),
                     "study": kpis.studyName(study), "sample": try kpis.sampleText(study), "method": try kpis.methodWord(study.method),
                     "barWidth": ChartGeometry.coordinate(share * ChartGeometry.positionWidth), "trackWidth": ChartGeometry.coordinate(ChartGeometry.positionWidth),
-                    "source": kpis.source(rate.citation),
+                    "source": kpis.source(rate.citation), "option": false,
                 ]
                 if let option = rate.option { line["option"] = texts.strings["option_\(option)"] ?? XMLText.clean(option) }
                 lines.append(line)
@@ -120,22 +122,38 @@ public struct ReportModelBuilder {
             entries.append(["label": kpis.label(item.kpi), "definition": kpis.definition(item.kpi), "rates": lines])
         }
         guard !entries.isEmpty || !others.isEmpty else { return nil }
-        var section: [String: Any] = ["entries": entries, "hasEntries": !entries.isEmpty]
+        var section: [String: Any] = ["entries": entries, "hasEntries": !entries.isEmpty, "others": false]
         if !others.isEmpty { section["others"] = try texts.format("maturity_others", ["list": others.joined(separator: ", ")]) }
         return section
     }
 
     func staffingSection(_ staffing: StaffingReportData) throws(ReportError) -> [String: Any] {
+        var averageLabel: String?
+        if case .averageVolume? = staffing.basis { averageLabel = try texts.text("staffing_average_label") }
         let rows: [[String: Any]] = staffing.rows.map { row in
             var entry: [String: Any] = [
-                "label": XMLText.clean(row.label), "calls": formatter.number(Double(row.calls)),
+                "label": averageLabel ?? XMLText.clean(row.label), "calls": formatter.number(Double(row.calls)),
                 "aht": formatter.duration(seconds: row.averageHandleSeconds), "agents": formatter.number(Double(row.agentsNeeded)),
+                "serviceLevel": false,
             ]
             if let level = row.observedServiceLevel { entry["serviceLevel"] = formatter.percent(level) }
             return entry
         }
+        var basisText: Any = false
+        switch staffing.basis {
+        case .weekdayHours(let weeks)?:
+            basisText = try texts.format("staffing_basis_hourly", ["weeks": formatter.number(Double(weeks))])
+        case .averageVolume(let calls, let hours, let days, let hoursPerDay)?:
+            basisText = try texts.format("staffing_basis_average", [
+                "calls": formatter.number(calls), "hours": formatter.number(hours),
+                "days": formatter.number(days), "hoursPerDay": formatter.number(hoursPerDay),
+            ])
+        case nil:
+            break
+        }
         return [
             "rows": rows,
+            "basisText": basisText,
             "targetText": try texts.format("staffing_target", [
                 "share": formatter.percent(staffing.targetShare), "seconds": formatter.duration(seconds: staffing.targetSeconds),
                 "model": XMLText.clean(staffing.model),
@@ -161,7 +179,7 @@ public struct ReportModelBuilder {
                 "summary": try texts.format("quality_summary", [
                     "read": formatter.number(Double(item.recordsRead)), "rejected": formatter.number(Double(item.rejectedCount)),
                 ]),
-                "reasons": reasons, "hasReasons": !reasons.isEmpty,
+                "reasons": reasons, "hasReasons": !reasons.isEmpty, "notes": false,
             ]
             let notes = item.notes.map { XMLText.clean($0) }
             if !notes.isEmpty { entry["notes"] = notes }

@@ -22,10 +22,11 @@ struct SourcesBuilder {
     func entry(_ study: Study) throws(ReportError) -> [String: Any] {
         var entry: [String: Any] = [
             "name": kpis.studyName(study), "publisher": XMLText.clean(study.publisher), "title": XMLText.clean(study.title),
-            "year": String(study.year), "sample": try kpis.sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
+            "year": String(study.year), "sample": try kpis.sampleText(study),             // Shown in brackets after `n = 300`; when the size is not published the sample already is the description.
+            "sampleDescription": study.sampleSize == nil || study.sampleDescription.isEmpty ? false : XMLText.clean(study.sampleDescription),
             "region": XMLText.clean(study.region), "method": try kpis.methodWord(study.method),
             "provenance": try kpis.texts.text("provenance_\(study.provenance.rawValue)"),
-            "citations": study.citations.map { kpis.source($0) },
+            "citations": study.citations.map { kpis.source($0) }, "sector": false,
         ]
         if let sector = study.sector { entry["sector"] = XMLText.clean(sector) }
         return entry

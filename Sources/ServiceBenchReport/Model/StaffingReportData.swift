@@ -24,15 +24,26 @@ public struct StaffingReportData: Sendable, Hashable {
         }
     }
 
+    /// What the rows stand for, explained under the section's title.
+    public enum Basis: Sendable, Hashable {
+        /// One row per hour of the day: the average weekday (Monday–Friday) over `weeks` weeks of raw calls.
+        case weekdayHours(weeks: Int)
+        /// One row at the period's average hourly volume: `callsOffered` calls over `openHours` hours of
+        /// opening (`daysPerWeek` days of `hoursPerDay` hours a week). A floor: peak hours need more.
+        case averageVolume(callsOffered: Double, openHours: Double, daysPerWeek: Double, hoursPerDay: Double)
+    }
+
     public var rows: [Row]
+    public var basis: Basis?
     /// The target: `targetShare` (0–100) of calls answered within `targetSeconds`.
     public var targetShare: Double
     public var targetSeconds: Double
     /// The model used, in words (`Erlang C`, `Erlang A`).
     public var model: String
 
-    public init(rows: [Row], targetShare: Double, targetSeconds: Double, model: String = "Erlang C") {
+    public init(rows: [Row], targetShare: Double, targetSeconds: Double, model: String = "Erlang C", basis: Basis? = nil) {
         self.rows = rows
+        self.basis = basis
         self.targetShare = targetShare
         self.targetSeconds = targetSeconds
         self.model = model

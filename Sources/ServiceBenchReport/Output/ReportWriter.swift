@@ -21,10 +21,9 @@ public struct ReportWriter: Sendable {
 
     /// Reads the templates and the texts of `options.language` from `templatesDirectory`.
     public init(templatesDirectory: String, reference: ReferenceData, options: ReportOptions) throws(ReportError) {
+        let texts = try ReportTexts.load(templatesDirectory: templatesDirectory, language: options.language)
         try self.init(
-            templates: TemplateSet.load(directory: templatesDirectory),
-            texts: ReportTexts.load(templatesDirectory: templatesDirectory, language: options.language),
-            reference: reference, options: options)
+            templates: TemplateSet.load(directory: templatesDirectory, texts: texts), texts: texts, reference: reference, options: options)
     }
 
     var builder: ReportModelBuilder { ReportModelBuilder(texts: texts, reference: reference, options: options) }
@@ -43,49 +42,100 @@ public struct ReportWriter: Sendable {
     public func documents(for comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], withIndex: Bool) throws(ReportError) -> [ReportDocument] {
         guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
         let fileNames = FileNamer.stems(for: comparisons).map { $0 + "." + options.format.fileExtension }
-        let slots = Slots(count: comparisons.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, comparisons.count))
+        // Task 0 is the index page (the largest document for a big panel), tasks 1… the reports; the
+        // tasks are dealt round-robin to one worker per core.
+        let taskCount = comparisons.count + 1
+        let slots = Slots(count: taskCount)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, taskCount))
         let writer = self
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < comparisons.count {
-                let comparison = comparisons[index]
+            var task = worker
+            while task < taskCount {
                 do throws(ReportError) {
-                    slots.set(index, .success(try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[index])))
+                    if task == 0 {
+                        if withIndex { slots.set(0, .success(try writer.renderIndex(comparisons, fileNames: fileNames))) }
+                    } else {
+                        let comparison = comparisons[task - 1]
+                        slots.set(task, .success(try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[task - 1])))
+                    }
                 } catch {
-                    slots.set(index, .failure(error))
+                    slots.set(task, .failure(error))
                 }
-                index += workers
+                task += workers
             }
         }
         var documents: [ReportDocument] = []
-        documents.reserveCapacity(comparisons.count + 1)
-        for result in slots.results {
-            switch result {
+        documents.reserveCapacity(taskCount)
+        for task in 1..<taskCount {
+            switch slots.results[task] {
             case .success(let document): documents.append(document)
             case .failure(let error): throw error
             case nil: throw ReportError(.emptyInput, "a report was not rendered")
             }
         }
         if withIndex {
-            let context = try IndexModelBuilder(base: builder).build(comparisons, fileNames: fileNames)
-            let name = "index." + options.format.fileExtension
-            let bytes = Array(templates.render(context, template: "index").utf8)
-            try MarkupChecker.check(bytes, name: name, templates: templates)
-            documents.append(ReportDocument(fileName: name, bytes: bytes))
+            switch slots.results[0] {
+            case .success(let document): documents.append(document)
+            case .failure(let error): throw error
+            case nil: throw ReportError(.emptyInput, "the index page was not rendered")
+            }
         }
         return documents
     }
 
-    /// Writes already rendered and checked documents into `directory`, each atomically.
+    /// The panel page, rendered and checked.
+    func renderIndex(_ comparisons: [CompanyComparison], fileNames: [String]) throws(ReportError) -> ReportDocument {
+        let context = try IndexModelBuilder(base: builder).build(comparisons, fileNames: fileNames)
+        let name = "index." + options.format.fileExtension
+        let bytes = Array(templates.render(context, template: "index").utf8)
+        try MarkupChecker.check(bytes, name: name, templates: templates)
+        return ReportDocument(fileName: name, bytes: bytes)
+    }
+
+    /// Writes already rendered and checked documents into `directory`, each atomically, two at a time.
+    /// Throws the first failure in document order.
     public static func write(_ documents: [ReportDocument], toDirectory directory: String) throws(OutputError) {
-        for document in documents {
-            try AtomicFile.write(document.bytes, to: (directory as NSString).appendingPathComponent(document.fileName))
+        guard documents.count > 1 else {
+            for document in documents { try AtomicFile.write(document.bytes, to: (directory as NSString).appendingPathComponent(document.fileName)) }
+            return
         }
+        let failures = Failures(count: documents.count)
+        let workers = 2
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < documents.count {
+                do throws(OutputError) {
+                    try AtomicFile.write(documents[index].bytes, to: (directory as NSString).appendingPathComponent(documents[index].fileName))
+                } catch {
+                    failures.set(index, error)
+                }
+                index += workers
+            }
+        }
+        if let failure = failures.first { throw failure }
     }
 }
 
-/// One result slot per company, each written by exactly one worker.
+/// One failure slot per document, each written by exactly one worker.
+private final class Failures: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<OutputError?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ error: OutputError) { storage[index] = error }
+
+    var first: OutputError? { storage.lazy.compactMap { $0 }.first }
+}
+
+/// One result slot per task, each written by exactly one worker.
 private final class Slots: @unchecked Sendable {
     private var storage: UnsafeMutableBufferPointer<Result<ReportDocument, ReportError>?>
 

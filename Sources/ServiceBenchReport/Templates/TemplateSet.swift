@@ -17,7 +17,13 @@ public struct TemplateSet: Sendable {
 
     /// Reads and parses every `*.mustache` file of `directory`, and checks that every partial a
     /// template includes exists. Errors name the template file and line.
-    public static func load(directory: String) throws(ReportError) -> TemplateSet {
+    ///
+    /// Two things are done to each template's text before it is parsed, both invisible in the output
+    /// and neither moving a line: the fixed texts `{{t.key}}` are replaced by their escaped value from
+    /// `texts` (they are the same in every report, so they need not be looked up thousands of times),
+    /// and the template is told to use `MarkupEscaper`.
+    public static func load(directory: String, texts: ReportTexts? = nil) throws(ReportError) -> TemplateSet {
+        MarkupEscaper.registered
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -32,8 +38,9 @@ public struct TemplateSet: Sendable {
                 throw ReportError(.missingTemplate, "cannot read this template; check its permissions", at: SourceLocation(file: path))
             }
             let text = String(decoding: data, as: UTF8.self)
+            let prepared = "{{% CONTENT_TYPE: \(MarkupEscaper.name)}}" + (texts.map { substitutingFixedTexts(in: text, from: $0) } ?? text)
             do {
-                library.register(try MustacheTemplate(string: text), named: String(file.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: prepared), named: String(file.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw ReportError(
                     .templateSyntax, "Mustache syntax error (\(error.error)) in '\(error.context.line.trimmingWhitespace())'; check that every {{#section}} is closed by a matching {{/section}} and every tag by }}",
@@ -54,6 +61,32 @@ public struct TemplateSet: Sendable {
             }
         }
         return TemplateSet(directory: directory, library: library, sources: sources)
+    }
+
+    /// `text` with every `{{t.key}}` (a fixed text of the report) replaced by the escaped text, when
+    /// the text exists and holds neither a line break nor braces; anything else is left to Mustache.
+    static func substitutingFixedTexts(in text: String, from texts: ReportTexts) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "}}") else {
+                result += rest[open.lowerBound...]
+                return result
+            }
+            let name = String(afterOpen[..<close.lowerBound]).trimmingWhitespace()
+            if name.hasPrefix("t."), let value = texts.strings[String(name.dropFirst(2))],
+                !value.contains("\n"), !value.contains("{"), !value.contains("}")
+            {
+                result += MarkupEscaper.escape(value)
+            } else {
+                result += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = afterOpen[close.upperBound...]
+        }
+        result += rest
+        return result
     }
 
     /// Every `{{> name}}` of `text`, with its 1-based line and column.

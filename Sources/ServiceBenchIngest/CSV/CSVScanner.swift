@@ -1,0 +1,279 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A streaming RFC 4180 reader working on bytes: quoted fields with embedded separators, doubled
+/// quotes and newlines, CRLF or LF line ends. The file is read with `pread` into one buffer of a few
+/// megabytes that is reused, so memory does not grow with the input; doubled quotes are undone in
+/// place once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
+///
+/// A scan covers the records that *start* in `[from, softEnd)`; the last one is read to its end even
+/// past `softEnd`, and `Outcome.endOffset` says where it ended, so that a second scan starting at
+/// `softEnd` can check it started on a record boundary.
+struct CSVScanner {
+    var separator: UInt8
+    var quoting: Bool
+    var chunkSize: Int = 4 << 20
+
+    struct Outcome {
+        /// File offset just past the last record read.
+        var endOffset: Int64
+        /// Physical lines consumed (newlines, including those inside quoted fields).
+        var lines: Int
+        var records: Int
+    }
+
+    /// Bytes read between two releases of mapped pages.
+    static let releaseEvery = 8 << 20
+
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+    private static let quote = UInt8(ascii: "\"")
+
+    /// Reads the records starting in `[from, softEnd)` of the open file `fd` (of size `fileEnd`).
+    /// `progress` receives the bytes read so far, once per buffer.
+    /// With `mapping` (the whole file mapped copy-on-write, see `InputSource.mapping`), the bytes are
+    /// read from the mapping instead of copied by `pread`, and the pages behind the reader are
+    /// released every `releaseEvery` bytes so that resident memory stays small.
+    func scan<Consumer: CSVRecordConsumer>(
+        fd: Int32, from: Int64, softEnd: Int64, fileEnd: Int64, file: String,
+        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil, mapping: UnsafeMutablePointer<UInt8>? = nil
+    ) throws(IngestError) -> Outcome {
+        var capacity = chunkSize
+        var buffer: UnsafeMutablePointer<UInt8>
+        if let mapping {
+            buffer = mapping + Int(from)
+            capacity = Int(fileEnd - from)
+        } else {
+            buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        }
+        var fieldCapacity = 64
+        var contentStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
+        var contentEnds = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
+        var rawStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
+        var escaped = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCapacity)
+        defer {
+            if mapping == nil { buffer.deallocate() }
+            contentStarts.deallocate()
+            contentEnds.deallocate()
+            rawStarts.deallocate()
+            escaped.deallocate()
+        }
+        let separator = self.separator
+        let quoting = self.quoting
+        let lf = Self.lf, cr = Self.cr, quote = Self.quote
+        let separatorPattern = UInt64(separator) &* 0x0101_0101_0101_0101
+        let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
+
+        var bufferOffset = from  // file offset of buffer[0]
+        var filled = mapping == nil ? 0 : capacity
+        var position = 0
+        var atEOF = mapping != nil
+        var line = 1
+        var records = 0
+        // Mapped: the page-aligned offset (in the buffer) up to which pages were released.
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let releaseEvery = Self.releaseEvery
+        let mappingStart = Int(from) % pageSize
+        // The first `releaseEvery` bytes are kept: a record that crosses into them from the part
+        // before (read on the other thread) may be undoubled in place there, in a private page.
+        var releasedUpTo = ((releaseEvery + mappingStart + pageSize - 1) / pageSize) * pageSize - mappingStart
+        var nextRelease = 2 * releaseEvery
+
+        scanning: while true {
+            // Refill: keep the unread tail, read as much as fits.
+            if !atEOF {
+                if position > 0 {
+                    if filled > position { (buffer).update(from: buffer + position, count: filled - position) }
+                    bufferOffset += Int64(position)
+                    filled -= position
+                    position = 0
+                }
+                if filled == capacity {
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                    bigger.update(from: buffer, count: filled)
+                    buffer.deallocate()
+                    buffer = bigger
+                    capacity *= 2
+                }
+                while filled < capacity {
+                    let remaining = fileEnd - (bufferOffset + Int64(filled))
+                    if remaining <= 0 { atEOF = true; break }
+                    let wanted = min(capacity - filled, Int(min(remaining, Int64(Int.max))))
+                    let got = pread(fd, buffer + filled, wanted, off_t(bufferOffset + Int64(filled)))
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        throw IngestError(.unreadableFile, "read error: \(String(cString: strerror(errno)))", at: .init(file: file))
+                    }
+                    if got == 0 { atEOF = true; break }
+                    filled += got
+                }
+                progress?(bufferOffset + Int64(filled) - from)
+            }
+
+            // Parse every complete record in the buffer.
+            records: while position < filled {
+                if bufferOffset + Int64(position) >= softEnd { break scanning }
+                if mapping != nil && position >= nextRelease {
+                    // Give back the pages already read (they stay in the page cache).
+                    let end = ((position + mappingStart) / pageSize) * pageSize - mappingStart
+                    if end > releasedUpTo {
+                        _ = madvise(UnsafeMutableRawPointer(buffer + releasedUpTo), end - releasedUpTo, Int32(MADV_DONTNEED))
+                        releasedUpTo = end
+                    }
+                    nextRelease = position + releaseEvery
+                    progress?(Int64(position))
+                }
+                let recordStart = position
+                var p = position
+                var fields = 0
+                var newlinesInside = 0
+                var bad = false
+                var badField = 0
+                var hasEscapes = false
+                fieldLoop: while true {
+                    if fields == fieldCapacity {
+                        let newCapacity = fieldCapacity * 2
+                        contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                        contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                        rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                        escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                        fieldCapacity = newCapacity
+                    }
+                    rawStarts[fields] = p
+                    escaped[fields] = false
+                    if quoting && p < filled && buffer[p] == quote {
+                        var q = p + 1
+                        var closed = false
+                        while q < filled {
+                            let c = buffer[q]
+                            if c == quote {
+                                if q + 1 >= filled {
+                                    if !atEOF { break records }
+                                    closed = true
+                                    break
+                                }
+                                if buffer[q + 1] == quote {
+                                    escaped[fields] = true
+                                    hasEscapes = true
+                                    q += 2
+                                    continue
+                                }
+                                closed = true
+                                break
+                            }
+                            if c == lf { newlinesInside += 1 }
+                            q += 1
+                        }
+                        if !closed {
+                            if !atEOF { break records }
+                            if !bad { badField = fields }
+                            bad = true
+                            contentStarts[fields] = p + 1
+                            contentEnds[fields] = filled
+                            fields += 1
+                            p = filled
+                            break fieldLoop
+                        }
+                        contentStarts[fields] = p + 1
+                        contentEnds[fields] = q
+                        p = q + 1
+                        if p < filled {
+                            let c = buffer[p]
+                            if c == cr {
+                                if p + 1 >= filled && !atEOF { break records }
+                                if p + 1 < filled && buffer[p + 1] == lf { p += 1 }
+                            }
+                            if buffer[p] != separator && buffer[p] != lf && !(buffer[p] == cr && p + 1 >= filled) {
+                                // Text after the closing quote: keep scanning to the field's end.
+                                if !bad { badField = fields }
+                                bad = true
+                                while p < filled && buffer[p] != separator && buffer[p] != lf { p += 1 }
+                                if p >= filled && !atEOF { break records }
+                            }
+                        }
+                    } else {
+                        var q = p
+                        // Eight bytes at a time: the lowest byte equal to the separator or LF.
+                        while q + 8 <= filled {
+                            let word = UnsafeRawPointer(buffer + q).loadUnaligned(as: UInt64.self)
+                            let found = Self.zeroBytes(word ^ separatorPattern) | Self.zeroBytes(word ^ lfPattern)
+                            if found != 0 {
+                                q += found.trailingZeroBitCount >> 3
+                                break
+                            }
+                            q += 8
+                        }
+                        while q < filled {
+                            let c = buffer[q]
+                            if c == separator || c == lf { break }
+                            q += 1
+                        }
+                        if q >= filled && !atEOF { break records }
+                        var end = q
+                        if end > p && buffer[end - 1] == cr { end -= 1 }
+                        contentStarts[fields] = p
+                        contentEnds[fields] = end
+                        p = q
+                    }
+                    fields += 1
+                    if p >= filled { break fieldLoop }
+                    if buffer[p] == separator {
+                        p += 1
+                        continue fieldLoop
+                    }
+                    if buffer[p] == cr {  // CR before LF after a quoted field, or a last CR
+                        p += 1
+                        if p >= filled { break fieldLoop }
+                    }
+                    p += 1  // the LF
+                    newlinesInside += 1
+                    break fieldLoop
+                }
+                position = p
+                // Blank lines are not records.
+                if fields == 1 && contentStarts[0] == contentEnds[0] && rawStarts[0] == contentStarts[0] {
+                    line += newlinesInside
+                    continue records
+                }
+                if hasEscapes {
+                    for index in 0..<fields where escaped[index] {
+                        var read = contentStarts[index]
+                        var write = read
+                        let end = contentEnds[index]
+                        while read < end {
+                            let c = buffer[read]
+                            buffer[write] = c
+                            write += 1
+                            read += (c == quote && read + 1 < end && buffer[read + 1] == quote) ? 2 : 1
+                        }
+                        contentEnds[index] = write
+                    }
+                }
+                let record = CSVRecord(
+                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: rawStarts,
+                    count: fields, recordStart: recordStart, line: line, badQuoting: bad, badField: badField)
+                records += 1
+                try consumer.consume(record)
+                line += newlinesInside
+            }
+            if atEOF { break scanning }
+        }
+        return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
+    }
+
+    /// High bit set in each byte of `x` that is zero; exact for the lowest zero byte (bytes above
+    /// it may be flagged falsely through the borrow, which the caller never looks at).
+    @inline(__always) private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    private static func grow<T>(_ pointer: UnsafeMutablePointer<T>, from old: Int, to new: Int) -> UnsafeMutablePointer<T> {
+        let bigger = UnsafeMutablePointer<T>.allocate(capacity: new)
+        bigger.moveInitialize(from: pointer, count: old)
+        pointer.deallocate()
+        return bigger
+    }
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The call aggregates of one pass, one per (period, queue); the queue is 0 for all calls unless
+/// `--by queue`. Queue names are interned from bytes, with the last one cached.
+struct CallGroups {
+    var calendar: PeriodCalendar
+    let byQueue: Bool
+    let empty: CallAggregate
+    private(set) var queueNames: [String] = []
+    private var queueIndex: [[UInt8]: Int] = [:]
+    private var queueBytes: [[UInt8]] = []
+    private var lastQueueBytes: [UInt8] = []
+    private var lastQueue = -1
+    private(set) var aggregates: [CallAggregate] = []
+    /// (period, queue) of each aggregate.
+    private(set) var keys: [(period: Int, queue: Int)] = []
+    private var groupIndex: [Int: Int] = [:]
+    private var lastGroupKey = -1
+    private var lastGroup = 0
+
+    init(calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int) {
+        self.calendar = calendar
+        self.byQueue = byQueue
+        self.empty = CallAggregate(thresholds: thresholds.map { Int64($0) * 1000 }, shortAbandonMilliseconds: Int64(shortAbandonSeconds) * 1000)
+    }
+
+    /// Maps another pass's queue numbers to this one's (for keys built from them).
+    mutating func queueMap(from other: CallGroups) -> [Int] {
+        other.queueNames.map { queue(named: Array($0.utf8)) }
+    }
+
+    /// The number of a queue name (interned whether or not results are grouped by queue).
+    @inline(__always) mutating func queue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if lastQueue >= 0 && Self.same(bytes, lastQueueBytes) { return lastQueue }
+        if queueBytes.count <= 32 {
+            for (index, name) in queueBytes.enumerated() where Self.same(bytes, name) {
+                lastQueueBytes = name
+                lastQueue = index
+                return index
+            }
+        }
+        let key = Array(bytes)
+        let index = queue(named: key)
+        lastQueueBytes = key
+        lastQueue = index
+        return index
+    }
+
+    @inline(__always) private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
+        guard bytes.count == name.count else { return false }
+        guard let base = bytes.baseAddress, !name.isEmpty else { return true }
+        return name.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, name.count) == 0 }
+    }
+
+    private mutating func queue(named key: [UInt8]) -> Int {
+        if let index = queueIndex[key] { return index }
+        queueNames.append(String(decoding: key, as: UTF8.self))
+        queueBytes.append(key)
+        queueIndex[key] = queueNames.count - 1
+        return queueNames.count - 1
+    }
+
+    @inline(__always) mutating func group(period: Int, queue: Int) -> Int {
+        let key = period << 24 | (byQueue ? queue : 0)
+        if key == lastGroupKey { return lastGroup }
+        let index: Int
+        if let found = groupIndex[key] {
+            index = found
+        } else {
+            aggregates.append(empty)
+            keys.append((period, byQueue ? queue : 0))
+            index = aggregates.count - 1
+            groupIndex[key] = index
+        }
+        lastGroupKey = key
+        lastGroup = index
+        return index
+    }
+
+    /// Counts a finished call that entered the queue at `entered`.
+    @inline(__always) mutating func add(_ call: FinishedCall, entered: ParsedTime, queue: Int) {
+        let place = calendar.place(entered)
+        let index = group(period: place.periodIndex, queue: queue)
+        aggregates[index].add(call, at: place)
+    }
+
+    /// A RINGNOANSWER or RINGCANCELED line (queue_log), counted in the group of its own time.
+    mutating func addRing(at time: ParsedTime, queue: Int, milliseconds: Int64?, canceled: Bool) {
+        let place = calendar.place(time)
+        let index = group(period: place.periodIndex, queue: queue)
+        if canceled {
+            aggregates[index].ringCanceled += 1
+        } else {
+            aggregates[index].ringNoAnswer += 1
+            aggregates[index].ringNoAnswerMilliseconds += milliseconds ?? 0
+        }
+    }
+
+    /// Adds the groups of another pass (another part of the input, or another file).
+    mutating func absorb(_ other: CallGroups) {
+        let periodMap = calendar.absorb(other.calendar)
+        let queueMap = other.queueNames.indices.map { queue(named: Array(other.queueNames[$0].utf8)) }
+        for (index, key) in other.keys.enumerated() {
+            let mine = group(period: periodMap[key.period], queue: byQueue ? queueMap[key.queue] : 0)
+            aggregates[mine].merge(other.aggregates[index])
+        }
+        lastQueue = -1
+    }
+}

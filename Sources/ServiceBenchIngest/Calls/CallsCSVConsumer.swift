@@ -1,0 +1,165 @@
+import ServiceBenchCore
+
+/// Reads the records of a calls CSV (`call_id,queue,enter_ts,answer_ts,end_ts,outcome,agent,wrap_s`,
+/// or the columns of `--columns`) into `CallGroups`. For an answered call, wait = answer − entry,
+/// talk = end − answer, wrap-up = `wrap_s`; for the others, wait = end − entry.
+/// Without an `outcome` column, a call with an answer time is answered and one without is abandoned.
+struct CallsCSVConsumer: CSVRecordConsumer {
+    static let requiredFields = ["enter_ts", "end_ts"]
+    static let optionalFields = ["call_id", "queue", "answer_ts", "outcome", "agent", "wrap_s"]
+
+    var groups: CallGroups
+    var quality: QualityCollector
+    var parser: TimestampParser
+    let header: [String]
+    let columnCount: Int
+    let enter: Int, end: Int
+    let answer: Int?, outcome: Int?, queue: Int?, wrap: Int?
+
+    init(columns: ResolvedColumns, header: [String], groups: CallGroups, quality: QualityCollector, parser: TimestampParser) throws(IngestError) {
+        self.header = header
+        self.columnCount = columns.count
+        self.enter = columns.index["enter_ts"] ?? 0
+        self.end = columns.index["end_ts"] ?? 0
+        self.answer = columns.index["answer_ts"]
+        self.outcome = columns.index["outcome"]
+        self.queue = columns.index["queue"]
+        self.wrap = columns.index["wrap_s"]
+        self.groups = groups
+        self.quality = quality
+        self.parser = parser
+        if answer == nil && outcome == nil {
+            throw IngestError(.missingColumn, "the calls file has neither an 'outcome' nor an 'answer_ts' column; map one with --columns outcome=HEADER or answer_ts=HEADER", at: .init(file: quality.file, line: 1, column: 1))
+        }
+        if groups.byQueue && queue == nil {
+            throw IngestError(.missingColumn, "--by queue needs a 'queue' column; map it with --columns queue=HEADER", at: .init(file: quality.file, line: 1, column: 1))
+        }
+    }
+
+    private func name(_ index: Int) -> String { index < header.count ? header[index] : "#\(index + 1)" }
+
+    private mutating func time(_ record: CSVRecord, _ index: Int) throws(IngestError) -> ParsedTime? {
+        if let parsed = parser.parse(record.field(index)) { return parsed }
+        try quality.reject(
+            "bad-timestamp",
+            "malformed timestamp '\(record.string(index))' in column \(name(index)); write ISO 8601 (2026-01-05T08:00:12Z or +01:00), or pass --time-format dmy (dd/MM/yyyy HH:mm:ss) or epoch",
+            line: record.line, column: record.column(index))
+        return nil
+    }
+
+    @inline(__always) private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        let pointer = word.utf8Start
+        for index in 0..<bytes.count where bytes[index] | 0x20 != pointer[index] { return false }
+        return true
+    }
+
+    private static func outcome(of bytes: UnsafeBufferPointer<UInt8>) -> CallOutcome? {
+        if matches(bytes, "answered") || matches(bytes, "connected") || matches(bytes, "completed") { return .answered }
+        if matches(bytes, "abandoned") || matches(bytes, "abandon") { return .abandoned }
+        if matches(bytes, "timeout") || matches(bytes, "timedout") || matches(bytes, "timed_out") { return .timedOut }
+        return nil
+    }
+
+    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+        quality.recordsRead += 1
+        if record.count != columnCount || record.badQuoting {
+            let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columnCount)"
+            try quality.reject("ragged-row", "\(what); every row needs the header's columns, quoted with \" when a value holds the separator", line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columnCount)))
+            return
+        }
+        guard let entered = try time(record, enter) else { return }
+        guard let ended = try time(record, end) else { return }
+        let kind: CallOutcome
+        if let outcome {
+            guard let found = Self.outcome(of: record.field(outcome)) else {
+                try quality.reject("unknown-outcome", "unknown outcome '\(record.string(outcome))' in column \(name(outcome)); use answered, abandoned or timeout", line: record.line, column: record.column(outcome))
+                return
+            }
+            kind = found
+        } else {
+            kind = record.isEmpty(answer!) ? .abandoned : .answered
+        }
+        var call = FinishedCall(outcome: kind, waitMilliseconds: 0, talkMilliseconds: 0, wrapMilliseconds: 0, transferred: false)
+        if kind == .answered {
+            guard let answer, !record.isEmpty(answer) else {
+                try quality.reject("missing-value", "answered call without an answer time (column \(answer.map(name) ?? "answer_ts")); fill it in or mark the call abandoned", line: record.line, column: record.column(answer ?? enter))
+                return
+            }
+            guard let answered = try time(record, answer) else { return }
+            call.waitMilliseconds = answered.epochMilliseconds - entered.epochMilliseconds
+            call.talkMilliseconds = ended.epochMilliseconds - answered.epochMilliseconds
+            if call.waitMilliseconds < 0 {
+                try quality.reject("answer-before-entry", "answered at \(record.string(answer)), before entering the queue at \(record.string(enter)); check the columns and their time zone", line: record.line, column: record.column(answer))
+                return
+            }
+            if call.talkMilliseconds < 0 {
+                try quality.reject("negative-duration", "ended at \(record.string(end)), before being answered at \(record.string(answer))", line: record.line, column: record.column(end))
+                return
+            }
+            if let wrap, !record.isEmpty(wrap) {
+                guard let milliseconds = Self.milliseconds(record.field(wrap)) else {
+                    try quality.reject("bad-number", "wrap-up '\(record.string(wrap))' in column \(name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
+                    return
+                }
+                if milliseconds < 0 {
+                    try quality.reject("negative-duration", "negative wrap-up '\(record.string(wrap))' in column \(name(wrap))", line: record.line, column: record.column(wrap))
+                    return
+                }
+                call.wrapMilliseconds = milliseconds
+            }
+        } else {
+            call.waitMilliseconds = ended.epochMilliseconds - entered.epochMilliseconds
+            if call.waitMilliseconds < 0 {
+                try quality.reject("negative-duration", "left the queue at \(record.string(end)), before entering it at \(record.string(enter))", line: record.line, column: record.column(end))
+                return
+            }
+        }
+        let queueNumber = groups.byQueue ? queue.map { groups.queue(record.field($0)) } ?? 0 : 0
+        groups.add(call, entered: entered, queue: queueNumber)
+    }
+
+    /// A decimal number of seconds (`30`, `30.5`, `-2`, `12,5`) in milliseconds, truncated; nil if malformed.
+    static func milliseconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var index = 0
+        var negative = false
+        while index < bytes.count && bytes[index] == 32 { index += 1 }
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var whole: Int64 = 0
+        var digits = 0
+        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57, digits < 15 {
+            whole = whole * 10 + Int64(bytes[index] - 48)
+            index += 1
+            digits += 1
+        }
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        if index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) {
+            index += 1
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+                if fractionDigits < 3 { fraction = fraction * 10 + Int64(bytes[index] - 48) }
+                fractionDigits += 1
+                index += 1
+            }
+        }
+        while index < bytes.count && bytes[index] == 32 { index += 1 }
+        guard digits + fractionDigits > 0, index == bytes.count else { return nil }
+        for _ in min(fractionDigits, 3)..<3 { fraction *= 10 }
+        let value = whole * 1000 + fraction
+        return negative ? -value : value
+    }
+}
+
+extension CallsCSVConsumer: SplittableConsumer {
+    mutating func shiftLines(by offset: Int) {
+        quality.shiftLines(by: offset)
+    }
+
+    mutating func absorb(later: CallsCSVConsumer) throws(IngestError) {
+        groups.absorb(later.groups)
+        quality.absorb(later.quality)
+    }
+}

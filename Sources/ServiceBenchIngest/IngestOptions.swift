@@ -1,0 +1,94 @@
+import ServiceBenchCore
+
+/// The kind of raw export read by `RawExportIngester`.
+public enum RawExportKind: String, Sendable, CaseIterable {
+    case calls
+    case queueLog = "queue-log"
+    case tickets
+    case surveys
+}
+
+/// How records are grouped in time: each record falls in the period of its start (call entry, ticket
+/// creation, survey submission), in local time.
+public enum PeriodGrouping: String, Sendable, CaseIterable {
+    case quarter, month
+    /// One period for the whole input, labelled by the year of the latest record (a note says so when
+    /// the data spans several years).
+    case none
+}
+
+/// How timestamps are written in a CSV export.
+public enum TimeFormat: String, Sendable, CaseIterable {
+    /// Each value is recognised by its shape: ISO 8601, `dd/MM/yyyy HH:mm:ss`, or epoch seconds.
+    case auto
+    /// `yyyy-MM-ddTHH:mm:ss[.fff](Z|±hh:mm|±hhmm)`, `T` or a space between date and time. Without an
+    /// offset the time is local to `--timezone` (UTC when none is given).
+    case iso8601
+    /// `dd/MM/yyyy HH:mm[:ss]` local time in `--timezone` (UTC when none is given).
+    case dayMonthYear = "dmy"
+    /// Unix epoch seconds, optionally with a fraction (`1767254400.250`).
+    case epoch
+}
+
+/// Options of one ingestion; every field has a default that suits a plain calls CSV.
+public struct IngestOptions: Sendable {
+    /// The company name written in every measurement.
+    public var company: String
+    public var period: PeriodGrouping
+    /// When set, every record is placed in this period whatever its date (an export covering exactly
+    /// one period, or without dates); `period` is then ignored.
+    public var fixedPeriod: Period?
+    /// Also compute every call KPI per queue; the queue's figures go under the company name
+    /// `"<company> / <queue>"` next to the company's overall figures.
+    public var byQueue: Bool
+    /// Service-level thresholds T in whole seconds (`service_level_<T>s`).
+    public var serviceLevelThresholds: [Int]
+    public var serviceLevelFormula: ServiceLevelFormula
+    /// Abandons that waited less than this many seconds are "short abandons" (for `exclude-short-abandons`).
+    public var shortAbandonSeconds: Int
+    /// Skip bad records (counted by reason in the data quality) instead of stopping at the first.
+    public var skipInvalid: Bool
+    /// Export column names by field, e.g. `["enter_ts": "StartTime"]`; see `ColumnMapping`.
+    public var columns: ColumnMapping
+    public var timeFormat: TimeFormat
+    /// IANA time zone (`Europe/Paris`) for local times: the period and hour of each record, and the
+    /// meaning of timestamps written without an offset. Nil: UTC, or the offset written in each ISO timestamp.
+    public var timeZone: String?
+    /// Number of threads used on large inputs (1 or 2). Results are identical either way.
+    public var threads: Int
+    /// Inputs smaller than this many bytes are read on one thread.
+    public var parallelThresholdBytes: Int
+    /// Print progress on standard error (the caller decides, e.g. when standard error is a terminal).
+    public var progress: Bool
+
+    public init(
+        company: String = "Company",
+        period: PeriodGrouping = .quarter,
+        byQueue: Bool = false,
+        serviceLevelThresholds: [Int] = [20],
+        serviceLevelFormula: ServiceLevelFormula = .offered,
+        shortAbandonSeconds: Int = 5,
+        skipInvalid: Bool = false,
+        columns: ColumnMapping = ColumnMapping(),
+        timeFormat: TimeFormat = .auto,
+        timeZone: String? = nil,
+        threads: Int = 2,
+        parallelThresholdBytes: Int = 8 << 20,
+        progress: Bool = false
+    ) {
+        self.company = company
+        self.period = period
+        self.fixedPeriod = nil
+        self.byQueue = byQueue
+        self.serviceLevelThresholds = serviceLevelThresholds
+        self.serviceLevelFormula = serviceLevelFormula
+        self.shortAbandonSeconds = shortAbandonSeconds
+        self.skipInvalid = skipInvalid
+        self.columns = columns
+        self.timeFormat = timeFormat
+        self.timeZone = timeZone
+        self.threads = threads
+        self.parallelThresholdBytes = parallelThresholdBytes
+        self.progress = progress
+    }
+}

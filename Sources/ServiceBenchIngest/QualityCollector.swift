@@ -1,0 +1,73 @@
+import ServiceBenchCore
+
+/// Collects the rejected records of one input (or of one part of it, on one thread): with
+/// `skipInvalid` off the first bad record is thrown as an `IngestError` naming file, line and column;
+/// with it on, records are counted by reason with the first examples (`DataQuality.examplesPerReason`).
+struct QualityCollector {
+    var file: String
+    var skipInvalid: Bool
+    var recordsRead = 0
+    /// Rejections by reason, each with its count and first examples (lines relative until `shiftLines`).
+    private(set) var rejections: [String: (count: Int, examples: [RejectedRecord])] = [:]
+
+    init(file: String, skipInvalid: Bool) {
+        self.file = file
+        self.skipInvalid = skipInvalid
+    }
+
+    mutating func reject(_ reason: String, _ message: String, line: Int, column: Int?) throws(IngestError) {
+        let location = SourceLocation(file: file, line: line, column: column)
+        guard skipInvalid else {
+            throw IngestError(.badRecord, message + " (or pass --skip-invalid to skip such records)", at: location, reason: reason)
+        }
+        var entry = rejections[reason] ?? (0, [])
+        entry.count += 1
+        if entry.examples.count < DataQuality.examplesPerReason {
+            entry.examples.append(RejectedRecord(reason: reason, message: message, location: location))
+        }
+        rejections[reason] = entry
+    }
+
+    /// Adds `offset` to every example's line (a part read on a second thread).
+    mutating func shiftLines(by offset: Int) {
+        for key in rejections.keys {
+            guard var entry = rejections[key] else { continue }
+            entry.examples = entry.examples.map { example in
+                var shifted = example
+                shifted.location.line = (example.location.line ?? 0) + offset
+                return shifted
+            }
+            rejections[key] = entry
+        }
+    }
+
+    /// Appends the rejections of a later part of the same file.
+    mutating func absorb(_ later: QualityCollector) {
+        recordsRead += later.recordsRead
+        for key in later.rejections.keys.sorted() {
+            guard let theirs = later.rejections[key] else { continue }
+            var entry = rejections[key] ?? (0, [])
+            entry.count += theirs.count
+            entry.examples += theirs.examples.prefix(max(0, DataQuality.examplesPerReason - entry.examples.count))
+            rejections[key] = entry
+        }
+    }
+
+    func dataQuality(notes: [String]) -> DataQuality {
+        var quality = DataQuality(source: file, recordsRead: recordsRead, notes: notes)
+        for key in rejections.keys.sorted() {
+            guard let entry = rejections[key] else { continue }
+            quality.rejections[key] = entry
+        }
+        return quality
+    }
+}
+
+extension IngestError {
+    /// The same error with its line moved by `offset` (an error found on a second thread).
+    func shiftingLines(by offset: Int) -> IngestError {
+        var shifted = self
+        if let line = location?.line { shifted.location?.line = line + offset }
+        return shifted
+    }
+}

@@ -1,0 +1,250 @@
+import ServiceBenchCore
+
+/// Reads an Asterisk queue_log (`timestamp|callid|queue|agent|event|data…`) into `CallGroups`.
+///
+/// A call is counted when it leaves the queue: COMPLETECALLER/COMPLETEAGENT or a transfer (answered;
+/// wait = CONNECT holdtime, else the event's holdtime; talk = calltime), ABANDON, EXITWITHTIMEOUT,
+/// EXITWITHKEY (wait in the 4th field), EXITEMPTY, WITHDRAW (wait = waittime). Its period and hour
+/// are those of its ENTERQUEUE line, or, without one, of the event time less wait and talk. A field
+/// missing from a short line is taken from the timestamps when the call's earlier lines allow it.
+/// Calls with no final line are in progress: reported, not counted. RINGNOANSWER and RINGCANCELED
+/// lines are counted in the group of their own time.
+///
+/// Calls that span two parts of the file (two threads, or two rotated files) are completed when the
+/// parts are merged: a part keeps the calls it closed without having seen their ENTERQUEUE as
+/// pending, and the earlier part's open calls are matched to them.
+struct QueueLogConsumer: CSVRecordConsumer {
+    struct OpenCall {
+        /// Epoch seconds of ENTERQUEUE, or nil when not seen.
+        var entered: Int64?
+        /// CONNECT time and holdtime (seconds).
+        var connectedAt: Int64?
+        var connectWait: Int64?
+        var line: Int
+    }
+
+    /// A call closed by a final line whose ENTERQUEUE this part has not seen.
+    struct PendingClose {
+        var key: QueueLogCallKey
+        var outcome: CallOutcome
+        var transferred: Bool
+        var state: OpenCall?
+        var eventTime: Int64
+        /// Seconds, from the final line's fields when present.
+        var waitField: Int64?
+        var talkField: Int64?
+        var line: Int
+        var column: Int
+    }
+
+    var groups: CallGroups
+    var quality: QualityCollector
+    var parser: TimestampParser
+    private(set) var open = OpenCallTable()
+    private(set) var pending: [PendingClose] = []
+    var skippedEvents: [String: Int] = [:]
+    var unknownEvents: [String: Int] = [:]
+    var durationsFromTimestamps = 0
+    var duplicateEntries = 0
+
+    init(groups: CallGroups, quality: QualityCollector, parser: TimestampParser) {
+        self.groups = groups
+        self.quality = quality
+        self.parser = parser
+    }
+
+    /// A data field in seconds (or the raw integer for milliseconds fields); nil when absent or empty.
+    private mutating func number(_ record: CSVRecord, _ index: Int, name: String) throws(IngestError) -> Int64?? {
+        guard index < record.count, !record.isEmpty(index) else { return .some(nil) }
+        guard let milliseconds = CallsCSVConsumer.milliseconds(record.field(index)) else {
+            try quality.reject("bad-number", "\(name) '\(record.string(index))' is not a number", line: record.line, column: record.column(index))
+            return nil
+        }
+        return .some(milliseconds / 1000)
+    }
+
+    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+        quality.recordsRead += 1
+        guard record.count >= 5 else {
+            try quality.reject("ragged-row", "\(record.count) fields where a queue_log line has at least 5 (timestamp|callid|queue|agent|event)", line: record.line, column: record.column(record.count))
+            return
+        }
+        let event = QueueLogEvent.classify(record.field(4))
+        switch event {
+        case .skipped:
+            skippedEvents[record.string(4), default: 0] += 1
+            return
+        case .unknown:
+            if unknownEvents.count < 100 || unknownEvents[record.string(4)] != nil { unknownEvents[record.string(4), default: 0] += 1 }
+            return
+        default:
+            break
+        }
+        guard let time = parser.parse(record.field(0)) else {
+            try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(0))'; queue_log lines start with Unix epoch seconds", line: record.line, column: 1)
+            return
+        }
+        let seconds = time.epochMilliseconds / 1000
+        let queue = groups.queue(record.field(2))
+        let key = QueueLogCallKey(id: record.field(1), queue: queue)
+        switch event {
+        case .enterQueue:
+            if open[key] != nil { duplicateEntries += 1 }
+            open[key] = OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)
+        case .connect:
+            guard let hold = try number(record, 5, name: "holdtime") else { return }
+            if let hold, hold < 0 {
+                try quality.reject("negative-duration", "negative holdtime \(hold)", line: record.line, column: record.column(5))
+                return
+            }
+            var state = open[key] ?? OpenCall(entered: nil, connectedAt: nil, connectWait: nil, line: record.line)
+            state.connectedAt = seconds
+            state.connectWait = hold ?? state.entered.map { seconds - $0 }
+            if hold == nil, state.connectWait != nil { durationsFromTimestamps += 1 }
+            open[key] = state
+        case .complete, .transfer:
+            let holdIndex = event == .complete ? 5 : 7
+            guard let hold = try number(record, holdIndex, name: "holdtime"), let talk = try number(record, holdIndex + 1, name: "calltime") else { return }
+            try close(key, outcome: .answered, transferred: event == .transfer, eventTime: seconds, waitField: hold, talkField: talk, line: record.line, column: record.column(min(holdIndex, record.count)))
+        case .left(let outcome):
+            guard let wait = try number(record, 7, name: "waittime") else { return }
+            try close(key, outcome: outcome, transferred: false, eventTime: seconds, waitField: wait, talkField: nil, line: record.line, column: record.column(min(7, record.count)))
+        case .exitWithKey:
+            guard let wait = try number(record, 8, name: "waittime") else { return }
+            try close(key, outcome: .exitedWithKey, transferred: false, eventTime: seconds, waitField: wait, talkField: nil, line: record.line, column: record.column(min(8, record.count)))
+        case .ringNoAnswer, .ringCanceled:
+            var milliseconds: Int64?
+            if record.count > 5, !record.isEmpty(5) {
+                guard let value = CallsCSVConsumer.milliseconds(record.field(5)) else {
+                    try quality.reject("bad-number", "ring time '\(record.string(5))' is not a number of milliseconds", line: record.line, column: record.column(5))
+                    return
+                }
+                milliseconds = value / 1000
+            }
+            groups.addRing(at: time, queue: queue, milliseconds: milliseconds, canceled: event == .ringCanceled)
+        case .skipped, .unknown:
+            break
+        }
+    }
+
+    private mutating func close(_ key: QueueLogCallKey, outcome: CallOutcome, transferred: Bool, eventTime: Int64, waitField: Int64?, talkField: Int64?, line: Int, column: Int) throws(IngestError) {
+        let state = open.removeValue(forKey: key)
+        let closing = PendingClose(key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField, line: line, column: column)
+        if state?.entered != nil {
+            try finalize(closing)
+        } else {
+            pending.append(closing)
+        }
+    }
+
+    /// Counts a closed call, taking what the final line lacks from the timestamps of earlier lines.
+    private mutating func finalize(_ call: PendingClose) throws(IngestError) {
+        let entered = call.state?.entered
+        var wait: Int64?
+        var talk: Int64?
+        if call.outcome == .answered {
+            wait = call.state?.connectWait ?? call.waitField
+            talk = call.talkField ?? call.state?.connectedAt.map { call.eventTime - $0 }
+            if wait == nil, let entered, let connected = call.state?.connectedAt { wait = connected - entered }
+            if call.talkField == nil || call.state?.connectWait == nil && call.waitField == nil { durationsFromTimestamps += 1 }
+        } else {
+            wait = call.waitField ?? entered.map { call.eventTime - $0 }
+            if call.waitField == nil { durationsFromTimestamps += 1 }
+        }
+        guard let wait, call.outcome != .answered || talk != nil else {
+            try quality.reject("missing-field", "the line lacks the \(call.outcome == .answered ? "holdtime or calltime" : "waittime") field and the call's earlier lines are not in the input", line: call.line, column: call.column)
+            return
+        }
+        let talkSeconds = talk ?? 0
+        guard wait >= 0, talkSeconds >= 0 else {
+            try quality.reject("negative-duration", "negative \(wait < 0 ? "wait" : "talk time") (\(wait < 0 ? wait : talkSeconds) s)", line: call.line, column: call.column)
+            return
+        }
+        let start = entered ?? (call.eventTime - wait - talkSeconds)
+        let finished = FinishedCall(outcome: call.outcome, waitMilliseconds: wait * 1000, talkMilliseconds: talkSeconds * 1000, wrapMilliseconds: 0, transferred: call.transferred)
+        groups.add(finished, entered: ParsedTime(epochMilliseconds: start * 1000, writtenOffset: ParsedTime.noOffset), queue: Int(call.key.queue))
+    }
+
+    /// Counts the calls closed without an ENTERQUEUE in the input (after every part is merged).
+    mutating func finish() throws(IngestError) {
+        let remaining = pending
+        pending = []
+        for call in remaining { try finalize(call) }
+    }
+
+    var notes: [String] {
+        var notes: [String] = []
+        let waiting = open.entries.filter { $0.value.connectedAt == nil }.count
+        if !open.isEmpty {
+            notes.append("\(open.count) calls still in progress at the end of the input (\(waiting) waiting, \(open.count - waiting) connected): not counted")
+        }
+        if !unknownEvents.isEmpty {
+            let list = unknownEvents.keys.sorted().map { "\($0) \(unknownEvents[$0] ?? 0)" }.joined(separator: ", ")
+            notes.append("\(unknownEvents.values.reduce(0, +)) lines with unknown events, not counted: \(list)")
+        }
+        if !skippedEvents.isEmpty {
+            let list = skippedEvents.keys.sorted().map { "\($0) \(skippedEvents[$0] ?? 0)" }.joined(separator: ", ")
+            notes.append("member, system and vendor events skipped: \(list)")
+        }
+        if durationsFromTimestamps > 0 {
+            notes.append("\(durationsFromTimestamps) calls had a line without its wait or talk field; taken from the line timestamps")
+        }
+        if duplicateEntries > 0 {
+            notes.append("\(duplicateEntries) ENTERQUEUE lines for a call already waiting in the same queue; the later one was kept")
+        }
+        return notes
+    }
+}
+
+extension QueueLogConsumer: SplittableConsumer {
+    mutating func shiftLines(by offset: Int) {
+        quality.shiftLines(by: offset)
+        for index in pending.indices {
+            pending[index].line += offset
+            pending[index].state?.line += offset
+        }
+        for entry in open.entries { open[entry.key]?.line += offset }
+    }
+
+    /// Completes this part's open calls with the later part's pending closes, then keeps what is
+    /// still open in either part.
+    mutating func absorb(later: QueueLogConsumer) throws(IngestError) {
+        let queueMap = groups.queueMap(from: later.groups)
+        func remap(_ key: QueueLogCallKey) -> QueueLogCallKey {
+            var mapped = key
+            mapped.queue = Int32(queueMap[Int(key.queue)])
+            return mapped
+        }
+        groups.absorb(later.groups)
+        quality.absorb(later.quality)
+        for (name, count) in later.skippedEvents { skippedEvents[name, default: 0] += count }
+        for (name, count) in later.unknownEvents { unknownEvents[name, default: 0] += count }
+        durationsFromTimestamps += later.durationsFromTimestamps
+        duplicateEntries += later.duplicateEntries
+        for var call in later.pending {
+            call.key = remap(call.key)
+            if let earlier = open.removeValue(forKey: call.key) {
+                var state = earlier
+                if let partial = call.state {
+                    state.connectedAt = partial.connectedAt ?? state.connectedAt
+                    if let wait = partial.connectWait { state.connectWait = wait }
+                    if partial.connectWait == nil, let connected = partial.connectedAt, let entered = state.entered { state.connectWait = connected - entered }
+                }
+                call.state = state
+                try finalize(call)
+            } else {
+                pending.append(call)
+            }
+        }
+        for (key, state) in later.open.entries {
+            let mapped = remap(key)
+            if var earlier = open[mapped], state.entered == nil {
+                earlier.connectedAt = state.connectedAt ?? earlier.connectedAt
+                earlier.connectWait = state.connectWait ?? earlier.connectWait
+                open[mapped] = earlier
+            } else {
+                open[mapped] = state
+            }
+        }
+    }
+}

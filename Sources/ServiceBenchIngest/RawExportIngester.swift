@@ -1,0 +1,116 @@
+import Foundation
+import ServiceBenchCore
+
+/// Computes catalogue KPIs from raw exports in one streaming pass per file (two threads on large
+/// files). Several files of one kind are pooled, as one export cut in pieces.
+public enum RawExportIngester {
+    public static func ingest(files: [String], kind: RawExportKind, options: IngestOptions) throws(IngestError) -> IngestResult {
+        guard !files.isEmpty else { throw IngestError(.badMapping, "no input file given") }
+        var zone: ZoneOffsets?
+        if let name = options.timeZone {
+            guard let timeZone = TimeZone(identifier: name) else {
+                throw IngestError(.badMapping, "unknown time zone '\(name)'; give an IANA name such as Europe/Paris or UTC")
+            }
+            zone = ZoneOffsets(zone: timeZone)
+        }
+        for threshold in options.serviceLevelThresholds where threshold < 0 {
+            throw IngestError(.badMapping, "service-level threshold \(threshold) is negative")
+        }
+        let calendar = PeriodCalendar(grouping: options.period, zone: zone, fixed: options.fixedPeriod)
+        switch kind {
+        case .calls:
+            return try CallsCSVIngest.run(files: files, options: options, calendar: calendar, zone: zone)
+        case .queueLog:
+            return try QueueLogIngest.run(files: files, options: options, calendar: calendar)
+        case .tickets:
+            return try TicketsIngest.run(files: files, options: options, calendar: calendar, zone: zone)
+        case .surveys:
+            return try SurveysIngest.run(files: files, options: options, calendar: calendar, zone: zone)
+        }
+    }
+
+    /// Reports progress on standard error as a percentage of the bytes of all inputs.
+    final class Progress: @unchecked Sendable {
+        let total: Int64
+        var done: Int64 = 0
+        var lastPercent = -1
+
+        init(total: Int64) { self.total = max(1, total) }
+
+        func report(fileBytes: Int64) {
+            let percent = Int((done + fileBytes) * 100 / total)
+            guard percent != lastPercent else { return }
+            lastPercent = percent
+            FileHandle.standardError.write(Data("\rreading: \(percent) %".utf8))
+        }
+
+        func finish() {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+    }
+
+    /// Inputs smaller than this in total read without progress lines.
+    static let progressThresholdBytes: Int64 = 64 << 20
+
+    static func progress(for inputs: [InputSource], options: IngestOptions) -> Progress? {
+        let total = inputs.reduce(0) { $0 + $1.size }
+        return options.progress && total >= progressThresholdBytes ? Progress(total: total) : nil
+    }
+
+    /// Reads the header line of a CSV input; returns its cells and the offset of the first data line.
+    static func header(of input: InputSource, scanner: CSVScanner) throws(IngestError) -> (cells: [String], dataStart: Int64, lines: Int) {
+        var consumer = HeaderConsumer()
+        let outcome = try scanner.scan(fd: input.descriptor, from: input.dataStart, softEnd: input.dataStart + 1, fileEnd: input.size, file: input.displayName, consumer: &consumer)
+        guard !consumer.cells.isEmpty else {
+            throw IngestError(.emptyInput, "the file is empty; it needs a header line and one line per record", at: .init(file: input.displayName, line: 1))
+        }
+        return (consumer.cells, outcome.endOffset, outcome.lines)
+    }
+}
+
+/// The calls CSV driver.
+enum CallsCSVIngest {
+    static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
+        var inputs: [InputSource] = []
+        for file in files { inputs.append(try InputSource(path: file)) }
+        let progress = RawExportIngester.progress(for: inputs, options: options)
+        var total = CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds)
+        var qualities: [DataQuality] = []
+        for input in inputs {
+            let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
+            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
+            let columns = try ResolvedColumns.resolve(
+                header: header, required: CallsCSVConsumer.requiredFields, optional: CallsCSVConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            let prototype = try CallsCSVConsumer(
+                columns: columns, header: header,
+                groups: CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds),
+                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
+                parser: TimestampParser(format: options.timeFormat, zone: zone))
+            let consumer = try ParallelScan.run(
+                input: input, scanner: scanner, start: dataStart, linesBefore: headerLines, threads: options.threads, threshold: options.parallelThresholdBytes,
+                make: { prototype }, progress: progress.map { p in { @Sendable bytes in p.report(fileBytes: bytes) } })
+            progress?.done += input.size
+            total.absorb(consumer.groups)
+            var notes = ["service level: \(options.serviceLevelFormula.rawValue) = \(options.serviceLevelFormula.explanation)"]
+            if options.serviceLevelFormula == .excludeShortAbandons { notes.append("short abandons: waited less than \(options.shortAbandonSeconds) s") }
+            notes.append("waits for percentiles are whole seconds (truncated); ASA and AHT use the timestamps' full precision (milliseconds)")
+            qualities.append(consumer.quality.dataQuality(notes: notes))
+        }
+        progress?.finish()
+        if total.calendar.periods.count > 0, options.period == .none, let first = firstYear(total.calendar), let last = lastYear(total.calendar), first != last {
+            qualities[qualities.count - 1].notes.append("the data spans \(first)–\(last); with --period none it is labelled \(last)")
+        }
+        let (measurements, details) = CallResults.build(groups: total, options: options, recordsTransfers: false)
+        var detail = IngestDetail()
+        detail.calls = details
+        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: qualities), detail: detail)
+    }
+
+    static func firstYear(_ calendar: PeriodCalendar) -> Int? {
+        calendar.firstDay == Int.max ? nil : CivilCalendar.civil(days: calendar.firstDay).year
+    }
+
+    static func lastYear(_ calendar: PeriodCalendar) -> Int? {
+        calendar.lastSeenDay == Int.min ? nil : CivilCalendar.civil(days: calendar.lastSeenDay).year
+    }
+}

@@ -1,0 +1,57 @@
+import ServiceBenchCore
+
+/// The surveys driver and its KPIs, per period of submission:
+/// - `csat` (%) = responses of 4 or 5 / CSAT responses × 100 (top-2-box on 1–5).
+/// - `nps` (points, −100…100) = % promoters (9–10) − % detractors (0–6).
+/// - `ces` (1–7) = mean agreement score; 1–5 effort answers are converted first (see `SurveyType`).
+/// `survey_response_rate` needs the number of surveys sent, which a responses export lacks: not computed.
+enum SurveysIngest {
+    static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
+        var total: SurveysConsumer?
+        var qualities: [DataQuality] = []
+        for file in files {
+            let input = try InputSource(path: file)
+            let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
+            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
+            let columns = try ResolvedColumns.resolve(header: header, required: SurveysConsumer.requiredFields, optional: SurveysConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            if columns.index["submitted_ts"] == nil && options.fixedPeriod == nil {
+                throw IngestError(.missingColumn, "no 'submitted_ts' column to place responses in periods; map it with --columns submitted_ts=HEADER, or name the period the export covers with --period 2026-Q1", at: .init(file: input.displayName, line: 1, column: 1))
+            }
+            var consumer = SurveysConsumer(
+                columns: columns, header: header, calendar: total?.calendar ?? calendar,
+                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
+            if let previous = total { consumer.periods = previous.periods }
+            do throws(IngestError) {
+                _ = try scanner.scan(fd: input.descriptor, from: dataStart, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer)
+            } catch {
+                throw error.shiftingLines(by: headerLines)
+            }
+            consumer.quality.shiftLines(by: headerLines)
+            qualities.append(consumer.quality.dataQuality(notes: ["survey_response_rate not computed: the export has responses only, not the surveys sent"]))
+            total = consumer
+        }
+        guard let surveys = total else { throw IngestError(.badMapping, "no input file given") }
+        let calendar = surveys.calendar
+        var measurements: [Measurement] = []
+        var details: [SurveyGroupDetail] = []
+        let order = calendar.periods.isEmpty ? [0] : calendar.periods.indices.sorted { calendar.periods[$0] < calendar.periods[$1] }
+        for index in order {
+            guard let a = surveys.periods[index] else { continue }
+            // Without dates every response is in period 0, labelled by the fixed period.
+            guard let period = calendar.periods.isEmpty ? options.fixedPeriod : calendar.period(calendar.periods[index]) else { continue }
+            var values: [(String, Double)] = []
+            if a.csat > 0 { values.append(("csat", 100 * Double(a.csatSatisfied) / Double(a.csat))) }
+            if a.nps > 0 { values.append(("nps", 100 * Double(a.promoters - a.detractors) / Double(a.nps))) }
+            if a.ces7 + a.ces5 > 0 { values.append(("ces", Double(a.cesHalfPoints) / 2 / Double(a.ces7 + a.ces5))) }
+            measurements += values.map { Measurement(company: options.company, period: period, kpi: $0.0, value: $0.1) }
+            details.append(
+                SurveyGroupDetail(
+                    company: options.company, period: period, csatResponses: a.csat, npsResponses: a.nps, promoters: a.promoters, passives: a.passives,
+                    detractors: a.detractors, ces7Responses: a.ces7, ces5Responses: a.ces5,
+                    byChannel: TicketsIngest.ranked(a.byChannel).map { (channel: $0.0, count: $0.1) }))
+        }
+        var detail = IngestDetail()
+        detail.surveys = details
+        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: qualities), detail: detail)
+    }
+}

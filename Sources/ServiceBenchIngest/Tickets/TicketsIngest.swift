@@ -1,0 +1,92 @@
+import ServiceBenchCore
+
+/// The tickets driver and its KPIs, per period of creation (local time):
+/// - `email_response_time` (h): mean first response time of email tickets that have one.
+/// - `email_answered_24h` (%): email tickets answered within 24 h / email tickets, leaving out those
+///   still unanswered that were created less than 24 h before the latest time in the input (undecided).
+/// - `chat_first_response_time` (s): mean first response time of chats.
+/// - `resolution_time` (h): mean creation-to-resolution time of resolved tickets.
+/// - `fcr` (%): resolved tickets with exactly one agent reply and never reopened / resolved tickets
+///   (needs the `agent_replies` and `reopen_count` columns).
+/// - `backlog_open` (count) and `backlog_age` (days): tickets created and not resolved at the end of
+///   the period (or of the last day in the input, if earlier), and their mean age then.
+/// - `digital_share` (%): tickets of every channel but phone / all tickets.
+enum TicketsIngest {
+    static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
+        var total: TicketsConsumer?
+        var qualities: [DataQuality] = []
+        for file in files {
+            let input = try InputSource(path: file)
+            let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
+            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
+            let columns = try ResolvedColumns.resolve(header: header, required: TicketsConsumer.requiredFields, optional: TicketsConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            var consumer = TicketsConsumer(
+                columns: columns, header: header, calendar: total?.calendar ?? calendar,
+                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
+            if let previous = total {
+                consumer.periods = previous.periods
+                consumer.backlog = previous.backlog
+                consumer.latest = previous.latest
+            }
+            do throws(IngestError) {
+                _ = try scanner.scan(fd: input.descriptor, from: dataStart, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer)
+            } catch {
+                throw error.shiftingLines(by: headerLines)
+            }
+            consumer.quality.shiftLines(by: headerLines)
+            var notes = ["FCR: resolved with one agent reply and never reopened"]
+            if columns.index["agent_replies"] == nil || columns.index["reopen_count"] == nil { notes = ["FCR not computed: it needs the agent_replies and reopen_count columns"] }
+            qualities.append(consumer.quality.dataQuality(notes: notes))
+            total = consumer
+        }
+        guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
+        return build(tickets, options: options, quality: qualities)
+    }
+
+    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality]) -> IngestResult {
+        let calendar = tickets.calendar
+        var measurements: [Measurement] = []
+        var details: [TicketGroupDetail] = []
+        let order = calendar.periods.indices.sorted { calendar.periods[$0] < calendar.periods[$1] }
+        let lastDayEnd = calendar.lastSeenDay == Int.min ? 0 : calendar.lastSeenDay + 1
+        for index in order {
+            guard let a = tickets.periods[index] else { continue }
+            let key = calendar.periods[index]
+            let period = calendar.period(key)
+            var values: [(String, Double?)] = []
+            if a.emails > 0 {
+                values.append(("email_response_time", a.emailResponded > 0 ? Double(a.emailResponseMilliseconds) / 3_600_000 / Double(a.emailResponded) : nil))
+                let undecided = a.emailUnansweredCreated.reduce(0) { $0 + ($1.key > tickets.latest - 86_400 ? $1.value : 0) }
+                let decided = a.emails - undecided
+                values.append(("email_answered_24h", decided > 0 ? 100 * Double(a.emailWithin24h) / Double(decided) : nil))
+            }
+            if a.chats > 0 {
+                values.append(("chat_first_response_time", Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded)))
+            }
+            values.append(("resolution_time", a.resolved > 0 ? Double(a.resolutionMilliseconds) / 3_600_000 / Double(a.resolved) : nil))
+            values.append(("fcr", a.fcrEligible > 0 ? 100 * Double(a.fcrResolved) / Double(a.fcrEligible) : nil))
+            let end = min(calendar.endDay(key), lastDayEnd)
+            let open = tickets.backlog.open(atStartOf: end)
+            values.append(("backlog_open", Double(open.count)))
+            let age = open.count > 0 ? (Double(end) * 86_400 - Double(open.createdSeconds) / Double(open.count)) / 86_400 : nil
+            values.append(("backlog_age", age))
+            values.append(("digital_share", a.created > 0 ? 100 * Double(a.created - a.phone) / Double(a.created) : nil))
+            measurements += values.compactMap { kpi, value in value.map { Measurement(company: options.company, period: period, kpi: kpi, value: $0) } }
+            details.append(
+                TicketGroupDetail(
+                    company: options.company, period: period, created: a.created, resolved: a.resolved,
+                    byChannel: ranked(a.byChannel).map { (channel: $0.0, count: $0.1) },
+                    contactReasons: ranked(a.byReason).map { (reason: $0.0, count: $0.1) },
+                    medianFirstResponseHours: a.responseMinutes.quantile(0.5).map { $0 / 60 },
+                    openAtEnd: open.count, meanOpenAgeDays: age))
+        }
+        var detail = IngestDetail()
+        detail.tickets = details
+        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: quality), detail: detail)
+    }
+
+    /// Counts, most first, ties by name.
+    static func ranked(_ counts: [String: Int]) -> [(String, Int)] {
+        counts.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+}

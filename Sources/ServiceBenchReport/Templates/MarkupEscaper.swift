@@ -1,0 +1,36 @@
+import Mustache
+
+/// The escaping of every `{{value}}` in the report templates: `<`, `>`, `&`, `"` and `'` become
+/// entities, the same five characters as swift-mustache's HTML content type, but scanning UTF-8 bytes
+/// and returning the string untouched when it holds none of them (most values).
+struct MarkupEscaper: MustacheContentType {
+    /// The name the templates' content type is registered under (`{{% CONTENT_TYPE: … }}`).
+    static let name = "SERVICEBENCH_MARKUP"
+
+    /// Registers the escaper once per process.
+    static let registered: Void = { MustacheContentTypes.register(MarkupEscaper(), named: name) }()
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    static func escape(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                switch byte {
+                case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case 0x27: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                default: output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ServiceBenchCore
+import ServiceBenchIngest
+import ServiceBenchReport
+
+/// The staffing what-if of a report: agents needed to reach the profile's service-level target.
+///
+/// - From raw calls: per hour of the day, the average weekday (Monday–Friday) volume and handle time
+///   observed in the reported period, the agents Erlang C needs for it, beside the service level
+///   observed in that hour.
+/// - From a KPI table alone: one row at the period's average hourly volume (`calls_offered` over the
+///   opening hours of `OpeningHours`) and its `aht`: a floor, since peak hours need more.
+enum ReportStaffing {
+    /// Monday to Friday (0 = Monday in `HourOfWeekCalls.weekday`).
+    static let weekdays = 0..<5
+
+    /// The what-if for each comparison that has what it needs, by company name.
+    static func data(
+        for comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData
+    ) throws -> [String: StaffingReportData] {
+        var result: [String: StaffingReportData] = [:]
+        for comparison in comparisons {
+            guard let target = serviceLevelTarget(for: comparison, reference: reference) else { continue }
+            let detail = calls.first { $0.company == comparison.company.name && $0.period == comparison.period && $0.queue == nil }
+            if let detail, let data = try hourly(detail, target: target) {
+                result[comparison.company.name] = data
+            } else if let data = try average(comparison, target: target) {
+                result[comparison.company.name] = data
+            }
+        }
+        return result
+    }
+
+    /// The profile's service-level target (`service_level_<T>s` ≥ P): share 0–1 and T in seconds.
+    static func serviceLevelTarget(for comparison: CompanyComparison, reference: ReferenceData) -> (share: Double, seconds: Double)? {
+        let profile = comparison.profile?.id ?? comparison.company.profile
+        for kpi in reference.kpis where kpi.id.hasPrefix("service_level_") && kpi.id.hasSuffix("s") {
+            guard let seconds = Double(kpi.id.dropFirst("service_level_".count).dropLast()),
+                let target = reference.targets(for: kpi.id, profile: profile).first(where: { $0.comparator == .atLeast })
+            else { continue }
+            return (target.threshold / 100, seconds)
+        }
+        return nil
+    }
+
+    static func hourly(_ detail: CallGroupDetail, target: (share: Double, seconds: Double)) throws -> StaffingReportData? {
+        guard detail.weeksCovered > 0 else { return nil }
+        let days = Double(detail.weeksCovered * weekdays.count)
+        let thresholdIndex = detail.serviceLevelThresholds.firstIndex(of: Int(target.seconds))
+        let policy = StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds)
+        var rows: [StaffingReportData.Row] = []
+        for hour in 0..<24 {
+            let buckets = detail.hoursOfWeek.filter { weekdays.contains($0.weekday) && $0.hour == hour }
+            let offered = buckets.reduce(0) { $0 + $1.offered }
+            let answered = buckets.reduce(0) { $0 + $1.answered }
+            let handle = buckets.reduce(0.0) { $0 + $1.handleSeconds }
+            guard offered > 0, answered > 0, handle > 0 else { continue }
+            let aht = handle / Double(answered)
+            let callsPerHour = Double(offered) / days
+            let plan = try StaffingPlanner.plan(
+                StaffingRequest(callsPerInterval: callsPerHour, intervalSeconds: 3600, ahtSeconds: aht, policy: policy))
+            guard let agents = plan.agents else { continue }
+            let observed = thresholdIndex.map { index in
+                100 * Double(buckets.reduce(0) { $0 + $1.answeredWithin[index] }) / Double(offered)
+            }
+            rows.append(StaffingReportData.Row(
+                label: (hour < 10 ? "0" : "") + "\(hour):00", calls: Int(callsPerHour.rounded()),
+                averageHandleSeconds: aht, agentsNeeded: agents, observedServiceLevel: observed))
+        }
+        guard !rows.isEmpty else { return nil }
+        return StaffingReportData(
+            rows: rows, targetShare: 100 * target.share, targetSeconds: target.seconds,
+            basis: .weekdayHours(weeks: detail.weeksCovered))
+    }
+
+    static func average(_ comparison: CompanyComparison, target: (share: Double, seconds: Double)) throws -> StaffingReportData? {
+        guard let calls = comparison.results.first(where: { $0.kpi.id == "calls_offered" })?.value,
+            let aht = comparison.results.first(where: { $0.kpi.id == "aht" })?.value, calls > 0, aht > 0
+        else { return nil }
+        let whatIf = try AverageVolumeWhatIf.plan(
+            callsOffered: calls, period: comparison.period, ahtSeconds: aht,
+            policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
+        guard let agents = whatIf.staffing.agents else { return nil }
+        // The service level the table reports at the target's threshold, if it has it.
+        let observed = comparison.results.first { $0.kpi.id == "service_level_\(Int(target.seconds))s" }?.value
+        let row = StaffingReportData.Row(
+            label: "", calls: Int(whatIf.callsPerHour.rounded()), averageHandleSeconds: aht, agentsNeeded: agents,
+            observedServiceLevel: observed)
+        let opening = whatIf.openingHours
+        return StaffingReportData(
+            rows: [row], targetShare: 100 * target.share, targetSeconds: target.seconds,
+            basis: .averageVolume(
+                callsOffered: calls, openHours: whatIf.openHours, daysPerWeek: opening.daysPerWeek,
+                hoursPerDay: opening.hoursPerDay))
+    }
+}

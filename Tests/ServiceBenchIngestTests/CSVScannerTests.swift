@@ -1,0 +1,69 @@
+import CSV
+import Foundation
+import Testing
+@testable import ServiceBenchIngest
+
+/// Collects every record as strings.
+struct CollectingConsumer: CSVRecordConsumer {
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+        rows.append((0..<record.count).map { record.string($0) })
+        lines.append(record.line)
+    }
+}
+
+@Suite struct CSVScannerTests {
+    static func scan(_ text: String, separator: Character = ",", chunkSize: Int = 4 << 20) throws -> CollectingConsumer {
+        let path = try Fixture().write("input.csv", text)
+        let input = try InputSource(path: path)
+        var scanner = CSVScanner(separator: UInt8(ascii: separator.unicodeScalars.first!), quoting: true)
+        scanner.chunkSize = chunkSize
+        var consumer = CollectingConsumer()
+        _ = try scanner.scan(fd: input.descriptor, from: input.dataStart, softEnd: input.size, fileEnd: input.size, file: path, consumer: &consumer)
+        return consumer
+    }
+
+    /// yaslab/CSV.swift's reading of the same text.
+    static func library(_ text: String, separator: Character = ",") throws -> [[String]] {
+        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: separator.unicodeScalars.first!)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        return rows
+    }
+
+    static let edgeCases: [String] = [
+        "a,b,c\n1,2,3\n",
+        "a,b\n\"x,y\",z\n",  // embedded separator
+        "a,b\n\"he said \"\"hi\"\"\",z\n",  // doubled quotes
+        "a,b\n\"line one\nline two\",z\n",  // newline in a quoted field
+        "a,b\r\n1,2\r\n\"3\r\n4\",5\r\n",  // CRLF, and CRLF inside quotes
+        "a,b\n,\n\"\",\"\"\n",  // empty fields, quoted and not
+        "a,b,c\n1,\"\"\"\",3\n",  // a field that is one quote
+        "a,b\n1,2",  // no final newline
+        "a,b\n\"x\"\"\n,\"\"y\",z\n",  // quotes and newline together
+    ]
+
+    @Test(arguments: edgeCases)
+    func agreesWithTheLibrary(text: String) throws {
+        #expect(try Self.scan(text).rows == Self.library(text))
+    }
+
+    @Test(arguments: edgeCases)
+    func agreesWithTheLibraryAcrossTinyBuffers(text: String) throws {
+        // A 4-byte buffer forces every record across refills.
+        #expect(try Self.scan(text, chunkSize: 4).rows == Self.library(text))
+    }
+
+    @Test func readsSemicolonsAndSkipsTheByteOrderMark() throws {
+        let text = "\u{FEFF}appel;file\n1;\"a;b\"\n"
+        #expect(try Self.scan(text, separator: ";").rows == [["appel", "file"], ["1", "a;b"]])
+        #expect(try Self.library("appel;file\n1;\"a;b\"\n", separator: ";") == [["appel", "file"], ["1", "a;b"]])
+    }
+
+    @Test func countsPhysicalLines() throws {
+        let result = try Self.scan("h\n\"a\nb\"\n\nc\n")
+        #expect(result.rows == [["h"], ["a\nb"], ["c"]])
+        #expect(result.lines == [1, 2, 5])  // the blank line 4 is no record
+    }
+}
