@@ -32,10 +32,14 @@ func printError(_ text: String) {
 
 /// Writes command output to `path`, atomically, or to standard output when `path` is nil or `-`.
 func emit(_ text: String, to path: String?) throws {
+    try emit(bytes: Array(text.utf8), to: path)
+}
+
+func emit(bytes: [UInt8], to path: String?) throws {
     if let path, path != "-" {
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(bytes, to: path)
     } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(bytes))
     }
 }
 

@@ -125,7 +125,7 @@ struct ReportCommand: ParsableCommand {
     ) throws {
         switch format {
         case "json":
-            try emit(ComparisonJSON.document(comparisons).serialized(), to: output)
+            try emit(bytes: ComparisonJSON.document(comparisons).serializedBytes(), to: output)
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
         default:

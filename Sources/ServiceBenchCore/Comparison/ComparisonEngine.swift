@@ -65,7 +65,7 @@ public struct ComparisonEngine: Sendable {
         let profileID = request.profile ?? info.profile
         let profile = profileID.flatMap { reference.profile($0) }
         let own = index.measurements(of: name, in: period)
-        let peerCount = peers.companies(in: period).filter { $0 != name }.count + 1
+        let peerCount = peers.companyCount(in: period, excluding: name) + 1
 
         var results: [KPIComparison] = []
         var unmeasured: [UnmeasuredKPI] = []
@@ -96,9 +96,9 @@ public struct ComparisonEngine: Sendable {
 
         var peerRank: PeerRank?
         if measurement.option == nil, kpi.kind == .measure, kpi.direction.ranks {
-            let others = peers.values(of: kpi.id, in: measurement.period).filter { $0.company != company.name }.map(\.value)
-            if !others.isEmpty {
-                peerRank = Self.peerRank(of: value, among: others, direction: kpi.direction)
+            let counts = peers.counts(around: value, of: kpi.id, in: measurement.period, excluding: company.name)
+            if counts.below + counts.equal + counts.above > 0 {
+                peerRank = Self.peerRank(below: counts.below, equal: counts.equal, above: counts.above, direction: kpi.direction)
             }
         }
         var trend: Trend?
@@ -114,9 +114,17 @@ public struct ComparisonEngine: Sendable {
     /// Rank among `others` (the company left out): 1 + the number of peers strictly better;
     /// percentile 100 × (worse + ½ · equal) / (n − 1) where n counts the company.
     public static func peerRank(of value: Double, among others: [Double], direction: KPIDirection) -> PeerRank {
-        let better = others.filter { Positioning.isBetter($0, than: value, direction: direction) }.count
-        let percentile = Positioning.percentileRank(of: value, among: others, direction: direction, countingSelf: false)
-        return PeerRank(rank: better + 1, count: others.count + 1, percentile: percentile)
+        peerRank(
+            below: others.filter { $0 < value }.count, equal: others.filter { $0 == value }.count,
+            above: others.filter { $0 > value }.count, direction: direction)
+    }
+
+    /// The same from the number of peers below, at and above the company's value.
+    static func peerRank(below: Int, equal: Int, above: Int, direction: KPIDirection) -> PeerRank {
+        let (worse, better) = direction == .lowerIsBetter ? (above, below) : (below, above)
+        let count = below + equal + above
+        let percentile = 100 * (Double(worse) + 0.5 * Double(equal)) / Double(count)
+        return PeerRank(rank: better + 1, count: count + 1, percentile: percentile)
     }
 
     /// The company's position in every study that publishes figures for `kpi`: whole-population

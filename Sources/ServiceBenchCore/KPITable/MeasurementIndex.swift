@@ -1,8 +1,10 @@
 /// Measurements indexed by company, period and KPI, for the comparison's many look-ups.
 public struct MeasurementIndex: Sendable {
     private var values: [String: [Period: [String: Measurement]]] = [:]
-    /// Peer values of each (period, KPI), the company names alongside.
-    private var byPeriodAndKPI: [PeriodKPI: [(company: String, value: Double)]] = [:]
+    /// Every company's numeric value of each (period, KPI), sorted ascending.
+    private var sortedByPeriodAndKPI: [PeriodKPI: [Double]] = [:]
+    /// The companies with at least one value in each period.
+    private var companiesByPeriod: [Period: Set<String>] = [:]
 
     struct PeriodKPI: Hashable {
         var period: Period
@@ -15,11 +17,13 @@ public struct MeasurementIndex: Sendable {
         }
         for (company, periods) in values {
             for (period, kpis) in periods {
+                companiesByPeriod[period, default: []].insert(company)
                 for (kpi, measurement) in kpis where measurement.option == nil {
-                    byPeriodAndKPI[PeriodKPI(period: period, kpi: kpi), default: []].append((company, measurement.value))
+                    sortedByPeriodAndKPI[PeriodKPI(period: period, kpi: kpi), default: []].append(measurement.value)
                 }
             }
         }
+        for key in sortedByPeriodAndKPI.keys { sortedByPeriodAndKPI[key]?.sort() }
     }
 
     /// The company's measurements in `period`, by KPI id.
@@ -36,12 +40,43 @@ public struct MeasurementIndex: Sendable {
 
     /// Companies with at least one value in `period`, sorted.
     public func companies(in period: Period) -> [String] {
-        values.filter { $0.value[period] != nil }.map(\.key).sorted()
+        (companiesByPeriod[period] ?? []).sorted()
     }
 
-    /// Every company's value of `kpi` in `period` (numeric values only, practices with options left out).
-    public func values(of kpi: String, in period: Period) -> [(company: String, value: Double)] {
-        byPeriodAndKPI[PeriodKPI(period: period, kpi: kpi)] ?? []
+    /// Number of companies with at least one value in `period`, `company` left out.
+    public func companyCount(in period: Period, excluding company: String) -> Int {
+        guard let companies = companiesByPeriod[period] else { return 0 }
+        return companies.count - (companies.contains(company) ? 1 : 0)
+    }
+
+    /// Every company's numeric value of `kpi` in `period`, sorted ascending (practices with options
+    /// left out).
+    public func sortedValues(of kpi: String, in period: Period) -> [Double] {
+        sortedByPeriodAndKPI[PeriodKPI(period: period, kpi: kpi)] ?? []
+    }
+
+    /// How many values of `kpi` in `period` lie below, at and above `value`, `company`'s own value
+    /// left out: two binary searches in the sorted values.
+    public func counts(around value: Double, of kpi: String, in period: Period, excluding company: String) -> (below: Int, equal: Int, above: Int) {
+        let sorted = sortedValues(of: kpi, in: period)
+        var below = Self.firstIndex(in: sorted) { $0 >= value }
+        var equal = Self.firstIndex(in: sorted) { $0 > value } - below
+        var above = sorted.count - below - equal
+        if let own = values[company]?[period]?[kpi], own.option == nil {
+            if own.value < value { below -= 1 } else if own.value == value { equal -= 1 } else { above -= 1 }
+        }
+        return (below, equal, above)
+    }
+
+    /// The first index whose element satisfies `predicate` (which must be false then true along `sorted`).
+    private static func firstIndex(in sorted: [Double], where predicate: (Double) -> Bool) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(sorted[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The company's latest value of `kpi` before `period`, among periods of the same granularity.

@@ -20,39 +20,50 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Two-space indented JSON with a final newline.
     public func serialized() -> String {
-        var output = ""
+        String(decoding: serializedBytes(), as: UTF8.self)
+    }
+
+    /// The same, as UTF-8 bytes.
+    public func serializedBytes() -> [UInt8] {
+        var output: [UInt8] = []
         write(to: &output, indent: 0)
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
         return output
     }
 
-    private func write(to output: inout String, indent: Int) {
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += Self.format(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let value): output.append(contentsOf: Self.format(value).utf8)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if values.isEmpty { output.append(contentsOf: "[]".utf8); return }
+            output.append(contentsOf: "[\n".utf8)
             for (offset, value) in values.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.writeIndent(indent + 2, to: &output)
                 value.write(to: &output, indent: indent + 2)
-                output += offset == values.count - 1 ? "\n" : ",\n"
+                output.append(contentsOf: (offset == values.count - 1 ? "\n" : ",\n").utf8)
             }
-            output += String(repeating: " ", count: indent) + "]"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if members.isEmpty { output.append(contentsOf: "{}".utf8); return }
+            output.append(contentsOf: "{\n".utf8)
             for (offset, (key, value)) in members.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.writeIndent(indent + 2, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
+                output.append(contentsOf: ": ".utf8)
                 value.write(to: &output, indent: indent + 2)
-                output += offset == members.count - 1 ? "\n" : ",\n"
+                output.append(contentsOf: (offset == members.count - 1 ? "\n" : ",\n").utf8)
             }
-            output += String(repeating: " ", count: indent) + "}"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeIndent(_ count: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     /// Numbers rounded to 6 decimals (enough for every KPI unit, and free of binary noise such as
@@ -66,26 +77,40 @@ public enum JSONValue: Sendable, Equatable {
         return String(rounded)
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    /// A JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029 too (so
+    /// the output is also valid JavaScript); every other character as its UTF-8 bytes.
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var utf8 = value.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                pending = [byte]
+                if let second = utf8.next() {
+                    pending.append(second)
+                    if let third = utf8.next() {
+                        if second == 0x80 && (third == 0xA8 || third == 0xA9) {
+                            output.append(contentsOf: (third == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                            continue
+                        }
+                        pending.append(third)
+                    }
                 }
+                output.append(contentsOf: pending)
+            default:
+                output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
