@@ -39,7 +39,12 @@ import Testing
         try Data("1767603600|c1|q|NONE|ENTERQUEUE||1|1\n1767603610|c1|q|A|CONNECT|10|x|1\n1767603670|c1|q|A|COMPLETECALLER|10|60|1\n1767603680|c2|q|NONE|ENTERQUEUE||1|1\n".utf8).write(to: input)
         let result = try CommandRunner.run(["kpis", input.path, "--source", "queue-log", "--format", "json", "--service-level", "20,60"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("{\"company\": \"Company\", \"period\": \"2026-Q1\", \"kpi\": \"service_level_60s\", \"value\": 100}"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let measurements = try #require(json["measurements"] as? [[String: Any]])
+        let level = try #require(measurements.first { $0["kpi"] as? String == "service_level_60s" })
+        #expect(level["company"] as? String == "Company")
+        #expect(level["period"] as? String == "2026-Q1")
+        #expect(level["value"] as? Double == 100)
         #expect(result.stdout.contains("1 calls still in progress at the end of the input (1 waiting, 0 connected): not counted"))
     }
 

@@ -22,50 +22,19 @@ public enum KPITableFormatter {
         return out
     }
 
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
+    /// The measurements (`company`, `period`, `kpi`, `value`) and the data quality of every input.
     public static func json(_ table: KPITable) -> String {
-        var out = "{\n  \"measurements\": ["
-        for (index, m) in table.measurements.enumerated() {
-            out += index == 0 ? "\n" : ",\n"
-            out += "    {\"company\": \(jsonString(m.company)), \"period\": \(jsonString(m.period.description)), \"kpi\": \(jsonString(m.kpi)), \"value\": \(number(m.value))}"
-        }
-        out += table.measurements.isEmpty ? "],\n" : "\n  ],\n"
-        out += "  \"data_quality\": ["
-        for (index, quality) in table.quality.enumerated() {
-            out += index == 0 ? "\n" : ",\n"
-            out += "    {\"source\": \(jsonString(quality.source)), \"records_read\": \(quality.recordsRead), \"rejected\": \(quality.rejectedCount), \"rejections\": ["
-            for (reasonIndex, reason) in quality.rejections.keys.sorted().enumerated() {
-                guard let entry = quality.rejections[reason] else { continue }
-                out += reasonIndex == 0 ? "" : ", "
-                let examples = entry.examples.map { example in
-                    "{\"line\": \(example.location.line ?? 0), \"column\": \(example.location.column ?? 0), \"message\": \(jsonString(example.message))}"
-                }
-                out += "{\"reason\": \(jsonString(reason)), \"count\": \(entry.count), \"examples\": [\(examples.joined(separator: ", "))]}"
-            }
-            out += "], \"notes\": [\(quality.notes.map(jsonString).joined(separator: ", "))]}"
-        }
-        out += table.quality.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        JSONValue.object([
+            ("measurements", .array(table.measurements.map { measurement in
+                .object([
+                    ("company", .string(measurement.company)),
+                    ("period", .string(measurement.period.description)),
+                    ("kpi", .string(measurement.kpi)),
+                    ("value", .number(measurement.value)),
+                ])
+            })),
+            ("data_quality", .array(table.quality.map(\.jsonValue))),
+        ]).serialized()
     }
 
     /// One line per input with rejected records, for standard error.

@@ -22,7 +22,7 @@ public enum ComparisonJSON {
             ("small_panel", .bool(comparison.panelSize < PeerRank.minimumPanel)),
             ("results", .array(comparison.results.map(result))),
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
-            ("data_quality", .array(comparison.quality.map(quality))),
+            ("data_quality", .array(comparison.quality.map(\.jsonValue))),
         ])
     }
 
@@ -127,25 +127,6 @@ public enum ComparisonJSON {
                     ("source", citation(rate.citation, study: nil)),
                 ])
             })),
-        ])
-    }
-
-    static func quality(_ quality: DataQuality) -> JSONValue {
-        .object([
-            ("source", .string(quality.source)),
-            ("records_read", .number(Double(quality.recordsRead))),
-            ("rejected", .number(Double(quality.rejectedCount))),
-            ("rejections", .array(quality.rejections.keys.sorted().map { reason in
-                let entry = quality.rejections[reason]!
-                return .object([
-                    ("reason", .string(reason)),
-                    ("count", .number(Double(entry.count))),
-                    ("examples", .array(entry.examples.map { example in
-                        .object([("location", .string(example.location.description)), ("message", .string(example.message))])
-                    })),
-                ])
-            })),
-            ("notes", .array(quality.notes.map(JSONValue.string))),
         ])
     }
 

@@ -13,10 +13,10 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// `.string(text)` or `.null`.
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// `.number(value)` or `.null`.
-    static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+    public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
 
     /// Two-space indented JSON with a final newline.
     public func serialized() -> String {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ServiceBenchReport
+@testable import ServiceBenchCore
 
 @Suite struct JSONValueTests {
     @Test(arguments: [
