@@ -126,6 +126,84 @@ struct CSVScanner {
                     nextRelease = position + releaseEvery
                     progress?(Int64(position))
                 }
+                if !quoting {
+                    // Unquoted (queue_log): every separator and LF of each 8-byte word, exactly.
+                    let recordStart = position
+                    var p = position
+                    var fields = 0
+                    var complete = false
+                    contentStarts[0] = p
+                    words: while p + 8 <= filled {
+                        var found = Self.exactZeroBytes(UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self) ^ separatorPattern)
+                            | Self.exactZeroBytes(UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self) ^ lfPattern)
+                        while found != 0 {
+                            let q = p + found.trailingZeroBitCount >> 3
+                            if buffer[q] == lf {
+                                contentEnds[fields] = q > contentStarts[fields] && buffer[q - 1] == cr ? q - 1 : q
+                                fields += 1
+                                position = q + 1
+                                complete = true
+                                break words
+                            }
+                            contentEnds[fields] = q
+                            fields += 1
+                            if fields == fieldCapacity {
+                                let newCapacity = fieldCapacity * 2
+                                contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                                contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                                rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                                escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                                fieldCapacity = newCapacity
+                            }
+                            contentStarts[fields] = q + 1
+                            found &= found &- 1
+                        }
+                        p += 8
+                    }
+                    if !complete {
+                        while p < filled {
+                            let c = buffer[p]
+                            if c == lf {
+                                contentEnds[fields] = p > contentStarts[fields] && buffer[p - 1] == cr ? p - 1 : p
+                                fields += 1
+                                position = p + 1
+                                complete = true
+                                break
+                            }
+                            if c == separator {
+                                contentEnds[fields] = p
+                                fields += 1
+                                if fields == fieldCapacity {
+                                    let newCapacity = fieldCapacity * 2
+                                    contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                                    contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                                    rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                                    escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                                    fieldCapacity = newCapacity
+                                }
+                                contentStarts[fields] = p + 1
+                            }
+                            p += 1
+                        }
+                        if !complete {
+                            if !atEOF { break records }
+                            contentEnds[fields] = filled > contentStarts[fields] && buffer[filled - 1] == cr ? filled - 1 : filled
+                            fields += 1
+                            position = filled
+                        }
+                    }
+                    if fields == 1 && contentStarts[0] == contentEnds[0] {
+                        line += 1
+                        continue records
+                    }
+                    records += 1
+                    try consumer.consume(
+                        CSVRecord(
+                            base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: contentStarts,
+                            count: fields, recordStart: recordStart, line: line, badQuoting: false))
+                    line += 1
+                    continue records
+                }
                 let recordStart = position
                 var p = position
                 var fields = 0
@@ -142,8 +220,10 @@ struct CSVScanner {
                         escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
                         fieldCapacity = newCapacity
                     }
-                    rawStarts[fields] = p
-                    escaped[fields] = false
+                    if quoting {
+                        rawStarts[fields] = p
+                        escaped[fields] = false
+                    }
                     if quoting && p < filled && buffer[p] == quote {
                         var q = p + 1
                         var closed = false
@@ -234,7 +314,7 @@ struct CSVScanner {
                 }
                 position = p
                 // Blank lines are not records.
-                if fields == 1 && contentStarts[0] == contentEnds[0] && rawStarts[0] == contentStarts[0] {
+                if fields == 1 && contentStarts[0] == contentEnds[0] && (!quoting || rawStarts[0] == contentStarts[0]) {
                     line += newlinesInside
                     continue records
                 }
@@ -253,7 +333,7 @@ struct CSVScanner {
                     }
                 }
                 let record = CSVRecord(
-                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: rawStarts,
+                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: quoting ? rawStarts : contentStarts,
                     count: fields, recordStart: recordStart, line: line, badQuoting: bad, badField: badField)
                 records += 1
                 try consumer.consume(record)
@@ -262,6 +342,12 @@ struct CSVScanner {
             if atEOF { break scanning }
         }
         return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
+    }
+
+    /// High bit set in each byte of `x` that is zero, exactly (no borrow between bytes).
+    @inline(__always) private static func exactZeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// High bit set in each byte of `x` that is zero; exact for the lowest zero byte (bytes above

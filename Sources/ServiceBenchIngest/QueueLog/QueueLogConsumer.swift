@@ -89,8 +89,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
         let key = QueueLogCallKey(id: record.field(1), queue: queue)
         switch event {
         case .enterQueue:
-            if open[key] != nil { duplicateEntries += 1 }
-            open[key] = OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)
+            if open.insert(key, OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)) { duplicateEntries += 1 }
         case .connect:
             guard let hold = try number(record, 5, name: "holdtime") else { return }
             if let hold, hold < 0 {

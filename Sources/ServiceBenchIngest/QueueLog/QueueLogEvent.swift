@@ -63,10 +63,11 @@ struct QueueLogCallKey: Hashable {
         self.queue = Int32(queue)
         length = Int32(id.count)
         withUnsafeMutableBytes(of: &words) { raw in
+            guard let source = id.baseAddress else { return }
             if id.count <= 32 {
-                for index in 0..<id.count { raw[index] = id[index] }
+                raw.baseAddress?.copyMemory(from: source, byteCount: id.count)
             } else {
-                for index in 0..<24 { raw[index] = id[index] }
+                raw.baseAddress?.copyMemory(from: source, byteCount: 24)
                 var hash: UInt64 = 0xcbf29ce484222325
                 for index in 24..<id.count { hash = (hash ^ UInt64(id[index])) &* 0x100000001b3 }
                 raw.storeBytes(of: hash, toByteOffset: 24, as: UInt64.self)
