@@ -49,6 +49,16 @@ public enum RawExportIngester {
         }
     }
 
+    /// The KPI table of an ingestion: every company name of the measurements (the company, and its
+    /// queues with `--by queue`) is listed in `companies`.
+    static func table(_ measurements: [ServiceBenchCore.Measurement], company: String, quality: [DataQuality]) -> KPITable {
+        var companies = [company: CompanyInfo(name: company)]
+        for measurement in measurements where companies[measurement.company] == nil {
+            companies[measurement.company] = CompanyInfo(name: measurement.company)
+        }
+        return KPITable(measurements: measurements, companies: companies, quality: quality)
+    }
+
     /// Inputs smaller than this in total read without progress lines.
     static let progressThresholdBytes: Int64 = 64 << 20
 
@@ -103,7 +113,7 @@ enum CallsCSVIngest {
         let (measurements, details) = CallResults.build(groups: total, options: options, recordsTransfers: false)
         var detail = IngestDetail()
         detail.calls = details
-        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: qualities), detail: detail)
+        return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: qualities), detail: detail)
     }
 
     static func firstYear(_ calendar: PeriodCalendar) -> Int? {

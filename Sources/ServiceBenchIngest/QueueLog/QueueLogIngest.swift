@@ -46,6 +46,6 @@ enum QueueLogIngest {
         let (measurements, details) = CallResults.build(groups: log.groups, options: options, recordsTransfers: true)
         var detail = IngestDetail()
         detail.calls = details
-        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: dataQuality), detail: detail)
+        return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: dataQuality), detail: detail)
     }
 }
