@@ -13,8 +13,11 @@ public enum RawExportIngester {
             }
             zone = ZoneOffsets(zone: timeZone)
         }
-        for threshold in options.serviceLevelThresholds where threshold < 0 {
-            throw IngestError(.badMapping, "service-level threshold \(threshold) is negative")
+        for threshold in options.serviceLevelThresholds where !(0...604_800).contains(threshold) {
+            throw IngestError(.badMapping, "service-level threshold \(threshold) s is out of range; give seconds between 0 and 604800")
+        }
+        guard (0...86_400).contains(options.shortAbandonSeconds) else {
+            throw IngestError(.badMapping, "short-abandon threshold \(options.shortAbandonSeconds) s is out of range; give seconds between 0 and 86400")
         }
         let calendar = PeriodCalendar(grouping: options.period, zone: zone, fixed: options.fixedPeriod)
         switch kind {

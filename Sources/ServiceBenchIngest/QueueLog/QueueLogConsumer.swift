@@ -135,6 +135,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
             guard digit >= 0 && digit <= 9 else { return nil }
             value = value * 10 + digit
         }
+        guard value <= TimestampParser.latestEpochSecond else { return nil }
         return ParsedTime(epochMilliseconds: value * 1000, writtenOffset: ParsedTime.noOffset)
     }
 
