@@ -66,6 +66,7 @@ struct CSVScanner {
         let lf = Self.lf, cr = Self.cr, quote = Self.quote
         let separatorPattern = UInt64(separator) &* 0x0101_0101_0101_0101
         let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
+        let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
 
         var bufferOffset = from  // file offset of buffer[0]
         var filled = mapping == nil ? 0 : capacity
@@ -126,18 +127,26 @@ struct CSVScanner {
                     nextRelease = position + releaseEvery
                     progress?(Int64(position))
                 }
-                if !quoting {
-                    // Unquoted (queue_log): every separator and LF of each 8-byte word, exactly.
+                // Fast path for records without quoted fields: every separator and LF (and quote,
+                // when quoting) of each 8-byte word, exactly. A quote opening a field sends the
+                // record to the general path below; a quote inside a field is an ordinary byte.
+                fast: do {
                     let recordStart = position
                     var p = position
                     var fields = 0
                     var complete = false
                     contentStarts[0] = p
                     words: while p + 8 <= filled {
-                        var found = Self.exactZeroBytes(UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self) ^ separatorPattern)
-                            | Self.exactZeroBytes(UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self) ^ lfPattern)
+                        let word = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
+                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern)
+                        if quoting { found |= Self.exactZeroBytes(word ^ quotePattern) }
                         while found != 0 {
                             let q = p + found.trailingZeroBitCount >> 3
+                            if buffer[q] == quote {
+                                if q == contentStarts[fields] { break fast }
+                                found &= found &- 1
+                                continue
+                            }
                             if buffer[q] == lf {
                                 contentEnds[fields] = q > contentStarts[fields] && buffer[q - 1] == cr ? q - 1 : q
                                 fields += 1
@@ -163,6 +172,7 @@ struct CSVScanner {
                     if !complete {
                         while p < filled {
                             let c = buffer[p]
+                            if quoting && c == quote && p == contentStarts[fields] { break fast }
                             if c == lf {
                                 contentEnds[fields] = p > contentStarts[fields] && buffer[p - 1] == cr ? p - 1 : p
                                 fields += 1
@@ -187,6 +197,7 @@ struct CSVScanner {
                         }
                         if !complete {
                             if !atEOF { break records }
+                            if quoting && contentStarts[fields] < filled && buffer[contentStarts[fields]] == quote { break fast }
                             contentEnds[fields] = filled > contentStarts[fields] && buffer[filled - 1] == cr ? filled - 1 : filled
                             fields += 1
                             position = filled
