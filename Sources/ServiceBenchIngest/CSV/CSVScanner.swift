@@ -304,7 +304,7 @@ struct CSVScanner {
                         }
                         if q >= filled && !atEOF { break records }
                         var end = q
-                        if end > p && buffer[end - 1] == cr { end -= 1 }
+                        if end > p && buffer[end - 1] == cr && (q >= filled || buffer[q] == lf) { end -= 1 }
                         contentStarts[fields] = p
                         contentEnds[fields] = end
                         p = q
