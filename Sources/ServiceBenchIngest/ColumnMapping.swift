@@ -35,38 +35,3 @@ public struct ColumnMapping: Sendable, Hashable {
         public var part: String
     }
 }
-
-/// The column index of each field in one file, found from its header line.
-struct ResolvedColumns {
-    /// Index of each field by its name; absent for optional fields the file lacks.
-    var index: [String: Int] = [:]
-    var count: Int = 0
-
-    /// Matches `fields` (required ones first) against the header cells.
-    static func resolve(header: [String], required: [String], optional: [String], mapping: ColumnMapping, file: String) throws(IngestError) -> ResolvedColumns {
-        var resolved = ResolvedColumns()
-        resolved.count = header.count
-        let normalized = header.map { $0.trimmingWhitespace().lowercased() }
-        for field in mapping.names.keys.sorted() where !required.contains(field) && !optional.contains(field) {
-            throw IngestError(.badMapping, "--columns names an unknown field '\(field)'; the fields are \((required + optional).joined(separator: ", "))", at: SourceLocation(file: file))
-        }
-        for field in required + optional {
-            let name = mapping.header(for: field)
-            if name.isEmpty {
-                if required.contains(field) {
-                    throw IngestError(.badMapping, "the field '\(field)' is required and cannot be mapped to nothing", at: SourceLocation(file: file))
-                }
-                continue
-            }
-            if let position = normalized.firstIndex(of: name.lowercased()) {
-                resolved.index[field] = position
-            } else if required.contains(field) {
-                throw IngestError(
-                    .missingColumn,
-                    "no column '\(name)' for the field '\(field)' in the header (\(header.joined(separator: ", "))); map it with --columns \(field)=HEADER",
-                    at: SourceLocation(file: file, line: 1, column: 1))
-            }
-        }
-        return resolved
-    }
-}

@@ -13,8 +13,11 @@ public enum RawExportIngester {
             }
             zone = ZoneOffsets(zone: timeZone)
         }
-        for threshold in options.serviceLevelThresholds where threshold < 0 {
-            throw IngestError(.badMapping, "service-level threshold \(threshold) is negative")
+        for threshold in options.serviceLevelThresholds where !(0...604_800).contains(threshold) {
+            throw IngestError(.badMapping, "service-level threshold \(threshold) s is out of range; give seconds between 0 and 604800")
+        }
+        guard (0...86_400).contains(options.shortAbandonSeconds) else {
+            throw IngestError(.badMapping, "short-abandon threshold \(options.shortAbandonSeconds) s is out of range; give seconds between 0 and 86400")
         }
         let calendar = PeriodCalendar(grouping: options.period, zone: zone, fixed: options.fixedPeriod)
         switch kind {
@@ -47,6 +50,16 @@ public enum RawExportIngester {
         func finish() {
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         }
+    }
+
+    /// The KPI table of an ingestion: every company name of the measurements (the company, and its
+    /// queues with `--by queue`) is listed in `companies`.
+    static func table(_ measurements: [ServiceBenchCore.Measurement], company: String, quality: [DataQuality]) -> KPITable {
+        var companies = [company: CompanyInfo(name: company)]
+        for measurement in measurements where companies[measurement.company] == nil {
+            companies[measurement.company] = CompanyInfo(name: measurement.company)
+        }
+        return KPITable(measurements: measurements, companies: companies, quality: quality)
     }
 
     /// Inputs smaller than this in total read without progress lines.
@@ -103,7 +116,7 @@ enum CallsCSVIngest {
         let (measurements, details) = CallResults.build(groups: total, options: options, recordsTransfers: false)
         var detail = IngestDetail()
         detail.calls = details
-        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: qualities), detail: detail)
+        return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: qualities), detail: detail)
     }
 
     static func firstYear(_ calendar: PeriodCalendar) -> Int? {

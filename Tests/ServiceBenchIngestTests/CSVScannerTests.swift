@@ -67,3 +67,28 @@ struct CollectingConsumer: CSVRecordConsumer {
         #expect(result.lines == [1, 2, 5])  // the blank line 4 is no record
     }
 }
+
+@Suite struct PlainScannerTests {
+    /// The unquoted reader (queue_log) splits on every separator, keeps quotes, strips a CR before LF,
+    /// skips blank lines, and gives the same records with a tiny buffer as with the whole file.
+    @Test(arguments: [4, 9, 1 << 20])
+    func splitsEveryLine(chunkSize: Int) throws {
+        let text = "1|a|\"q\"|NONE|ENTERQUEUE||06|1\r\n\n2|b|q|A|CONNECT|10|x|1\n3|c|q|NONE|QUEUESTART|\n4|d|q|NONE|ABANDON|1|2|345678901234"
+        let path = try Fixture().write("queue_log", text)
+        let input = try InputSource(path: path)
+        var scanner = CSVScanner(separator: UInt8(ascii: "|"), quoting: false)
+        scanner.chunkSize = chunkSize
+        var consumer = CollectingConsumer()
+        _ = try scanner.scan(fd: input.descriptor, from: 0, softEnd: input.size, fileEnd: input.size, file: path, consumer: &consumer)
+        #expect(consumer.rows == [
+            ["1", "a", "\"q\"", "NONE", "ENTERQUEUE", "", "06", "1"],
+            ["2", "b", "q", "A", "CONNECT", "10", "x", "1"],
+            ["3", "c", "q", "NONE", "QUEUESTART", ""],
+            ["4", "d", "q", "NONE", "ABANDON", "1", "2", "345678901234"],
+        ])
+        #expect(consumer.lines == [1, 3, 4, 5])
+        var mapped = CollectingConsumer()
+        _ = try scanner.scan(fd: input.descriptor, from: 0, softEnd: input.size, fileEnd: input.size, file: path, consumer: &mapped, mapping: input.mapping)
+        #expect(mapped.rows == consumer.rows)
+    }
+}

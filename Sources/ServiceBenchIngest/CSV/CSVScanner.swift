@@ -66,6 +66,7 @@ struct CSVScanner {
         let lf = Self.lf, cr = Self.cr, quote = Self.quote
         let separatorPattern = UInt64(separator) &* 0x0101_0101_0101_0101
         let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
+        let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
 
         var bufferOffset = from  // file offset of buffer[0]
         var filled = mapping == nil ? 0 : capacity
@@ -126,6 +127,94 @@ struct CSVScanner {
                     nextRelease = position + releaseEvery
                     progress?(Int64(position))
                 }
+                // Fast path for records without quoted fields: every separator and LF (and quote,
+                // when quoting) of each 8-byte word, exactly. A quote opening a field sends the
+                // record to the general path below; a quote inside a field is an ordinary byte.
+                fast: do {
+                    let recordStart = position
+                    var p = position
+                    var fields = 0
+                    var complete = false
+                    contentStarts[0] = p
+                    words: while p + 8 <= filled {
+                        let word = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
+                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern)
+                        if quoting { found |= Self.exactZeroBytes(word ^ quotePattern) }
+                        while found != 0 {
+                            let q = p + found.trailingZeroBitCount >> 3
+                            if buffer[q] == quote {
+                                if q == contentStarts[fields] { break fast }
+                                found &= found &- 1
+                                continue
+                            }
+                            if buffer[q] == lf {
+                                contentEnds[fields] = q > contentStarts[fields] && buffer[q - 1] == cr ? q - 1 : q
+                                fields += 1
+                                position = q + 1
+                                complete = true
+                                break words
+                            }
+                            contentEnds[fields] = q
+                            fields += 1
+                            if fields == fieldCapacity {
+                                let newCapacity = fieldCapacity * 2
+                                contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                                contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                                rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                                escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                                fieldCapacity = newCapacity
+                            }
+                            contentStarts[fields] = q + 1
+                            found &= found &- 1
+                        }
+                        p += 8
+                    }
+                    if !complete {
+                        while p < filled {
+                            let c = buffer[p]
+                            if quoting && c == quote && p == contentStarts[fields] { break fast }
+                            if c == lf {
+                                contentEnds[fields] = p > contentStarts[fields] && buffer[p - 1] == cr ? p - 1 : p
+                                fields += 1
+                                position = p + 1
+                                complete = true
+                                break
+                            }
+                            if c == separator {
+                                contentEnds[fields] = p
+                                fields += 1
+                                if fields == fieldCapacity {
+                                    let newCapacity = fieldCapacity * 2
+                                    contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                                    contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                                    rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                                    escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                                    fieldCapacity = newCapacity
+                                }
+                                contentStarts[fields] = p + 1
+                            }
+                            p += 1
+                        }
+                        if !complete {
+                            if !atEOF { break records }
+                            if quoting && contentStarts[fields] < filled && buffer[contentStarts[fields]] == quote { break fast }
+                            contentEnds[fields] = filled > contentStarts[fields] && buffer[filled - 1] == cr ? filled - 1 : filled
+                            fields += 1
+                            position = filled
+                        }
+                    }
+                    if fields == 1 && contentStarts[0] == contentEnds[0] {
+                        line += 1
+                        continue records
+                    }
+                    records += 1
+                    try consumer.consume(
+                        CSVRecord(
+                            base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: contentStarts,
+                            count: fields, recordStart: recordStart, line: line, badQuoting: false))
+                    line += 1
+                    continue records
+                }
                 let recordStart = position
                 var p = position
                 var fields = 0
@@ -142,8 +231,10 @@ struct CSVScanner {
                         escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
                         fieldCapacity = newCapacity
                     }
-                    rawStarts[fields] = p
-                    escaped[fields] = false
+                    if quoting {
+                        rawStarts[fields] = p
+                        escaped[fields] = false
+                    }
                     if quoting && p < filled && buffer[p] == quote {
                         var q = p + 1
                         var closed = false
@@ -213,7 +304,7 @@ struct CSVScanner {
                         }
                         if q >= filled && !atEOF { break records }
                         var end = q
-                        if end > p && buffer[end - 1] == cr { end -= 1 }
+                        if end > p && buffer[end - 1] == cr && (q >= filled || buffer[q] == lf) { end -= 1 }
                         contentStarts[fields] = p
                         contentEnds[fields] = end
                         p = q
@@ -234,7 +325,7 @@ struct CSVScanner {
                 }
                 position = p
                 // Blank lines are not records.
-                if fields == 1 && contentStarts[0] == contentEnds[0] && rawStarts[0] == contentStarts[0] {
+                if fields == 1 && contentStarts[0] == contentEnds[0] && (!quoting || rawStarts[0] == contentStarts[0]) {
                     line += newlinesInside
                     continue records
                 }
@@ -253,7 +344,7 @@ struct CSVScanner {
                     }
                 }
                 let record = CSVRecord(
-                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: rawStarts,
+                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: quoting ? rawStarts : contentStarts,
                     count: fields, recordStart: recordStart, line: line, badQuoting: bad, badField: badField)
                 records += 1
                 try consumer.consume(record)
@@ -262,6 +353,12 @@ struct CSVScanner {
             if atEOF { break scanning }
         }
         return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
+    }
+
+    /// High bit set in each byte of `x` that is zero, exactly (no borrow between bytes).
+    @inline(__always) private static func exactZeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// High bit set in each byte of `x` that is zero; exact for the lowest zero byte (bytes above

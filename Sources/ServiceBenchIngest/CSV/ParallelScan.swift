@@ -3,7 +3,7 @@ import Foundation
 /// A consumer whose work can be split: two parts of one file are read on two threads, then the
 /// later part is absorbed into the earlier one. Lines in a part's messages are relative to the part
 /// until `shiftLines` moves them.
-protocol SplittableConsumer: CSVRecordConsumer {
+protocol SplittableConsumer: CSVRecordConsumer, SendableMetatype {
     mutating func shiftLines(by offset: Int)
     /// Adds the results of the part that follows this one in the file (lines already shifted).
     mutating func absorb(later: Self) throws(IngestError)

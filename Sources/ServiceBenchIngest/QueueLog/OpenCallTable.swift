@@ -1,17 +1,22 @@
 /// The calls waiting or talking, by `QueueLogCallKey`: an open-addressing hash table with linear
-/// probing and backward-shift deletion, and a cheap multiplicative hash (no per-lookup seeding, as
-/// `Dictionary`'s SipHash does). Its size follows the number of calls open at once, not the input.
+/// probing and backward-shift deletion, a cheap multiplicative hash kept in each slot (no per-lookup
+/// seeding as `Dictionary`'s SipHash does, no rehashing when entries move). Its size follows the
+/// number of calls open at once, not the input.
 struct OpenCallTable {
-    private var keys: [QueueLogCallKey?]
-    private var values: [QueueLogConsumer.OpenCall?]
+    private struct Slot {
+        var hash: Int
+        var key: QueueLogCallKey
+        var value: QueueLogConsumer.OpenCall
+    }
+
+    private var slots: [Slot?]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: nil, count: size)
-        values = Array(repeating: nil, count: size)
+        slots = Array(repeating: nil, count: size)
         mask = size - 1
     }
 
@@ -26,10 +31,11 @@ struct OpenCallTable {
         return Int(truncatingIfNeeded: h)
     }
 
-    @inline(__always) private func slot(of key: QueueLogCallKey) -> (index: Int, found: Bool) {
-        var index = Self.hash(key) & mask
-        while let existing = keys[index] {
-            if existing == key { return (index, true) }
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always) private func find(_ key: QueueLogCallKey, hash: Int) -> (index: Int, found: Bool) {
+        var index = hash & mask
+        while let slot = slots[index] {
+            if slot.hash == hash && slot.key == key { return (index, true) }
             index = (index + 1) & mask
         }
         return (index, false)
@@ -37,70 +43,65 @@ struct OpenCallTable {
 
     subscript(key: QueueLogCallKey) -> QueueLogConsumer.OpenCall? {
         get {
-            let (index, found) = slot(of: key)
-            return found ? values[index] : nil
+            let (index, found) = find(key, hash: Self.hash(key))
+            return found ? slots[index]?.value : nil
         }
         set {
             guard let newValue else {
-                _ = removeValue(forKey: key)
+                removeValue(forKey: key)
                 return
             }
-            let (index, found) = slot(of: key)
-            if found {
-                values[index] = newValue
-                return
-            }
-            keys[index] = key
-            values[index] = newValue
-            count += 1
-            if count * 2 > keys.count { grow() }
+            _ = insert(key, newValue)
         }
+    }
+
+    /// Stores `value` under `key`; returns true when the key was already there (value replaced).
+    @discardableResult
+    mutating func insert(_ key: QueueLogCallKey, _ value: QueueLogConsumer.OpenCall) -> Bool {
+        let hash = Self.hash(key)
+        let (index, found) = find(key, hash: hash)
+        slots[index] = Slot(hash: hash, key: key, value: value)
+        if found { return true }
+        count += 1
+        if count * 2 > slots.count { grow() }
+        return false
     }
 
     var isEmpty: Bool { count == 0 }
 
     @discardableResult
     mutating func removeValue(forKey key: QueueLogCallKey) -> QueueLogConsumer.OpenCall? {
-        let (found, present) = slot(of: key)
-        guard present else { return nil }
-        let value = values[found]
+        let (found, present) = find(key, hash: Self.hash(key))
+        guard present, let value = slots[found]?.value else { return nil }
         // Backward-shift deletion keeps every probe sequence unbroken.
         var hole = found
         var next = (hole + 1) & mask
-        while let candidate = keys[next] {
-            let home = Self.hash(candidate) & mask
-            let distanceToHole = (hole - home) & mask
-            let distanceToNext = (next - home) & mask
-            if distanceToHole < distanceToNext {
-                keys[hole] = candidate
-                values[hole] = values[next]
+        while let candidate = slots[next] {
+            let home = candidate.hash & mask
+            if (hole - home) & mask < (next - home) & mask {
+                slots[hole] = candidate
                 hole = next
             }
             next = (next + 1) & mask
         }
-        keys[hole] = nil
-        values[hole] = nil
+        slots[hole] = nil
         count -= 1
         return value
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: nil, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        count = 0
-        for index in oldKeys.indices {
-            if let key = oldKeys[index], let value = oldValues[index] { self[key] = value }
+        let old = slots
+        slots = Array(repeating: nil, count: old.count * 2)
+        mask = slots.count - 1
+        for case let slot? in old {
+            var index = slot.hash & mask
+            while slots[index] != nil { index = (index + 1) & mask }
+            slots[index] = slot
         }
     }
 
     /// Every entry, in no particular order (callers sort or only count).
     var entries: [(key: QueueLogCallKey, value: QueueLogConsumer.OpenCall)] {
-        keys.indices.compactMap { index in
-            guard let key = keys[index], let value = values[index] else { return nil }
-            return (key, value)
-        }
+        slots.compactMap { slot in slot.map { ($0.key, $0.value) } }
     }
 }

@@ -80,7 +80,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
         default:
             break
         }
-        guard let time = parser.parse(record.field(0)) else {
+        guard let time = Self.epochSeconds(record.field(0)) ?? parser.parse(record.field(0)) else {
             try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(0))'; queue_log lines start with Unix epoch seconds", line: record.line, column: 1)
             return
         }
@@ -89,8 +89,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
         let key = QueueLogCallKey(id: record.field(1), queue: queue)
         switch event {
         case .enterQueue:
-            if open[key] != nil { duplicateEntries += 1 }
-            open[key] = OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)
+            if open.insert(key, OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)) { duplicateEntries += 1 }
         case .connect:
             guard let hold = try number(record, 5, name: "holdtime") else { return }
             if let hold, hold < 0 {
@@ -125,6 +124,19 @@ struct QueueLogConsumer: CSVRecordConsumer {
         case .skipped, .unknown:
             break
         }
+    }
+
+    /// Whole epoch seconds, the usual queue_log timestamp (the general parser handles the rest).
+    @inline(__always) static func epochSeconds(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedTime? {
+        guard bytes.count >= 9, bytes.count <= 11 else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            let digit = Int64(byte) &- 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+        }
+        guard value <= TimestampParser.latestEpochSecond else { return nil }
+        return ParsedTime(epochMilliseconds: value * 1000, writtenOffset: ParsedTime.noOffset)
     }
 
     private mutating func close(_ key: QueueLogCallKey, outcome: CallOutcome, transferred: Bool, eventTime: Int64, waitField: Int64?, talkField: Int64?, line: Int, column: Int) throws(IngestError) {

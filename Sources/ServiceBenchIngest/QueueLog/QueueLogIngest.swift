@@ -11,30 +11,34 @@ enum QueueLogIngest {
         var total: QueueLogConsumer?
         var qualities: [QualityCollector] = []
         for input in inputs {
+            let fresh = QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid)
             let prototype = QueueLogConsumer(
                 groups: CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds),
-                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
-                parser: TimestampParser(format: .auto, zone: nil))
+                quality: fresh, parser: TimestampParser(format: .auto, zone: nil))
             var consumer = try ParallelScan.run(
                 input: input, scanner: scanner, start: input.dataStart, linesBefore: 0, threads: options.threads, threshold: options.parallelThresholdBytes,
                 make: { prototype }, progress: progress.map { p in { @Sendable bytes in p.report(fileBytes: bytes) } })
             progress?.done += input.size
-            qualities.append(consumer.quality)
-            consumer.quality = QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid)
-            if total == nil {
-                total = consumer
+            if var log = total {
+                // Calls completed across the two files are rejected, if at all, at this file's lines.
+                log.quality = fresh
+                try log.absorb(later: consumer)
+                qualities.append(log.quality)
+                log.quality = fresh
+                total = log
             } else {
-                try total?.absorb(later: consumer)
+                qualities.append(consumer.quality)
+                consumer.quality = fresh
+                total = consumer
             }
         }
         progress?.finish()
         guard var log = total else { throw IngestError(.badMapping, "no input file given") }
+        // Calls that ended without their ENTERQUEUE anywhere in the input.
         log.quality = QualityCollector(file: inputs.last?.displayName ?? "", skipInvalid: options.skipInvalid)
         try log.finish()
-        // Rejections found while completing pending calls belong to the last file's data quality.
         if var last = qualities.popLast() {
             last.absorb(log.quality)
-            last.recordsRead -= log.quality.recordsRead
             qualities.append(last)
         }
         var notes = ["service level: \(options.serviceLevelFormula.rawValue) = \(options.serviceLevelFormula.explanation)"]
@@ -46,6 +50,6 @@ enum QueueLogIngest {
         let (measurements, details) = CallResults.build(groups: log.groups, options: options, recordsTransfers: true)
         var detail = IngestDetail()
         detail.calls = details
-        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: dataQuality), detail: detail)
+        return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: dataQuality), detail: detail)
     }
 }

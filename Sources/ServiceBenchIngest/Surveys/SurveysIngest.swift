@@ -52,6 +52,6 @@ enum SurveysIngest {
         }
         var detail = IngestDetail()
         detail.surveys = details
-        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: qualities), detail: detail)
+        return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: qualities), detail: detail)
     }
 }

@@ -82,7 +82,7 @@ enum TicketsIngest {
         }
         var detail = IngestDetail()
         detail.tickets = details
-        return IngestResult(table: KPITable(measurements: measurements, companies: [options.company: CompanyInfo(name: options.company)], quality: quality), detail: detail)
+        return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: quality), detail: detail)
     }
 
     /// Counts, most first, ties by name.

@@ -171,6 +171,10 @@ struct TimestampParser {
             guard i == p.count, fractionDigits > 0 else { return nil }
             if fractionDigits < 3 { for _ in fractionDigits..<3 { millis *= 10 } }
         }
+        guard seconds <= Self.latestEpochSecond else { return nil }
         return ParsedTime(epochMilliseconds: seconds * 1000 + millis, writtenOffset: ParsedTime.noOffset)
     }
+
+    /// 2200-01-01T00:00:00Z: later epoch values are not timestamps (ISO dates are held to 1900–2200).
+    static let latestEpochSecond: Int64 = 7_258_118_400
 }
