@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore"]),
         .testTarget(name: "ServiceBenchIngestTests", dependencies: ["ServiceBenchIngest", .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport"]),
+        .testTarget(name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport"], exclude: ["Golden", "README.md"]),
         .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench"]),
     ]
 )

@@ -57,7 +57,8 @@ public struct ReportModelBuilder {
 
         let headline = headlineIDs(comparison).compactMap { entries[$0] }
         if !headline.isEmpty {
-            context["summary"] = ["entries": headline]
+            // Printed on one A4 page: two columns of cards, three from seven cards on.
+            context["summary"] = ["entries": headline, "columns": headline.count >= 7 ? "three" : "two"]
             toc.append(["anchor": "summary", "title": try texts.text("summary_title")])
         }
 
