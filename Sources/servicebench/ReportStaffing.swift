@@ -42,29 +42,32 @@ enum ReportStaffing {
         return nil
     }
 
+    /// Per hour of the day, the weekday hours summed over Monday–Friday and planned by
+    /// `WeeklyStaffingPlanner` over the number of weekdays observed (weeks × 5), which gives the
+    /// average working day; an hour with calls but no answered call takes the day's AHT.
     static func hourly(_ detail: CallGroupDetail, target: (share: Double, seconds: Double)) throws -> StaffingReportData? {
         guard detail.weeksCovered > 0 else { return nil }
-        let days = Double(detail.weeksCovered * weekdays.count)
         let thresholdIndex = detail.serviceLevelThresholds.firstIndex(of: Int(target.seconds))
-        let policy = StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds)
-        var rows: [StaffingReportData.Row] = []
-        for hour in 0..<24 {
+        let hours: [HourOfWeekVolume] = (0..<24).compactMap { hour in
             let buckets = detail.hoursOfWeek.filter { weekdays.contains($0.weekday) && $0.hour == hour }
             let offered = buckets.reduce(0) { $0 + $1.offered }
-            let answered = buckets.reduce(0) { $0 + $1.answered }
-            let handle = buckets.reduce(0.0) { $0 + $1.handleSeconds }
-            guard offered > 0, answered > 0, handle > 0 else { continue }
-            let aht = handle / Double(answered)
-            let callsPerHour = Double(offered) / days
-            let plan = try StaffingPlanner.plan(
-                StaffingRequest(callsPerInterval: callsPerHour, intervalSeconds: 3600, ahtSeconds: aht, policy: policy))
-            guard let agents = plan.agents else { continue }
+            guard offered > 0 else { return nil }
             let observed = thresholdIndex.map { index in
-                100 * Double(buckets.reduce(0) { $0 + $1.answeredWithin[index] }) / Double(offered)
+                Double(buckets.reduce(0) { $0 + $1.answeredWithin[index] }) / Double(offered)
             }
-            rows.append(StaffingReportData.Row(
-                label: (hour < 10 ? "0" : "") + "\(hour):00", calls: Int(callsPerHour.rounded()),
-                averageHandleSeconds: aht, agentsNeeded: agents, observedServiceLevel: observed))
+            // Hour `hour` of the first day of the week stands for that hour of the average weekday.
+            return HourOfWeekVolume(
+                hourOfWeek: hour, callsOffered: Double(offered), callsAnswered: Double(buckets.reduce(0) { $0 + $1.answered }),
+                handleSeconds: buckets.reduce(0.0) { $0 + $1.handleSeconds }, observedServiceLevel: observed)
+        }
+        let plan = try WeeklyStaffingPlanner.plan(
+            hours: hours, weeks: Double(detail.weeksCovered * weekdays.count),
+            policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
+        let rows: [StaffingReportData.Row] = plan.prefix(24).compactMap { hour in
+            guard hour.callsPerHour > 0, let aht = hour.ahtSeconds, let agents = hour.staffing?.agents else { return nil }
+            return StaffingReportData.Row(
+                label: (hour.hourOfWeek < 10 ? "0" : "") + "\(hour.hourOfWeek):00", calls: Int(hour.callsPerHour.rounded()),
+                averageHandleSeconds: aht, agentsNeeded: agents, observedServiceLevel: hour.observedServiceLevel.map { 100 * $0 })
         }
         guard !rows.isEmpty else { return nil }
         return StaffingReportData(

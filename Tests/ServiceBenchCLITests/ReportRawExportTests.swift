@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// `report --source`: raw exports become a report in one command, with the staffing what-if.
+@Suite struct ReportRawExportTests {
+    @Test func queueLogBecomesAJSONReport() throws {
+        let run = try CommandRunner.run([
+            "report", "examples/raw/queue_log", "--source", "queue-log", "--company", "Opaline Énergie (fictional)",
+            "--profile", "general-inbound", "--format", "json",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdoutBytes)) as? [String: Any])
+        #expect(report["company"] as? String == "Opaline Énergie (fictional)")
+        let results = try #require(report["results"] as? [[String: Any]])
+        let kpis = Set(results.compactMap { $0["kpi"] as? String })
+        #expect(kpis.isSuperset(of: ["calls_offered", "answer_rate", "abandon_rate", "asa", "service_level_20s", "service_level_60s"]))
+        let quality = try #require(report["data_quality"] as? [[String: Any]])
+        #expect(!quality.isEmpty)
+    }
+
+    @Test func rawCallsGiveAnHourlyStaffingSection() throws {
+        let run = try CommandRunner.run([
+            "report", "examples/raw/calls.csv", "--source", "calls", "--company", "X", "--profile", "general-inbound",
+            "--format", "html", "--lang", "en",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let section = try #require(run.stdout.range(of: "id=\"staffing\"")).lowerBound
+        let staffing = String(run.stdout[section...].prefix(8000))
+        #expect(staffing.contains("average working day (Monday to Friday)"))
+        #expect(staffing.contains("<th scope=\"row\">10:00</th>"))
+        #expect(staffing.contains("80%"))
+    }
+
+    @Test func aKPITableAloneGivesTheAverageHourWhatIf() throws {
+        let run = try CommandRunner.run([
+            "report", "examples/opaline-energie.csv", "--format", "html", "--lang", "en",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("<th scope=\"row\">Average hour</th>"))
+        // 801,900 calls offered in 2026-Q3 over 650 opening hours.
+        #expect(run.stdout.contains("801,900 calls offered over 650 opening hours"))
+    }
+
+    @Test func badRawRecordsNameFileLineAndColumn() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let input = directory.appendingPathComponent("calls.csv")
+        try Data("""
+            call_id,queue,enter_ts,answer_ts,end_ts,outcome,agent,wrap_s
+            1,q,2026-01-05T09:00:00Z,,2026-01-05T09:01:00Z,lost,,
+            2,q,2026-01-05T09:00:00Z,,2026-01-05T09:01:00Z,abandoned,,
+
+            """.utf8).write(to: input)
+        let run = try CommandRunner.run(["report", input.path, "--source", "calls"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(input.path):2:48: error: unknown outcome 'lost'"))
+        // With --skip-invalid the record is left out, and the report says so in its data quality.
+        let skipped = try CommandRunner.run(["report", input.path, "--source", "calls", "--skip-invalid", "--format", "json"])
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(skipped.stdoutBytes)) as? [String: Any])
+        let quality = try #require((report["data_quality"] as? [[String: Any]])?.first)
+        #expect(quality["records_read"] as? Int == 2)
+        #expect(quality["rejected"] as? Int == 1)
+        let rejection = try #require((quality["rejections"] as? [[String: Any]])?.first)
+        #expect(rejection["reason"] as? String == "unknown-outcome")
+    }
+}
