@@ -45,7 +45,7 @@ public struct ReportWriter: Sendable {
         // Task 0 is the index page (the largest document for a big panel), tasks 1… the reports; the
         // tasks are dealt round-robin to one worker per core.
         let taskCount = comparisons.count + 1
-        let slots = Slots(count: taskCount)
+        let slots = Slots<Result<ReportDocument, ReportError>>(count: taskCount)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, taskCount))
         let writer = self
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -99,7 +99,7 @@ public struct ReportWriter: Sendable {
             for document in documents { try AtomicFile.write(document.bytes, to: (directory as NSString).appendingPathComponent(document.fileName)) }
             return
         }
-        let failures = Failures(count: documents.count)
+        let failures = Slots<OutputError>(count: documents.count)
         let workers = 2
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
@@ -116,9 +116,10 @@ public struct ReportWriter: Sendable {
     }
 }
 
-/// One failure slot per document, each written by exactly one worker.
-private final class Failures: @unchecked Sendable {
-    private var storage: UnsafeMutableBufferPointer<OutputError?>
+/// One slot per task, each written by exactly one worker (so no lock is needed), read after all
+/// workers have finished.
+private final class Slots<Element>: @unchecked Sendable {
+    private var storage: UnsafeMutableBufferPointer<Element?>
 
     init(count: Int) {
         storage = .allocate(capacity: count)
@@ -130,26 +131,10 @@ private final class Failures: @unchecked Sendable {
         storage.deallocate()
     }
 
-    func set(_ index: Int, _ error: OutputError) { storage[index] = error }
+    func set(_ index: Int, _ element: Element) { storage[index] = element }
 
-    var first: OutputError? { storage.lazy.compactMap { $0 }.first }
-}
+    var results: UnsafeMutableBufferPointer<Element?> { storage }
 
-/// One result slot per task, each written by exactly one worker.
-private final class Slots: @unchecked Sendable {
-    private var storage: UnsafeMutableBufferPointer<Result<ReportDocument, ReportError>?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func set(_ index: Int, _ result: Result<ReportDocument, ReportError>) { storage[index] = result }
-
-    var results: UnsafeMutableBufferPointer<Result<ReportDocument, ReportError>?> { storage }
+    /// The first filled slot, in task order.
+    var first: Element? { storage.lazy.compactMap { $0 }.first }
 }
