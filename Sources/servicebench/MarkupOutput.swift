@@ -50,6 +50,5 @@ func writeMarkupReports(
     if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
         throw UsageError("--output '\(output)' is a file; several companies need a directory (it is created when missing)")
     }
-    let documents = try writer.documents(for: comparisons, staffing: staffing, withIndex: true)
-    try ReportWriter.write(documents, toDirectory: output)
+    try writer.write(comparisons, staffing: staffing, toDirectory: output)
 }

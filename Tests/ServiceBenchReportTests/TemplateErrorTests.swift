@@ -13,14 +13,28 @@ import ServiceBenchCore
         try TestSupport.edit(templates, "section-cover.mustache", replacing: "<p class=\"company\">{{company}}</p>", with: "<p class=\"company\">{{company}}<br></p>")
         let output = try TestSupport.temporaryDirectory()
         let error = #expect(throws: ReportError.self) {
-            let documents = try writer(templates).documents(for: Fixture.panel, withIndex: true)
-            try ReportWriter.write(documents, toDirectory: output.path)
+            try writer(templates).write(Fixture.panel, toDirectory: output.path)
         }
         #expect(error?.code == .malformedMarkup)
         #expect(error?.location?.file == templates.appendingPathComponent("section-cover.mustache").path)
         #expect(error?.location?.line == (try TestSupport.line(of: "<br></p>", in: templates.appendingPathComponent("section-cover.mustache"))))
         #expect(error?.exitCode == .software)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
+    /// A panel whose last document fails leaves the earlier reports of the directory as they were,
+    /// and no temporary file behind.
+    @Test func aFailedPanelWritesNothing() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "index.mustache", replacing: "</body>", with: "<br></body>")
+        let output = try TestSupport.temporaryDirectory()
+        let earlier = output.appendingPathComponent("index.html")
+        try Data("earlier report".utf8).write(to: earlier)
+        #expect(throws: ReportError.self) {
+            try writer(templates).write(Fixture.panel, toDirectory: output.path)
+        }
+        #expect(try Data(contentsOf: earlier) == Data("earlier report".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["index.html"])
     }
 
     @Test func namedEntitiesAreRejected() throws {

@@ -37,50 +37,80 @@ public struct ReportWriter: Sendable {
         return ReportDocument(fileName: name, bytes: bytes)
     }
 
-    /// Every document for `comparisons`: one report per company (in input order, rendered on every
-    /// core), plus `index.html`/`index.xhtml` when `withIndex`. Throws the first error in input order.
-    public func documents(for comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], withIndex: Bool) throws(ReportError) -> [ReportDocument] {
+    /// Every document for `comparisons`, kept in memory: one report per company (in input order),
+    /// plus `index.html`/`index.xhtml` when `withIndex`. Throws the first error in input order.
+    public func documents(for comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], withIndex: Bool) throws -> [ReportDocument] {
+        let results = try renderAll(comparisons, staffing: staffing, withIndex: withIndex) { $0 }
+        return try Self.firstFailure(results).get()
+    }
+
+    /// Renders, checks and writes the reports of `comparisons` and the index page into `directory`.
+    ///
+    /// Each document is written to a temporary file as soon as it has passed the libxml2 check, so
+    /// memory does not grow with the panel; the temporary files are renamed over their destinations
+    /// only when every document has passed. On any failure they are removed and no report is written
+    /// (earlier files in `directory` are left as they were). Throws the first error in input order.
+    public func write(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], toDirectory directory: String
+    ) throws {
+        let results = try renderAll(comparisons, staffing: staffing, withIndex: true) { document in
+            try AtomicFile.stage(document.bytes, for: (directory as NSString).appendingPathComponent(document.fileName))
+        }
+        let staged = results.compactMap { try? $0.get() }
+        guard case .success = Self.firstFailure(results) else {
+            staged.forEach { $0.discard() }
+            try Self.firstFailure(results).get()
+            return
+        }
+        for (offset, file) in staged.enumerated() {
+            do throws(OutputError) {
+                try file.commit()
+            } catch {
+                staged[(offset + 1)...].forEach { $0.discard() }
+                throw error
+            }
+        }
+    }
+
+    /// Renders and checks every document on every core and hands each to `handle` as soon as it is
+    /// ready; returns the results in input order, the index last.
+    private func renderAll<T>(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData], withIndex: Bool,
+        handle: @escaping @Sendable (ReportDocument) throws -> T
+    ) throws(ReportError) -> [Result<T, any Error>] {
         guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
         let fileNames = FileNamer.stems(for: comparisons).map { $0 + "." + options.format.fileExtension }
-        // Task 0 is the index page (the largest document for a big panel), tasks 1… the reports; the
-        // tasks are dealt round-robin to one worker per core.
-        let taskCount = comparisons.count + 1
-        let slots = Slots<Result<ReportDocument, ReportError>>(count: taskCount)
+        // Tasks 0… are the reports and the last task the index page (the largest document for a big
+        // panel), dealt round-robin to one worker per core.
+        let taskCount = comparisons.count + (withIndex ? 1 : 0)
+        let slots = Slots<Result<T, any Error>>(count: taskCount)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, taskCount))
         let writer = self
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var task = worker
             while task < taskCount {
-                do throws(ReportError) {
-                    if task == 0 {
-                        if withIndex { slots.set(0, .success(try writer.renderIndex(comparisons, fileNames: fileNames))) }
-                    } else {
-                        let comparison = comparisons[task - 1]
-                        slots.set(task, .success(try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[task - 1])))
-                    }
-                } catch {
-                    slots.set(task, .failure(error))
-                }
+                slots.set(task, Result {
+                    if task == comparisons.count { return try handle(try writer.renderIndex(comparisons, fileNames: fileNames)) }
+                    let comparison = comparisons[task]
+                    return try handle(
+                        try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[task]))
+                })
                 task += workers
             }
         }
-        var documents: [ReportDocument] = []
-        documents.reserveCapacity(taskCount)
-        for task in 1..<taskCount {
-            switch slots.results[task] {
-            case .success(let document): documents.append(document)
-            case .failure(let error): throw error
-            case nil: throw ReportError(.emptyInput, "a report was not rendered")
+        return slots.results.map { $0 ?? .failure(ReportError(.emptyInput, "a document was not rendered")) }
+    }
+
+    /// All the values, or the first failure in order.
+    private static func firstFailure<T>(_ results: [Result<T, any Error>]) -> Result<[T], any Error> {
+        var values: [T] = []
+        for result in results {
+            switch result {
+            case .success(let value): values.append(value)
+            case .failure(let error): return .failure(error)
             }
         }
-        if withIndex {
-            switch slots.results[0] {
-            case .success(let document): documents.append(document)
-            case .failure(let error): throw error
-            case nil: throw ReportError(.emptyInput, "the index page was not rendered")
-            }
-        }
-        return documents
+        return .success(values)
     }
 
     /// The panel page, rendered and checked.
