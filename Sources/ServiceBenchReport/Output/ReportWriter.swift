@@ -73,32 +73,39 @@ public struct ReportWriter: Sendable {
     }
 
     /// Renders and checks every document on every core and hands each to `handle` as soon as it is
-    /// ready; returns the results in input order, the index last.
+    /// ready; returns the results in input order, the index (when `withIndex`) last.
     private func renderAll<T>(
         _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData], withIndex: Bool,
         handle: @escaping @Sendable (ReportDocument) throws -> T
     ) throws(ReportError) -> [Result<T, any Error>] {
         guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
         let fileNames = FileNamer.stems(for: comparisons).map { $0 + "." + options.format.fileExtension }
-        // Tasks 0… are the reports and the last task the index page (the largest document for a big
-        // panel), dealt round-robin to one worker per core.
-        let taskCount = comparisons.count + (withIndex ? 1 : 0)
+        // The index page, the largest document of a big panel, is started first (task 0, slot
+        // `comparisons.count`) so that no core waits for it at the end; tasks 1… are the reports, in
+        // slots 0…. Tasks are dealt round-robin to one worker per core.
+        let taskCount = comparisons.count + 1
         let slots = Slots<Result<T, any Error>>(count: taskCount)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, taskCount))
         let writer = self
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var task = worker
             while task < taskCount {
-                slots.set(task, Result {
-                    if task == comparisons.count { return try handle(try writer.renderIndex(comparisons, fileNames: fileNames)) }
-                    let comparison = comparisons[task]
-                    return try handle(
-                        try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[task]))
-                })
+                if task == 0 {
+                    if withIndex {
+                        slots.set(comparisons.count, Result { try handle(try writer.renderIndex(comparisons, fileNames: fileNames)) })
+                    }
+                } else {
+                    let comparison = comparisons[task - 1]
+                    slots.set(task - 1, Result {
+                        try handle(
+                            try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[task - 1]))
+                    })
+                }
                 task += workers
             }
         }
-        return slots.results.map { $0 ?? .failure(ReportError(.emptyInput, "a document was not rendered")) }
+        let results = slots.results.prefix(withIndex ? taskCount : comparisons.count)
+        return results.map { $0 ?? .failure(ReportError(.emptyInput, "a document was not rendered")) }
     }
 
     /// All the values, or the first failure in order.
