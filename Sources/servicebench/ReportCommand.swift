@@ -103,8 +103,11 @@ struct ReportCommand: ParsableCommand {
                 table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
             }
         } else {
+            guard let kind = RawExportKind(rawValue: source) else {
+                throw UsageError("unknown --source '\(source)'; use kpi-table (the default), calls, queue-log, tickets or surveys")
+            }
             let options = try ingest.options(company: company ?? "Company", period: .quarter)
-            let result = try RawExportIngester.ingest(files: inputs, kind: try IngestArguments.kind(source), options: options)
+            let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
             table = result.table
             calls = result.detail.calls
         }

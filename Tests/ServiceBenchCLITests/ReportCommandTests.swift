@@ -139,6 +139,7 @@ import Testing
         (["report", "examples/opaline-energie.csv", "--company", "Nobody"], "no company 'Nobody'"),
         (["report", "examples/opaline-energie.csv", "--profile", "nope"], "unknown profile 'nope'"),
         (["report"], "give a KPI table"),
+        (["report", "examples/opaline-energie.csv", "--source", "kpi-tabel"], "unknown --source 'kpi-tabel'; use kpi-table"),
     ])
     func usageErrorsExitWith64(arguments: [String], message: String) throws {
         let run = try CommandRunner.run(arguments)

@@ -23,6 +23,11 @@ import Testing
         #expect(JSONValue.number(value).serialized() == expected + "\n")
     }
 
+    @Test(arguments: [(289.48190162215076, "289.48190162215076"), (31.999999999999996, "31.999999999999996"), (3, "3"), (Double.nan, "null")])
+    func exactNumbersKeepEveryDigit(value: Double, expected: String) {
+        #expect(JSONValue.exactNumber(value).serialized() == expected + "\n")
+    }
+
     @Test func objectsKeepTheirKeyOrderAndIndent() {
         let value = JSONValue.object([("b", .number(1)), ("a", .array([.bool(true), .null])), ("c", .object([]))])
         #expect(value.serialized() == "{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ],\n  \"c\": {}\n}\n")

@@ -4,7 +4,11 @@ public enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
+    /// A number rounded to 6 decimals (see `format`): for figures that are read, not computed on.
     case number(Double)
+    /// A number in full: Swift's shortest form that reads back to the same double, for data that
+    /// other tools compute on (the KPI tables of `kpis`).
+    case exactNumber(Double)
     case bool(Bool)
     case null
 
@@ -36,6 +40,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .number(let value): output.append(contentsOf: Self.format(value).utf8)
+        case .exactNumber(let value): output.append(contentsOf: Self.exact(value).utf8)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output.append(contentsOf: "[]".utf8); return }
@@ -64,6 +69,14 @@ public enum JSONValue: Sendable, Equatable {
 
     private static func writeIndent(_ count: Int, to output: inout [UInt8]) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    /// A number in full: whole numbers without a decimal point, others in Swift's shortest form that
+    /// reads back to the same double; non-finite values as null.
+    public static func exact(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
     }
 
     /// Numbers rounded to 6 decimals (enough for every KPI unit, and free of binary noise such as

@@ -5,8 +5,7 @@ import ServiceBenchCore
 public enum KPITableFormatter {
     /// A value as text: integers without a decimal point, others in Swift's shortest round-trip form.
     public static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        JSONValue.exact(value)
     }
 
     static func csvField(_ text: String) -> String {
@@ -30,7 +29,7 @@ public enum KPITableFormatter {
                     ("company", .string(measurement.company)),
                     ("period", .string(measurement.period.description)),
                     ("kpi", .string(measurement.kpi)),
-                    ("value", .number(measurement.value)),
+                    ("value", .exactNumber(measurement.value)),
                 ])
             })),
             ("data_quality", .array(table.quality.map(\.jsonValue))),
