@@ -28,6 +28,17 @@ struct QualityCollector {
         rejections[reason] = entry
     }
 
+    /// Rejects `record` as a `ragged-row` when its number of fields differs from the header's
+    /// (`columns`) or a field is badly quoted; returns whether it did.
+    mutating func rejectRaggedRow(_ record: CSVRecord, columns: Int) throws(IngestError) -> Bool {
+        guard record.count != columns || record.badQuoting else { return false }
+        let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columns)"
+        try reject(
+            "ragged-row", "\(what); every row needs the header's columns, quoted with \" when a value holds the separator",
+            line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columns)))
+        return true
+    }
+
     /// Adds `offset` to every example's line (a part read on a second thread).
     mutating func shiftLines(by offset: Int) {
         for key in rejections.keys {

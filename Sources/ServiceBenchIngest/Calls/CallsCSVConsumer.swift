@@ -63,11 +63,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
 
     mutating func consume(_ record: CSVRecord) throws(IngestError) {
         quality.recordsRead += 1
-        if record.count != columnCount || record.badQuoting {
-            let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columnCount)"
-            try quality.reject("ragged-row", "\(what); every row needs the header's columns, quoted with \" when a value holds the separator", line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columnCount)))
-            return
-        }
+        if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let entered = try time(record, enter) else { return }
         guard let ended = try time(record, end) else { return }
         let kind: CallOutcome

@@ -30,11 +30,7 @@ struct SurveysConsumer: CSVRecordConsumer {
 
     mutating func consume(_ record: CSVRecord) throws(IngestError) {
         quality.recordsRead += 1
-        if record.count != columnCount || record.badQuoting {
-            let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columnCount)"
-            try quality.reject("ragged-row", "\(what); every row needs the header's columns", line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columnCount)))
-            return
-        }
+        if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let kind = SurveyType(record.string(type)) else {
             try quality.reject("unknown-type", "unknown survey type '\(record.string(type))' in column \(name(type)); use csat (1–5), nps (0–10), ces (1–7, agreement) or ces5 (1–5, effort)", line: record.line, column: record.column(type))
             return

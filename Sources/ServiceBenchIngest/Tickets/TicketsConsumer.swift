@@ -63,11 +63,7 @@ struct TicketsConsumer: CSVRecordConsumer {
 
     mutating func consume(_ record: CSVRecord) throws(IngestError) {
         quality.recordsRead += 1
-        if record.count != columnCount || record.badQuoting {
-            let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columnCount)"
-            try quality.reject("ragged-row", "\(what); every row needs the header's columns", line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columnCount)))
-            return
-        }
+        if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let createdTime = try optionalTime(record, created) else { return }
         guard let createdTime else {
             try quality.reject("missing-value", "no creation time in column \(name(created))", line: record.line, column: record.column(created))
