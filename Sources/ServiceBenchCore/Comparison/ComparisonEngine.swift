@@ -121,10 +121,9 @@ public struct ComparisonEngine: Sendable {
 
     /// The same from the number of peers below, at and above the company's value.
     static func peerRank(below: Int, equal: Int, above: Int, direction: KPIDirection) -> PeerRank {
-        let (worse, better) = direction == .lowerIsBetter ? (above, below) : (below, above)
-        let count = below + equal + above
-        let percentile = 100 * (Double(worse) + 0.5 * Double(equal)) / Double(count)
-        return PeerRank(rank: better + 1, count: count + 1, percentile: percentile)
+        let better = direction == .lowerIsBetter ? below : above
+        let percentile = Positioning.percentileRank(below: below, equal: equal, above: above, direction: direction)
+        return PeerRank(rank: better + 1, count: below + equal + above + 1, percentile: percentile)
     }
 
     /// The company's position in every study that publishes figures for `kpi`: whole-population

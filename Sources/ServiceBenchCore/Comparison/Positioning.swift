@@ -74,30 +74,27 @@ public enum Positioning {
             }
         }
         if !distribution.sample.isEmpty {
-            let rank = percentileRank(of: value, among: distribution.sample, direction: kpi.direction, countingSelf: false)
+            let rank = percentileRank(of: value, among: distribution.sample, direction: kpi.direction)
             return PositionEstimate(estimate: rank, low: rank, high: rank)
         }
         return nil
     }
 
     /// Percentile rank (0–100) of `value` among `values`, counting ties as half:
-    /// 100 × (worse + ½ · equal) / n. With `countingSelf`, `values` holds the company itself once,
-    /// which is left out: 100 × (worse + ½ · (equal − 1)) / (n − 1).
-    public static func percentileRank(
-        of value: Double, among values: [Double], direction: KPIDirection, countingSelf: Bool
-    ) -> Double {
-        var worse = 0
-        var equal = 0
-        for other in values {
-            if other == value {
-                equal += 1
-            } else if isBetter(value, than: other, direction: direction) {
-                worse += 1
-            }
-        }
-        if countingSelf { equal -= 1 }
-        let count = values.count - (countingSelf ? 1 : 0)
+    /// 100 × (worse + ½ · equal) / n.
+    public static func percentileRank(of value: Double, among values: [Double], direction: KPIDirection) -> Double {
+        let below = values.filter { $0 < value }.count
+        let equal = values.filter { $0 == value }.count
+        return percentileRank(below: below, equal: equal, above: values.count - below - equal, direction: direction)
+    }
+
+    /// The same from the number of values below, at and above the company's: 100 × (worse + ½ · equal)
+    /// / (below + equal + above), where worse is `below` for a higher-is-better KPI and `above` for a
+    /// lower-is-better one. 50 when there is nothing to compare with.
+    public static func percentileRank(below: Int, equal: Int, above: Int, direction: KPIDirection) -> Double {
+        let count = below + equal + above
         guard count > 0 else { return 50 }
+        let worse = direction == .lowerIsBetter ? above : below
         return 100 * (Double(worse) + 0.5 * Double(equal)) / Double(count)
     }
 

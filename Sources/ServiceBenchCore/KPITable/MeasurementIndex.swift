@@ -38,11 +38,6 @@ public struct MeasurementIndex: Sendable {
 
     public func contains(company: String) -> Bool { values[company] != nil }
 
-    /// Companies with at least one value in `period`, sorted.
-    public func companies(in period: Period) -> [String] {
-        (companiesByPeriod[period] ?? []).sorted()
-    }
-
     /// Number of companies with at least one value in `period`, `company` left out.
     public func companyCount(in period: Period, excluding company: String) -> Int {
         guard let companies = companiesByPeriod[period] else { return 0 }
