@@ -1,0 +1,190 @@
+import Mustache
+
+/// Renders compiled templates (`TemplateCompiler`) over the report model (`[String: Any]` objects,
+/// arrays of them, strings, booleans), straight into UTF-8 bytes: the report's hot path.
+///
+/// It gives the bytes swift-mustache gives for the same template and context (names are looked up
+/// the same way, sections treat arrays, booleans and objects the same way, values are escaped like
+/// `MarkupEscaper`), but it looks names up with direct casts to the model's own types instead of
+/// swift-mustache's protocol casts, keeps one context stack instead of copying it at each section,
+/// and appends to one byte buffer instead of concatenating strings. Values of other types go through
+/// swift-mustache's protocols (`MustacheParent`, `MustacheCustomRenderable`, `MustacheSequence`).
+struct TemplateRenderer: Sendable {
+    /// The compiled templates, by name (the file name without `.mustache`).
+    let templates: [String: [TemplateNode]]
+
+    /// `context` rendered with the template `name`; empty when there is no such template.
+    func render(_ context: [String: Any], template name: String) -> [UInt8] {
+        guard let nodes = templates[name] else { return [] }
+        var state = RenderState(stack: [context])
+        var output: [UInt8] = []
+        output.reserveCapacity(64 * 1024)
+        render(nodes, indentation: [], state: &state, into: &output)
+        return output
+    }
+
+    private struct RenderState {
+        var stack: [Any]
+    }
+
+    /// Appends `nodes` rendered to `output`. Inside a partial that stood indented alone on its line,
+    /// swift-mustache renders each node apart and puts the indentation before a node's output when
+    /// what this template has produced so far ends with `\n`; the same is done here, in that case only.
+    private func render(_ nodes: [TemplateNode], indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+        guard !indentation.isEmpty else {
+            for node in nodes { render(node, indentation: indentation, state: &state, into: &output) }
+            return
+        }
+        var produced: [UInt8] = []
+        for node in nodes {
+            var piece: [UInt8] = []
+            render(node, indentation: indentation, state: &state, into: &piece)
+            if !piece.isEmpty, produced.last == 0x0A, produced.count < 2 || produced[produced.count - 2] != 0x0D {
+                produced.append(contentsOf: indentation)
+            }
+            produced.append(contentsOf: piece)
+        }
+        output.append(contentsOf: produced)
+    }
+
+    private func render(_ node: TemplateNode, indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let name, let escaped):
+            guard let value = Self.resolve(name, in: state.stack) else { return }
+            Self.append(value, escaped: escaped, to: &output)
+        case .section(let name, let inverted, let children):
+            let value = Self.resolve(name, in: state.stack)
+            if inverted {
+                renderInverted(children, value: value, indentation: indentation, state: &state, into: &output)
+            } else {
+                renderSection(children, value: value, indentation: indentation, state: &state, into: &output)
+            }
+        case .partial(let name, let partialIndentation):
+            guard let nodes = templates[name] else { return }
+            render(nodes, indentation: indentation + (partialIndentation ?? []), state: &state, into: &output)
+        }
+    }
+
+    private func renderSection(_ children: [TemplateNode], value: Any?, indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+        switch value {
+        case .none:
+            return
+        case let objects as [[String: Any]]:
+            for object in objects { renderPushing(object, children, indentation: indentation, state: &state, into: &output) }
+        case let flag as Bool:
+            if flag { render(children, indentation: indentation, state: &state, into: &output) }
+        case let strings as [String]:
+            for string in strings { renderPushing(string, children, indentation: indentation, state: &state, into: &output) }
+        case is String, is [String: Any]:
+            renderPushing(value!, children, indentation: indentation, state: &state, into: &output)
+        case let sequence as any MustacheSequence:
+            for element in Self.elements(of: sequence) { renderPushing(element, children, indentation: indentation, state: &state, into: &output) }
+        case let renderable as MustacheCustomRenderable where renderable.isNull:
+            return
+        case .some(let object):
+            renderPushing(object, children, indentation: indentation, state: &state, into: &output)
+        }
+    }
+
+    private func renderInverted(_ children: [TemplateNode], value: Any?, indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+        switch value {
+        case .none:
+            render(children, indentation: indentation, state: &state, into: &output)
+        case let flag as Bool:
+            if !flag { render(children, indentation: indentation, state: &state, into: &output) }
+        case is String, is [String: Any]:
+            return
+        case let sequence as any MustacheSequence:
+            // swift-mustache renders an empty sequence's inverted section with the sequence as context.
+            if Self.elements(of: sequence).isEmpty { renderPushing(sequence, children, indentation: indentation, state: &state, into: &output) }
+        case let renderable as MustacheCustomRenderable where renderable.isNull:
+            render(children, indentation: indentation, state: &state, into: &output)
+        case .some:
+            return
+        }
+    }
+
+    private func renderPushing(_ object: Any, _ children: [TemplateNode], indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+        state.stack.append(object)
+        render(children, indentation: indentation, state: &state, into: &output)
+        state.stack.removeLast()
+    }
+
+    private static func elements(of sequence: any MustacheSequence) -> [Any] {
+        func collect<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 as Any } }
+        return collect(sequence)
+    }
+
+    /// The value `name` stands for, looked up as swift-mustache's `getChild` does.
+    static func resolve(_ name: TemplateName, in stack: [Any]) -> Any? {
+        guard var value = stack.last else { return nil }
+        var components = name.components[...]
+        switch name.scope {
+        case .current, .currentOnly:
+            break
+        case .stack:
+            guard let first = components.popFirst() else { return value }
+            guard let found = stack.reversed().lazy.compactMap({ child(named: first, of: $0) }).first else { return nil }
+            value = found
+        }
+        for component in components {
+            guard let next = child(named: component, of: value) else { return nil }
+            value = next
+        }
+        if !(value is String), let custom = value as? MustacheCustomRepresentation {
+            return custom.representation
+        }
+        return value
+    }
+
+    /// `object`'s member `name`: a dictionary entry, or (for other types) what swift-mustache finds.
+    static func child(named name: String, of object: Any) -> Any? {
+        switch object {
+        case let dictionary as [String: Any]:
+            return dictionary[name]
+        case let strings as [String: String]:
+            return strings[name]
+        case is String, is Bool, is [[String: Any]], is [String]:
+            return nil
+        default:
+            var object: Any? = object
+            if let custom = object as? MustacheCustomRepresentation { object = custom.representation }
+            guard let object else { return nil }
+            if let parent = object as? MustacheParent { return parent.child(named: name) }
+            guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
+            let optional = Mirror(reflecting: match.value)
+            guard optional.displayStyle == .optional else { return match.value }
+            return optional.children.first?.value
+        }
+    }
+
+    /// Appends a value's text, escaped as `MarkupEscaper` escapes unless `escaped` is false.
+    private static func append(_ value: Any, escaped: Bool, to output: inout [UInt8]) {
+        var text: String
+        switch value {
+        case let string as String: text = string
+        case let renderable as MustacheCustomRenderable: text = renderable.renderText
+        case let optional as any OptionalValue: text = String(describing: optional.wrappedOrSelf)
+        default: text = String(describing: value)
+        }
+        text.withUTF8 { bytes in
+            if escaped { MarkupEscaper.appendEscaped(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+        }
+    }
+}
+
+/// An optional stored in an `Any`: swift-mustache prints the wrapped value, not `Optional(…)`.
+private protocol OptionalValue {
+    var wrappedOrSelf: Any { get }
+}
+
+extension Optional: OptionalValue {
+    var wrappedOrSelf: Any {
+        switch self {
+        case .some(let wrapped): return wrapped
+        case .none: return self as Any
+        }
+    }
+}

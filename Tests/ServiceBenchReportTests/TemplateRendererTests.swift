@@ -1,0 +1,118 @@
+import Foundation
+import Mustache
+import Testing
+import ServiceBenchCore
+@testable import ServiceBenchReport
+
+/// `TemplateRenderer` (the compiled renderer of the reports) held to swift-mustache, the reference:
+/// the same template and context must give the same bytes, on the bundled templates with real report
+/// models and on snippets chosen for Mustache's whitespace and lookup rules.
+@Suite struct TemplateRendererTests {
+    /// Renders `template` (with the partials) through both renderers.
+    static func renderBoth(_ template: String, partials: [String: String] = [:], context: [String: Any]) throws -> (compiled: String, mustache: String) {
+        var templates: [String: [TemplateNode]] = ["main": try TemplateCompiler.compile(template)]
+        var library = MustacheLibrary()
+        MarkupEscaper.registered
+        try library.register("{{% CONTENT_TYPE: \(MarkupEscaper.name)}}\n" + template, named: "main")
+        for (name, text) in partials {
+            templates[name] = try TemplateCompiler.compile(text)
+            try library.register("{{% CONTENT_TYPE: \(MarkupEscaper.name)}}\n" + text, named: name)
+        }
+        let compiled = TemplateRenderer(templates: templates).render(context, template: "main")
+        return (String(decoding: compiled, as: UTF8.self), library.render(context, withTemplate: "main") ?? "")
+    }
+
+    static var context: [String: Any] { [
+        "name": "Ophélie & <Fils> \"l'aîné\"", "empty": "", "yes": true, "no": false, "count": 3, "ratio": 0.25,
+        "items": [["label": "un", "flag": true], ["label": "deux", "flag": false], ["label": "trois", "flag": true]] as [[String: Any]],
+        "none": [] as [[String: Any]], "words": ["a", "<b>", "c"],
+        "nested": ["inner": ["value": "profond"] as [String: Any], "label": "extérieur"] as [String: Any],
+        "t": ["hello": "Bonjour"], "maybe": String?.some("enveloppé") as Any,
+    ] }
+
+    static let snippets: [String] = [
+        "plain text, no tag",
+        "{{name}} / {{{name}}} / {{&name}} / {{ name }} / [{{missing}}]",
+        "{{count}} {{ratio}} {{yes}} {{no}} {{maybe}} {{t.hello}}",
+        "{{#items}}{{label}}{{#flag}}!{{/flag}}, {{/items}}",
+        "<ul>\n{{#items}}\n  <li>{{label}}</li>\n{{/items}}\n</ul>\n",
+        "  {{#yes}}\n  indented standalone\n  {{/yes}}\n",
+        "  {{#yes}} inline {{/yes}} \n",
+        "{{^none}}\nnothing\n{{/none}}\n{{^items}}never{{/items}}\n{{^no}}not no{{/no}}|{{^missing}}missing{{/missing}}",
+        "{{#nested}}{{label}}: {{inner.value}} / {{.label}} / {{name}}{{/nested}}",
+        "{{nested.inner.value}} {{nested.missing.value}} {{#nested.inner}}{{value}}{{/nested.inner}}",
+        "{{#words}}[{{.}}]{{/words}}",
+        "{{#empty}}empty string is truthy: [{{.}}]{{/empty}}",
+        "{{#name}}{{.}}{{/name}}",
+        "a {{! a comment }} b\n  {{! standalone comment }}\nc\n",
+        "line one\r\n{{#yes}}\r\nwindows\r\n{{/yes}}\r\nend",
+        "{{#items}}\n{{#flag}}\n    {{label}}\n{{/flag}}\n{{/items}}\n",
+        "trailing spaces   \n\t{{#yes}}\t\nx\n{{/yes}}  ",
+        "{{#yes}}\n{{#no}}\nhidden\n{{/no}}\n{{/yes}}\nlast line without end",
+        "first{{#yes}}\nsecond\n{{/yes}}third\n",
+        "   \n  {{name}}  \n",
+        "{ {{name}} }} {x} {{name}}",
+    ]
+
+    @Test(arguments: snippets)
+    func snippetRendersLikeSwiftMustache(_ template: String) throws {
+        let (compiled, mustache) = try Self.renderBoth(template, context: Self.context)
+        #expect(compiled == mustache)
+    }
+
+    static let partialCases: [String] = [
+        "before\n{{>part}}\nafter\n",
+        "before\n  {{>part}}\nafter\n",
+        "  {{>part}}\n",
+        "inline {{>part}} here\n",
+        "<div>\n    {{>part}}\n</div>\n",
+        "{{#items}}\n  {{>part}}\n{{/items}}\n",
+    ]
+
+    @Test(arguments: partialCases)
+    func partialRendersLikeSwiftMustache(_ template: String) throws {
+        let partial = "<p>{{label}}{{name}}</p>\n{{#items}}\n<i>{{label}}</i>\n{{/items}}\nend of part\n"
+        let (compiled, mustache) = try Self.renderBoth(template, partials: ["part": partial], context: Self.context)
+        #expect(compiled == mustache)
+    }
+
+    static let unsupported: [String] = [
+        "{{=<% %>=}}<% name %>", "{{<parent}}{{$block}}x{{/block}}{{/parent}}", "{{$block}}default{{/block}}",
+        "{{uppercased(name)}}", "{{>*dynamic}}", "{{% CONTENT_TYPE: TEXT}}",
+    ]
+
+    @Test(arguments: unsupported)
+    func constructsLeftToSwiftMustacheAreRecognised(_ template: String) {
+        #expect(throws: TemplateCompiler.Unsupported.self) { try TemplateCompiler.compile(template) }
+    }
+
+    @Test func bundledTemplatesAreCompiled() throws {
+        let writer = try Fixture.writer()
+        #expect(writer.templates.renderer != nil, "a bundled template uses something the compiled renderer leaves to swift-mustache")
+    }
+
+    @Test(arguments: ReportRenderingTests.cases)
+    func reportRendersLikeSwiftMustache(language: ReportLanguage, format: MarkupFormat) throws {
+        let writer = try Fixture.writer(language, format)
+        for comparison in Fixture.panel {
+            let context = try writer.builder.build(comparison, staffing: Fixture.staffing).context
+            let compiled = try #require(writer.templates.renderer).render(context, template: "layout")
+            #expect(compiled == writer.templates.renderWithMustacheLibrary(context, template: "layout"), "\(comparison.company.name)")
+        }
+        let index = try IndexModelBuilder(base: writer.builder).build(Fixture.panel, fileNames: ["a.html", "b.html", "c.html"])
+        #expect(try #require(writer.templates.renderer).render(index, template: "index") == writer.templates.renderWithMustacheLibrary(index, template: "index"))
+    }
+
+    /// A user's copy of the templates using template inheritance renders through swift-mustache.
+    @Test func templatesBeyondTheCompiledPartRenderWithSwiftMustache() throws {
+        let directory = try TestSupport.copyOfTemplates()
+        try "<span class=\"by-inheritance\">{{$label}}défaut{{/label}}</span>".write(
+            to: directory.appendingPathComponent("badge.mustache"), atomically: true, encoding: .utf8)
+        try TestSupport.edit(directory, "section-cover.mustache", replacing: "<p class=\"brand\">ServiceBench</p>",
+            with: "<p class=\"brand\">ServiceBench {{<badge}}{{$label}}hérité{{/label}}{{/badge}}</p>")
+        let writer = try ReportWriter(templatesDirectory: directory.path, reference: Fixture.reference, options: ReportOptions(language: .fr, format: .html, date: nil))
+        #expect(writer.templates.renderer == nil)
+        let text = TestSupport.text(try writer.renderReport(Fixture.comparison()))
+        #expect(text.contains("<span class=\"by-inheritance\">hérité</span>"))
+    }
+}
