@@ -11,19 +11,43 @@ public enum AtomicFile {
     /// Writes `bytes` to a temporary file beside `path` (creating the directory when needed), to be
     /// renamed over `path` by `commit()` or removed by `discard()`. Staging every file of a set first
     /// and committing them only when all are ready writes all of them or none.
+    ///
+    /// The file is written with plain `open`/`write`/`close` (no `fsync`): a reader sees the old file
+    /// or the whole new one, never a part; the rename does not wait for the disk.
     public static func stage(_ bytes: [UInt8], for path: String) throws(OutputError) -> StagedFile {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: directory.path, message: "cannot create the directory: \(error.localizedDescription)")
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: directory.path, message: "cannot create the directory: \(error.localizedDescription)")
+            }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw OutputError(path: path, message: "cannot write the file (check that the directory is writable)")
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, message: "cannot write the file: \(String(cString: strerror(errno))) (check that the directory is writable)")
         }
-        return StagedFile(temporaryPath: temporary.path, path: url.path)
+        let written = bytes.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return 0
+        }
+        let closed = close(descriptor) == 0 ? 0 : errno
+        guard written == 0, closed == 0 else {
+            unlink(temporary)
+            throw OutputError(path: path, message: "cannot write the file: \(String(cString: strerror(written != 0 ? written : closed))) (check the free space)")
+        }
+        return StagedFile(temporaryPath: temporary, path: url.path)
     }
 
     public static func write(_ text: String, to path: String) throws(OutputError) {

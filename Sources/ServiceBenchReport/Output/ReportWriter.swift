@@ -32,7 +32,7 @@ public struct ReportWriter: Sendable {
     public func renderReport(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, fileName: String? = nil) throws(ReportError) -> ReportDocument {
         let name = fileName ?? FileNamer.stem(comparison.company.name) + "." + options.format.fileExtension
         let model = try builder.build(comparison, staffing: staffing)
-        let bytes = Array(templates.render(model.context, template: "layout").utf8)
+        let bytes = templates.render(model.context, template: "layout")
         try MarkupChecker.check(bytes, name: name, templates: templates)
         return ReportDocument(fileName: name, bytes: bytes)
     }
@@ -87,7 +87,7 @@ public struct ReportWriter: Sendable {
         let slots = Slots<Result<T, any Error>>(count: taskCount)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, taskCount))
         let writer = self
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        Self.onWorkerThreads(workers) { worker in
             var task = worker
             while task < taskCount {
                 if task == 0 {
@@ -108,6 +108,23 @@ public struct ReportWriter: Sendable {
         return results.map { $0 ?? .failure(ReportError(.emptyInput, "a document was not rendered")) }
     }
 
+    /// Runs `work(0)` … `work(count - 1)` on `count` new threads and waits for them. Not on the calling
+    /// thread: the main thread's malloc arena holds the whole comparison, and small allocations and
+    /// frees in a heap that large cost several times more than in a fresh per-thread arena.
+    private static func onWorkerThreads(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) {
+        let group = DispatchGroup()
+        for worker in 0..<count {
+            group.enter()
+            let thread = Thread {
+                work(worker)
+                group.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+    }
+
     /// All the values, or the first failure in order.
     private static func firstFailure<T>(_ results: [Result<T, any Error>]) -> Result<[T], any Error> {
         var values: [T] = []
@@ -124,7 +141,7 @@ public struct ReportWriter: Sendable {
     func renderIndex(_ comparisons: [CompanyComparison], fileNames: [String]) throws(ReportError) -> ReportDocument {
         let context = try IndexModelBuilder(base: builder).build(comparisons, fileNames: fileNames)
         let name = "index." + options.format.fileExtension
-        let bytes = Array(templates.render(context, template: "index").utf8)
+        let bytes = templates.render(context, template: "index")
         try MarkupChecker.check(bytes, name: name, templates: templates)
         return ReportDocument(fileName: name, bytes: bytes)
     }
