@@ -49,9 +49,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore"]),
-        .testTarget(name: "ServiceBenchIngestTests", dependencies: ["ServiceBenchIngest", .product(name: "CSV", package: "CSV.swift")]),
-        .testTarget(name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport"], exclude: ["Golden", "README.md"]),
+        // What the test targets share (a seeded random-number generator).
+        .target(name: "ServiceBenchTestSupport", path: "Tests/ServiceBenchTestSupport"),
+        .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
+        .testTarget(
+            name: "ServiceBenchIngestTests",
+            dependencies: ["ServiceBenchIngest", "ServiceBenchTestSupport", .product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(
+            name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport", "ServiceBenchTestSupport"], exclude: ["Golden", "README.md"]),
         .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench"]),
     ]
 )

@@ -4,14 +4,26 @@
 // Debian's libxml2 is built with ICU; its headers then pull in ICU types that clash with
 // Foundation's ("'UErrorCode' has different definitions"). ServiceBench uses no ICU feature of
 // libxml2, so the flag is removed before any other header is read.
+#include <string.h>
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlmemory.h>
+
+/// A parser context over `size` bytes at `buffer` whose SAX handler does nothing: parsing it checks
+/// that the text is well-formed XML without building a tree. Freed with `xmlFreeParserCtxt`.
+static inline xmlParserCtxtPtr sb_createTreelessParserCtxt(const char *buffer, int size) {
+    xmlParserCtxtPtr context = xmlCreateMemoryParserCtxt(buffer, size);
+    if (context == NULL || context->sax == NULL) return context;
+    memset(context->sax, 0, sizeof(xmlSAXHandler));
+    context->sax->initialized = XML_SAX2_MAGIC;
+    return context;
+}
 
 /// Swift 6 rejects the global function pointer `xmlFree`; this wrapper is what Swift calls.
 static inline void sb_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -1,4 +1,5 @@
 import Foundation
+import ServiceBenchTestSupport
 
 /// A seeded discrete-event simulation of the M/M/N+M queue (Erlang A), to check the formulas.
 ///
@@ -82,24 +83,4 @@ struct StaffingSimulator {
         }
         return outcome
     }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, seedable generator.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform on [0, 1), 53 random bits.
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
-
-    mutating func exponential(rate: Double) -> Double { -log1p(-uniform()) / rate }
 }

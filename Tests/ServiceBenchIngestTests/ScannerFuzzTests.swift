@@ -1,24 +1,14 @@
 import Foundation
 import Testing
+import ServiceBenchTestSupport
 @testable import ServiceBenchIngest
 
 /// Seeded random texts over the bytes that matter to the reader: whatever the buffer size or the
 /// reading mode (mapped or chunked), the records are the same, and nothing crashes.
 @Suite struct ScannerFuzzTests {
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [true, false])
     func chunkedAndMappedReadsAgree(quoting: Bool) throws {
-        var random = SplitMix(state: quoting ? 2026 : 7)
+        var random = SplitMix64(seed: quoting ? 2026 : 7)
         let alphabet = Array("ab,\"\n\r|1".utf8)
         for _ in 0..<200 {
             let length = Int(random.next() % 120)

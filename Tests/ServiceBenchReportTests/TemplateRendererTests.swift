@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Testing
 import ServiceBenchCore
+import ServiceBenchTestSupport
 @testable import ServiceBenchReport
 
 /// `TemplateRenderer` (the compiled renderer of the reports) held to swift-mustache, the reference:
@@ -74,6 +75,43 @@ import ServiceBenchCore
         let partial = "<p>{{label}}{{name}}</p>\n{{#items}}\n<i>{{label}}</i>\n{{/items}}\nend of part\n"
         let (compiled, mustache) = try Self.renderBoth(template, partials: ["part": partial], context: Self.context)
         #expect(compiled == mustache)
+    }
+
+    /// Seeded random templates built from the pieces whose whitespace rules differ (text, line ends,
+    /// indentation, variables, comments, sections, inverted sections, partials), nested three deep.
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func randomTemplatesRenderLikeSwiftMustache(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let partial = "  <b>{{label}}</b>\n{{#items}}\n  - {{label}}\n{{/items}}\n"
+        for _ in 0..<150 {
+            let template = Self.randomTemplate(&random, depth: 0)
+            let (compiled, mustache) = try Self.renderBoth(template, partials: ["part": partial], context: Self.context)
+            #expect(compiled == mustache, "template: \(template.debugDescription)")
+        }
+    }
+
+    static func randomTemplate(_ random: inout SplitMix64, depth: Int) -> String {
+        let texts = ["a", " ", "  ", "\t", "\n", "\n", "\r\n", "x y", "<p>", "&amp;"]
+        let variables = ["{{name}}", "{{{name}}}", "{{&name}}", "{{ label }}", "{{.}}", "{{nested.label}}", "{{missing}}", "{{count}}"]
+        let keys = ["items", "yes", "no", "none", "nested", "words", "flag", "missing", "name", "empty"]
+        var result = ""
+        for _ in 0..<Int.random(in: 1...6, using: &random) {
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0...3: result += texts.randomElement(using: &random)!
+            case 4, 5: result += variables.randomElement(using: &random)!
+            case 6: result += "{{! note }}"
+            case 7: result += ["", "\n", "\n  "].randomElement(using: &random)! + "{{>part}}" + ["", "\n", " \n"].randomElement(using: &random)!
+            default:
+                guard depth < 3 else { continue }
+                let key = keys.randomElement(using: &random)!
+                let sigil = Bool.random(using: &random) ? "#" : "^"
+                let before = ["", "\n", "\n  ", " "].randomElement(using: &random)!
+                let after = ["", "\n", "  \n", "\r\n"].randomElement(using: &random)!
+                result += before + "{{\(sigil)\(key)}}" + after + randomTemplate(&random, depth: depth + 1)
+                    + ["", "\n", "\n\t"].randomElement(using: &random)! + "{{/\(key)}}" + after
+            }
+        }
+        return result
     }
 
     static let unsupported: [String] = [

@@ -23,27 +23,19 @@ public final class XMLDocument {
     /// Parses `bytes`. Throws the problems found, with their lines, when the text is not well formed.
     public init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
         LibXML2.initialize()
-        let collector = IssueCollector()
         let context = xmlNewParserCtxt()
         guard let context else { throw XMLParseFailure(issues: [XMLIssue(line: 0, column: nil, message: "libxml2 could not allocate a parser")]) }
         defer { xmlFreeParserCtxt(context) }
-        let unmanaged = Unmanaged.passUnretained(collector)
-        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<IssueCollector>.fromOpaque(userData).takeUnretainedValue().add(error)
-        })
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
-                xmlCtxtReadMemory(context, base, Int32(buffer.count), name, "UTF-8", Self.parseOptions)
+        let (document, issues) = IssueCollector.collecting {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
+                    xmlCtxtReadMemory(context, base, Int32(buffer.count), name, "UTF-8", Self.parseOptions)
+                }
             }
         }
-        let wellFormed = context.pointee.wellFormed != 0
-        guard let document, wellFormed, collector.issues.isEmpty else {
+        guard let document, context.pointee.wellFormed != 0, issues.isEmpty else {
             if let document { xmlFreeDoc(document) }
-            var issues = collector.issues
-            if issues.isEmpty { issues = [XMLIssue(line: 1, column: nil, message: "the document is not well-formed XML")] }
-            throw XMLParseFailure(issues: issues)
+            throw XMLParseFailure(issues: issues.isEmpty ? [XMLIssue(line: 1, column: nil, message: "the document is not well-formed XML")] : issues)
         }
         self.pointer = document
         self.name = name
@@ -122,6 +114,19 @@ public struct XMLElement {
 /// Collects libxml2's structured errors during one parse or validation.
 final class IssueCollector {
     private(set) var issues: [XMLIssue] = []
+
+    /// Runs `body` with libxml2's errors (of this thread) going to a new collector; returns what
+    /// `body` returned and the problems reported meanwhile.
+    static func collecting<T>(_ body: () -> T) -> (T, [XMLIssue]) {
+        let collector = IssueCollector()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), { userData, error in
+            guard let userData, let error else { return }
+            Unmanaged<IssueCollector>.fromOpaque(userData).takeUnretainedValue().add(error)
+        })
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let result = withExtendedLifetime(collector) { body() }
+        return (result, collector.issues)
+    }
 
     func add(_ error: UnsafePointer<xmlError>) {
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown libxml2 error"

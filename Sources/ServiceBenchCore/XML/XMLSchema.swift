@@ -8,20 +8,13 @@ public final class XMLSchema {
     public init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
         LibXML2.initialize()
         let document = try XMLDocument(bytes: bytes, name: name)
-        let collector = IssueCollector()
-        let unmanaged = Unmanaged.passUnretained(collector)
-        xmlSetStructuredErrorFunc(unmanaged.toOpaque(), { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<IssueCollector>.fromOpaque(userData).takeUnretainedValue().add(error)
-        })
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let compiled: xmlSchemaPtr? = { (documentPointer: xmlDocPtr) -> xmlSchemaPtr? in
-            guard let context = xmlSchemaNewDocParserCtxt(documentPointer) else { return nil }
+        let (compiled, issues) = IssueCollector.collecting { () -> xmlSchemaPtr? in
+            guard let context = xmlSchemaNewDocParserCtxt(document.pointer) else { return nil }
             defer { xmlSchemaFreeParserCtxt(context) }
             return xmlSchemaParse(context)
-        }(document.pointer)
+        }
         guard let compiled else {
-            throw XMLParseFailure(issues: collector.issues.isEmpty ? [XMLIssue(line: 0, column: nil, message: "the schema cannot be compiled")] : collector.issues)
+            throw XMLParseFailure(issues: issues.isEmpty ? [XMLIssue(line: 0, column: nil, message: "the schema cannot be compiled")] : issues)
         }
         self.pointer = compiled
     }

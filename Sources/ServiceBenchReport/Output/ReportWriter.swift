@@ -59,7 +59,7 @@ public struct ReportWriter: Sendable {
         let staged = results.compactMap { try? $0.get() }
         guard case .success = Self.firstFailure(results) else {
             staged.forEach { $0.discard() }
-            try Self.firstFailure(results).get()
+            _ = try Self.firstFailure(results).get()
             return
         }
         for (offset, file) in staged.enumerated() {
