@@ -79,7 +79,7 @@ import ServiceBenchTestSupport
 
     /// Seeded random templates built from the pieces whose whitespace rules differ (text, line ends,
     /// indentation, variables, comments, sections, inverted sections, partials), nested three deep.
-    @Test(arguments: [UInt64(1), 2, 3, 4])
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
     func randomTemplatesRenderLikeSwiftMustache(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
         let partial = "  <b>{{label}}</b>\n{{#items}}\n  - {{label}}\n{{/items}}\n"
@@ -91,7 +91,7 @@ import ServiceBenchTestSupport
     }
 
     static func randomTemplate(_ random: inout SplitMix64, depth: Int) -> String {
-        let texts = ["a", " ", "  ", "\t", "\n", "\n", "\r\n", "x y", "<p>", "&amp;"]
+        let texts = ["a", " ", "  ", "\t", "\n", "\n", "\r\n", "\r", "\u{2028}", "\u{0C}", "x y", "<p>", "&amp;", "é"]
         let variables = ["{{name}}", "{{{name}}}", "{{&name}}", "{{ label }}", "{{.}}", "{{nested.label}}", "{{missing}}", "{{count}}"]
         let keys = ["items", "yes", "no", "none", "nested", "words", "flag", "missing", "name", "empty"]
         var result = ""
@@ -106,7 +106,7 @@ import ServiceBenchTestSupport
                 let key = keys.randomElement(using: &random)!
                 let sigil = Bool.random(using: &random) ? "#" : "^"
                 let before = ["", "\n", "\n  ", " "].randomElement(using: &random)!
-                let after = ["", "\n", "  \n", "\r\n"].randomElement(using: &random)!
+                let after = ["", "\n", "  \n", "\r\n", "\r", "\u{2028}"].randomElement(using: &random)!
                 result += before + "{{\(sigil)\(key)}}" + after + randomTemplate(&random, depth: depth + 1)
                     + ["", "\n", "\n\t"].randomElement(using: &random)! + "{{/\(key)}}" + after
             }
