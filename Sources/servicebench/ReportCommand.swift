@@ -128,7 +128,8 @@ struct ReportCommand: ParsableCommand {
     ) throws {
         switch format {
         case "json":
-            try emit(bytes: ComparisonJSON.document(comparisons).serializedBytes(), to: output)
+            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+            try emit(bytes: ComparisonJSON.document(comparisons, staffing: staffing).serializedBytes(), to: output)
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
         default:

@@ -41,6 +41,42 @@ import Testing
         #expect(run.stdout.contains("801,900 calls offered over 650 opening hours"))
     }
 
+    /// The JSON carries the same what-if as the HTML: per hour of the average weekday from raw calls.
+    @Test func rawCallsGiveTheHourlyWhatIfInJSON() throws {
+        let arguments = ["report", "examples/raw/calls.csv", "--source", "calls", "--company", "X", "--profile", "general-inbound"]
+        let json = try CommandRunner.run(arguments + ["--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        let staffing = try #require(report["staffing"] as? [String: Any])
+        #expect(staffing["model"] as? String == "Erlang C")
+        #expect((staffing["basis"] as? [String: Any])?["kind"] as? String == "weekday_hours")
+        let rows = try #require(staffing["rows"] as? [[String: Any]])
+        let ten = try #require(rows.first { $0["interval"] as? String == "10:00" })
+        let agents = try #require(ten["agents_needed"] as? Int)
+        #expect(agents > 0)
+        // The HTML's 10:00 row shows the same number of agents.
+        let html = try CommandRunner.run(arguments + ["--format", "html", "--lang", "en"])
+        let row = try #require(html.stdout.range(of: "<th scope=\"row\">10:00</th>"))
+        let cells = html.stdout[row.upperBound...].prefix(while: { $0 != "\n" })
+        #expect(cells.contains(">\(agents)<"), "\(cells)")
+    }
+
+    @Test func aKPITableAloneGivesTheAverageHourWhatIfInJSON() throws {
+        let run = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdoutBytes)) as? [String: Any])
+        let staffing = try #require(report["staffing"] as? [String: Any])
+        let basis = try #require(staffing["basis"] as? [String: Any])
+        #expect(basis["kind"] as? String == "average_volume")
+        #expect(basis["calls_offered"] as? Double == 801_900)
+        #expect(basis["open_hours"] as? Double == 650)
+        let rows = try #require(staffing["rows"] as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows.first?["interval"] is NSNull)
+        // 801,900 calls over 650 hours: 1,234 calls in the average hour.
+        #expect(rows.first?["calls"] as? Int == 1234)
+    }
+
     @Test func badRawRecordsNameFileLineAndColumn() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let input = directory.appendingPathComponent("calls.csv")

@@ -4,14 +4,17 @@ import ServiceBenchCore
 /// `unit`, `target` (`status`, threshold, source) or null, `references` (`study`, `year`,
 /// `percentile`, `low`, `high`, percentiles on 0–100), `peers` (`rank`, `count`, `percentile`) or
 /// null, `trend` (`previous_period`, `previous`, `delta`, `improved`) or null; unmeasured KPIs with
-/// their adoption rates.
+/// their adoption rates; and the staffing what-if (`staffing`, see `StaffingReportData.jsonValue`) or null.
 public enum ComparisonJSON {
-    /// One company: its object. Several: an array of objects, in input order.
-    public static func document(_ comparisons: [CompanyComparison]) -> JSONValue {
-        comparisons.count == 1 ? object(comparisons[0]) : .array(comparisons.map(object))
+    /// One company: its object. Several: an array of objects, in input order. `staffing` is the
+    /// what-if of each company that has one, by company name.
+    public static func document(_ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:]) -> JSONValue {
+        comparisons.count == 1
+            ? object(comparisons[0], staffing: staffing[comparisons[0].company.name])
+            : .array(comparisons.map { object($0, staffing: staffing[$0.company.name]) })
     }
 
-    public static func object(_ comparison: CompanyComparison) -> JSONValue {
+    public static func object(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) -> JSONValue {
         .object([
             ("company", .string(comparison.company.name)),
             ("period", .string(comparison.period.description)),
@@ -23,6 +26,7 @@ public enum ComparisonJSON {
             ("results", .array(comparison.results.map(result))),
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
             ("data_quality", .array(comparison.quality.map(\.jsonValue))),
+            ("staffing", staffing?.jsonValue ?? .null),
         ])
     }
 
