@@ -16,29 +16,25 @@ struct TemplateRenderer: Sendable {
     /// `context` rendered with the template `name`; empty when there is no such template.
     func render(_ context: [String: Any], template name: String) -> [UInt8] {
         guard let nodes = templates[name] else { return [] }
-        var state = RenderState(stack: [context])
+        var stack: [Any] = [context]
         var output: [UInt8] = []
         output.reserveCapacity(64 * 1024)
-        render(nodes, indentation: [], state: &state, into: &output)
+        render(nodes, indentation: [], stack: &stack, into: &output)
         return output
-    }
-
-    private struct RenderState {
-        var stack: [Any]
     }
 
     /// Appends `nodes` rendered to `output`. Inside a partial that stood indented alone on its line,
     /// swift-mustache renders each node apart and puts the indentation before a node's output when
     /// what this template has produced so far ends with `\n`; the same is done here, in that case only.
-    private func render(_ nodes: [TemplateNode], indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+    private func render(_ nodes: [TemplateNode], indentation: [UInt8], stack: inout [Any], into output: inout [UInt8]) {
         guard !indentation.isEmpty else {
-            for node in nodes { render(node, indentation: indentation, state: &state, into: &output) }
+            for node in nodes { render(node, indentation: indentation, stack: &stack, into: &output) }
             return
         }
         var produced: [UInt8] = []
         for node in nodes {
             var piece: [UInt8] = []
-            render(node, indentation: indentation, state: &state, into: &piece)
+            render(node, indentation: indentation, stack: &stack, into: &piece)
             if !piece.isEmpty, produced.last == 0x0A, produced.count < 2 || produced[produced.count - 2] != 0x0D {
                 produced.append(contentsOf: indentation)
             }
@@ -47,69 +43,69 @@ struct TemplateRenderer: Sendable {
         output.append(contentsOf: produced)
     }
 
-    private func render(_ node: TemplateNode, indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+    private func render(_ node: TemplateNode, indentation: [UInt8], stack: inout [Any], into output: inout [UInt8]) {
         switch node {
         case .text(let bytes):
             output.append(contentsOf: bytes)
         case .variable(let name, let escaped):
-            guard let value = Self.resolve(name, in: state.stack) else { return }
+            guard let value = Self.resolve(name, in: stack) else { return }
             Self.append(value, escaped: escaped, to: &output)
         case .section(let name, let inverted, let children):
-            let value = Self.resolve(name, in: state.stack)
+            let value = Self.resolve(name, in: stack)
             if inverted {
-                renderInverted(children, value: value, indentation: indentation, state: &state, into: &output)
+                renderInverted(children, value: value, indentation: indentation, stack: &stack, into: &output)
             } else {
-                renderSection(children, value: value, indentation: indentation, state: &state, into: &output)
+                renderSection(children, value: value, indentation: indentation, stack: &stack, into: &output)
             }
         case .partial(let name, let partialIndentation):
             guard let nodes = templates[name] else { return }
-            render(nodes, indentation: indentation + (partialIndentation ?? []), state: &state, into: &output)
+            render(nodes, indentation: indentation + (partialIndentation ?? []), stack: &stack, into: &output)
         }
     }
 
-    private func renderSection(_ children: [TemplateNode], value: Any?, indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+    private func renderSection(_ children: [TemplateNode], value: Any?, indentation: [UInt8], stack: inout [Any], into output: inout [UInt8]) {
         switch value {
         case .none:
             return
         case let objects as [[String: Any]]:
-            for object in objects { renderPushing(object, children, indentation: indentation, state: &state, into: &output) }
+            for object in objects { renderPushing(object, children, indentation: indentation, stack: &stack, into: &output) }
         case let flag as Bool:
-            if flag { render(children, indentation: indentation, state: &state, into: &output) }
+            if flag { render(children, indentation: indentation, stack: &stack, into: &output) }
         case let strings as [String]:
-            for string in strings { renderPushing(string, children, indentation: indentation, state: &state, into: &output) }
+            for string in strings { renderPushing(string, children, indentation: indentation, stack: &stack, into: &output) }
         case is String, is [String: Any]:
-            renderPushing(value!, children, indentation: indentation, state: &state, into: &output)
+            renderPushing(value!, children, indentation: indentation, stack: &stack, into: &output)
         case let sequence as any MustacheSequence:
-            for element in Self.elements(of: sequence) { renderPushing(element, children, indentation: indentation, state: &state, into: &output) }
+            for element in Self.elements(of: sequence) { renderPushing(element, children, indentation: indentation, stack: &stack, into: &output) }
         case let renderable as MustacheCustomRenderable where renderable.isNull:
             return
         case .some(let object):
-            renderPushing(object, children, indentation: indentation, state: &state, into: &output)
+            renderPushing(object, children, indentation: indentation, stack: &stack, into: &output)
         }
     }
 
-    private func renderInverted(_ children: [TemplateNode], value: Any?, indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
+    private func renderInverted(_ children: [TemplateNode], value: Any?, indentation: [UInt8], stack: inout [Any], into output: inout [UInt8]) {
         switch value {
         case .none:
-            render(children, indentation: indentation, state: &state, into: &output)
+            render(children, indentation: indentation, stack: &stack, into: &output)
         case let flag as Bool:
-            if !flag { render(children, indentation: indentation, state: &state, into: &output) }
+            if !flag { render(children, indentation: indentation, stack: &stack, into: &output) }
         case is String, is [String: Any]:
             return
         case let sequence as any MustacheSequence:
             // swift-mustache renders an empty sequence's inverted section with the sequence as context.
-            if Self.elements(of: sequence).isEmpty { renderPushing(sequence, children, indentation: indentation, state: &state, into: &output) }
+            if Self.elements(of: sequence).isEmpty { renderPushing(sequence, children, indentation: indentation, stack: &stack, into: &output) }
         case let renderable as MustacheCustomRenderable where renderable.isNull:
-            render(children, indentation: indentation, state: &state, into: &output)
+            render(children, indentation: indentation, stack: &stack, into: &output)
         case .some:
             return
         }
     }
 
-    private func renderPushing(_ object: Any, _ children: [TemplateNode], indentation: [UInt8], state: inout RenderState, into output: inout [UInt8]) {
-        state.stack.append(object)
-        render(children, indentation: indentation, state: &state, into: &output)
-        state.stack.removeLast()
+    private func renderPushing(_ object: Any, _ children: [TemplateNode], indentation: [UInt8], stack: inout [Any], into output: inout [UInt8]) {
+        stack.append(object)
+        render(children, indentation: indentation, stack: &stack, into: &output)
+        stack.removeLast()
     }
 
     private static func elements(of sequence: any MustacheSequence) -> [Any] {
