@@ -128,7 +128,7 @@ struct ReportCommand: ParsableCommand {
     ) throws {
         switch format {
         case "json":
-            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+            let staffing = ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
             try emit(bytes: ComparisonJSON.document(comparisons, staffing: staffing).serializedBytes(), to: output)
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
@@ -136,7 +136,7 @@ struct ReportCommand: ParsableCommand {
             try writeMarkupReports(
                 comparisons: comparisons, reference: reference, format: format, language: lang,
                 templatesDirectory: templates, title: title, date: date, output: output,
-                staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
+                staffing: ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
         }
     }
 

@@ -13,18 +13,24 @@ enum ReportStaffing {
     /// Monday to Friday (0 = Monday in `HourOfWeekCalls.weekday`).
     static let weekdays = 0..<5
 
-    /// The what-if for each comparison that has what it needs, by company name.
+    /// The what-if for each comparison that has what it needs, by company name. A company whose
+    /// what-if cannot be computed (a load beyond the staffing search) gets none, with a warning on
+    /// standard error: the rest of its report does not depend on it.
     static func data(
         for comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData
-    ) throws -> [String: StaffingReportData] {
+    ) -> [String: StaffingReportData] {
         var result: [String: StaffingReportData] = [:]
         for comparison in comparisons {
             guard let target = serviceLevelTarget(for: comparison, reference: reference) else { continue }
             let detail = calls.first { $0.company == comparison.company.name && $0.period == comparison.period && $0.queue == nil }
-            if let detail, let data = try hourly(detail, target: target) {
-                result[comparison.company.name] = data
-            } else if let data = try average(comparison, target: target) {
-                result[comparison.company.name] = data
+            do {
+                if let detail, let data = try hourly(detail, target: target) {
+                    result[comparison.company.name] = data
+                } else if let data = try average(comparison, target: target) {
+                    result[comparison.company.name] = data
+                }
+            } catch {
+                printError("warning: no staffing what-if for '\(comparison.company.name)': \(error)")
             }
         }
         return result

@@ -115,6 +115,7 @@ import ServiceBenchTestSupport
     }
 
     static let unsupported: [String] = [
+        "x\u{0600}{{name}}", "{{! c }}\u{200D}{{name}}", "{{name}}\u{301}}", " \u{301}{{#yes}}\n{{/yes}}",
         "{{=<% %>=}}<% name %>", "{{<parent}}{{$block}}x{{/block}}{{/parent}}", "{{$block}}default{{/block}}",
         "{{uppercased(name)}}", "{{>*dynamic}}", "{{% CONTENT_TYPE: TEXT}}",
     ]

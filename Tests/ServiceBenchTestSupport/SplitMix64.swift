@@ -1,7 +1,8 @@
 import Foundation
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a small, seedable generator, so that the randomised tests
-/// (fuzzing, simulation) draw the same values on every run and every machine.
+/// (fuzzing, simulation) draw the same values on every run and every machine (`next()` does; what the
+/// standard library derives from it, `Int.random(in:using:)`, may change with the Swift version).
 public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 

@@ -12,20 +12,28 @@ public enum AtomicFile {
     /// renamed over `path` by `commit()` or removed by `discard()`. Staging every file of a set first
     /// and committing them only when all are ready writes all of them or none.
     ///
-    /// The file is written with plain `open`/`write`/`close` (no `fsync`): a reader sees the old file
-    /// or the whole new one, never a part; the rename does not wait for the disk.
+    /// The file is written with plain `open`/`write`/`close` (mode 0666 less the umask, no `fsync`):
+    /// a reader sees the old file or the whole new one, never a part. Without `fsync` the rename does
+    /// not wait for the disk, so a power loss right after a run may lose the new files.
     public static func stage(_ bytes: [UInt8], for path: String) throws(OutputError) -> StagedFile {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // O_EXCL | O_NOFOLLOW: never write through a file or link already there under that name; a
+        // leftover of an interrupted run (same name, same pid) is removed once and the open retried.
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = open(temporary, flags, 0o666)
+        if descriptor < 0, errno == EEXIST {
+            unlink(temporary)
+            descriptor = open(temporary, flags, 0o666)
+        }
         if descriptor < 0, errno == ENOENT {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             } catch {
                 throw OutputError(path: directory.path, message: "cannot create the directory: \(error.localizedDescription)")
             }
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            descriptor = open(temporary, flags, 0o666)
         }
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot write the file: \(String(cString: strerror(errno))) (check that the directory is writable)")

@@ -2,11 +2,15 @@ import CLibXML2
 
 /// Checks that bytes are well-formed XML without building a document: libxml2 parses them with a SAX
 /// handler that does nothing, so there is no tree to allocate and free. The options are
-/// `XMLDocument`'s (network off, no DTD loading, no entity substitution).
+/// `XMLDocument`'s (network off, no DTD loading, no entity substitution), and the bytes are read as
+/// UTF-8 whatever their XML declaration says, as `XMLDocument` reads them.
+///
+/// For a document without a DTD (the reports) it gives `XMLDocument`'s verdict. With an internal
+/// subset the two can differ: declarations are not recorded here, so a reference to a declared
+/// entity is an error, and a redefined element or attribute list is not.
 public enum XMLWellFormedness {
     /// Throws every problem libxml2 reports, with its line, when `bytes` is not well-formed XML.
-    /// `name` is the document's name in libxml2's messages.
-    public static func check(_ bytes: [UInt8], name: String) throws(XMLParseFailure) {
+    public static func check(_ bytes: [UInt8]) throws(XMLParseFailure) {
         LibXML2.initialize()
         guard !bytes.isEmpty else { throw XMLParseFailure(issues: [XMLIssue(line: 1, column: nil, message: "the document is empty")]) }
         let (wellFormed, issues) = IssueCollector.collecting { () -> Bool? in
@@ -17,7 +21,7 @@ public enum XMLWellFormedness {
                         if let document = context.pointee.myDoc { xmlFreeDoc(document) }
                         xmlFreeParserCtxt(context)
                     }
-                    xmlCtxtUseOptions(context, XMLDocument.parseOptions)
+                    xmlCtxtUseOptions(context, XMLDocument.parseOptions | Int32(XML_PARSE_IGNORE_ENC.rawValue))
                     xmlParseDocument(context)
                     return context.pointee.wellFormed != 0
                 }

@@ -108,6 +108,9 @@ public struct ReportWriter: Sendable {
         return results.map { $0 ?? .failure(ReportError(.emptyInput, "a document was not rendered")) }
     }
 
+    /// The stack of a worker thread, bytes (8 MiB, the main thread's default).
+    private static let workerStackBytes = 8 << 20
+
     /// Runs `work(0)` … `work(count - 1)` on `count` new threads and waits for them. Not on the calling
     /// thread: the main thread's malloc arena holds the whole comparison, and small allocations and
     /// frees in a heap that large cost several times more than in a fresh per-thread arena.
@@ -119,7 +122,7 @@ public struct ReportWriter: Sendable {
                 work(worker)
                 group.leave()
             }
-            thread.stackSize = 8 << 20
+            thread.stackSize = Self.workerStackBytes
             thread.start()
         }
         group.wait()

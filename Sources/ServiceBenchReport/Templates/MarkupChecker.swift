@@ -6,7 +6,7 @@ import ServiceBenchCore
 enum MarkupChecker {
     static func check(_ bytes: [UInt8], name: String, templates: TemplateSet) throws(ReportError) {
         do {
-            try XMLWellFormedness.check(bytes, name: name)
+            try XMLWellFormedness.check(bytes)
         } catch {
             let line = error.issues.first?.line ?? 1
             let message = error.issues.first?.message ?? "not well-formed"

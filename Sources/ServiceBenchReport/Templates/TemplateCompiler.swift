@@ -20,6 +20,12 @@ struct TemplateCompiler {
     private static let close: [UInt8] = Array("}}".utf8)
 
     static func compile(_ text: String) throws(Unsupported) -> [TemplateNode] {
+        // swift-mustache reads Characters: a brace, space, tab or line end joined with another scalar
+        // into one Character (`{` after U+0600, `}` before a combining mark) is not one to it.
+        let syntax: Set<Unicode.Scalar> = ["{", "}", " ", "\t", "\n", "\r"]
+        for character in text where character != "\r\n" && character.unicodeScalars.count > 1 {
+            if character.unicodeScalars.contains(where: syntax.contains) { throw Unsupported() }
+        }
         var compiler = TemplateCompiler(bytes: Array(text.utf8))
         return try compiler.parse(section: nil, newLine: true)
     }
@@ -92,7 +98,7 @@ struct TemplateCompiler {
                 position += 1
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] != UInt8(ascii: "*") else { throw Unsupported() }
-                let name = try readName(allowing: Self.partialNameBytes)
+                let name = try readName(partial: true)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(newLine) {
                     setNewLine = true
@@ -172,8 +178,10 @@ struct TemplateCompiler {
         while position < bytes.count, Self.whitespaceBytes.contains(bytes[position]) { position += 1 }
     }
 
-    /// A tag name and the `}}` after it. Names with brackets are transforms, left to swift-mustache.
-    private mutating func readName(allowing allowed: Set<UInt8> = nameBytes) throws(Unsupported) -> String {
+    /// A tag name and the `}}` after it. Names with brackets are transforms, left to swift-mustache;
+    /// a partial's name may also hold `/` and brackets.
+    private mutating func readName(partial: Bool = false) throws(Unsupported) -> String {
+        let allowed = partial ? Self.partialNameBytes : Self.nameBytes
         skipWhitespace()
         let start = position
         while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
@@ -181,7 +189,7 @@ struct TemplateCompiler {
         skipWhitespace()
         guard position + 1 < bytes.count, bytes[position] == Self.close[0], bytes[position + 1] == Self.close[1] else { throw Unsupported() }
         position += 2
-        if allowed == Self.nameBytes, name.contains(where: { $0 == "(" || $0 == ")" }) { throw Unsupported() }
+        if !partial, name.contains(where: { $0 == "(" || $0 == ")" }) { throw Unsupported() }
         return name
     }
 

@@ -7,8 +7,9 @@ import Mustache
 /// the same way, sections treat arrays, booleans and objects the same way, values are escaped like
 /// `MarkupEscaper`), but it looks names up with direct casts to the model's own types instead of
 /// swift-mustache's protocol casts, keeps one context stack instead of copying it at each section,
-/// and appends to one byte buffer instead of concatenating strings. Values of other types go through
-/// swift-mustache's protocols (`MustacheParent`, `MustacheCustomRenderable`, `MustacheSequence`).
+/// and appends to one byte buffer instead of concatenating strings. Other values go through
+/// swift-mustache's protocols (`MustacheParent`, `MustacheCustomRenderable`, `MustacheSequence`);
+/// lambdas and nested optionals, which the report model never holds, are not handled as it does.
 struct TemplateRenderer: Sendable {
     /// The compiled templates, by name (the file name without `.mustache`).
     let templates: [String: [TemplateNode]]
@@ -138,10 +139,10 @@ struct TemplateRenderer: Sendable {
     /// `object`'s member `name`: a dictionary entry, or (for other types) what swift-mustache finds.
     static func child(named name: String, of object: Any) -> Any? {
         switch object {
-        case let dictionary as [String: Any]:
-            return dictionary[name]
         case let strings as [String: String]:
             return strings[name]
+        case let dictionary as [String: Any]:
+            return dictionary[name]
         case is String, is Bool, is [[String: Any]], is [String]:
             return nil
         default:

@@ -60,8 +60,11 @@ public struct TemplateSet: Sendable {
                 throw ReportError(.templateSyntax, "cannot parse this template: \(error)", at: SourceLocation(file: path))
             }
             sources[name] = text
-            compiled?[name] = try? TemplateCompiler.compile(substituted)
-            if compiled?[name] == nil { compiled = nil }
+            do {
+                compiled?[name] = try TemplateCompiler.compile(substituted)
+            } catch {
+                compiled = nil  // this template needs swift-mustache, so the whole set renders with it
+            }
         }
         for name in required where sources[name] == nil {
             throw ReportError(.missingTemplate, "the template '\(name).mustache' is missing; copy it from the bundled templates/", at: SourceLocation(file: directory))
