@@ -95,6 +95,65 @@ import ServiceBenchCore
         #expect(index.contains("Panel of only 3 companies"))
     }
 
+    /// One table per dimension with the panel's KPIs, every table listing every company in the same
+    /// order; a company with no peer rank at all comes last with "—" as its overall rank.
+    @Test func indexHasOneTablePerDimension() throws {
+        var unranked = Fixture.comparison(name: "Sans Rang")
+        unranked.results = unranked.results.map { result in
+            var result = result
+            result.peers = nil
+            return result
+        }
+        let panel = Fixture.panel + [unranked]
+        let documents = try Fixture.writer(.en, .html).documents(for: panel, withIndex: true)
+        let index = TestSupport.text(try #require(documents.last))
+        let dimensions = Dimension.allCases.filter { dimension in panel.contains { $0.results.contains { $0.kpi.dimension == dimension } } }
+        #expect(index.components(separatedBy: "<table class=\"panel-table\">").count - 1 == dimensions.count)
+        for dimension in dimensions {
+            #expect(index.contains("<h3 id=\"panel-\(dimension.rawValue)\">"))
+        }
+        #expect(index.components(separatedBy: "href=\"sans-rang.html\"").count - 1 == dimensions.count)
+        let unrankedRow = try #require(index.range(of: "<tr><td class=\"overall\">—</td><th scope=\"row\"><a href=\"sans-rang.html\">"))
+        let lastRanked = try #require(index.range(of: "href=\"script-alert-x-script-fils.html\""))
+        #expect(lastRanked.lowerBound < unrankedRow.lowerBound)
+        #expect(index.contains("\(dimensions.count) tables by dimension"))
+    }
+
+    /// An interval wider than half the scale is drawn grey with a dashed marker, not in its estimate's
+    /// quartile colour; a narrow one keeps its colour.
+    @Test(arguments: [(PositionEstimate(estimate: 85, low: 0, high: 95), true), (PositionEstimate(estimate: 85, low: 80, high: 90), false)])
+    func wideIntervalsAreDrawnNeutral(position: PositionEstimate, uninformative: Bool) throws {
+        var comparison = Fixture.comparison()
+        let index = try #require(comparison.results.firstIndex { !$0.references.isEmpty })
+        comparison.results[index].references = [comparison.results[index].references[0]]
+        comparison.results[index].references[0].position = position
+        let text = TestSupport.text(try Fixture.writer(.en, .html).renderReport(comparison))
+        #expect(text.contains("class=\"position-bar uninformative\"") == uninformative)
+        #expect(text.contains("class=\"interval uninformative\"") == uninformative)
+    }
+
+    /// A volume (no better direction) goes up or down; it neither improves nor worsens.
+    @Test(arguments: [(120.0, "up"), (-120.0, "down")])
+    func volumesGoUpOrDown(delta: Double, word: String) throws {
+        var comparison = Fixture.comparison()
+        let index = try #require(comparison.results.firstIndex { $0.kpi.id == "calls_offered" })
+        let previous = try #require(Period(parsing: "2025-Q4"))
+        comparison.results[index].trend = Trend(previousPeriod: previous, previous: comparison.results[index].value - delta, delta: delta, change: .changed)
+        let text = TestSupport.text(try Fixture.writer(.en, .html).renderReport(comparison))
+        #expect(text.contains("<span class=\"trend-word\">\(word)</span>"))
+    }
+
+    /// The average-hour what-if (one row) has its table but no chart of two equal bars.
+    @Test func oneStaffingRowHasNoChart() throws {
+        var single = Fixture.staffing
+        single.rows = [single.rows[0]]
+        let one = TestSupport.text(try Fixture.writer(.en, .html).renderReport(Fixture.comparison(), staffing: single))
+        #expect(one.contains("class=\"staffing-table\""))
+        #expect(!one.contains("class=\"staffing-chart\""))
+        let several = TestSupport.text(try Fixture.writer(.en, .html).renderReport(Fixture.comparison(), staffing: Fixture.staffing))
+        #expect(several.contains("class=\"staffing-chart\""))
+    }
+
     @Test func renderingIsDeterministic() throws {
         let first = try Fixture.writer(.fr, .xhtml).documents(for: Fixture.panel, staffing: [Fixture.panel[0].company.name: Fixture.staffing], withIndex: true)
         let second = try Fixture.writer(.fr, .xhtml).documents(for: Fixture.panel, staffing: [Fixture.panel[0].company.name: Fixture.staffing], withIndex: true)

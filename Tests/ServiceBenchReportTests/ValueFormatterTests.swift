@@ -48,7 +48,7 @@ import ServiceBenchCore
         #expect(Self.en.ordinal(n) == english)
     }
 
-    @Test(arguments: [(2.1, KPIUnit.percent, "+2,1\u{00A0}pts"), (-12, .seconds, "\u{2212}12\u{00A0}s"), (0, .seconds, "0\u{00A0}s"), (-0.5, .days, "\u{2212}0,5\u{00A0}j")])
+    @Test(arguments: [(2.1, KPIUnit.percent, "+2,1\u{00A0}pt"), (-12, .seconds, "\u{2212}12\u{00A0}s"), (0, .seconds, "0\u{00A0}s"), (-0.5, .days, "\u{2212}0,5\u{00A0}j")])
     func deltas(value: Double, unit: KPIUnit, expected: String) {
         #expect(Self.fr.delta(value, unit: unit) == expected)
     }

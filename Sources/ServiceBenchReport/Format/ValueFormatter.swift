@@ -110,20 +110,24 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    /// A change of a KPI value, with its sign: percentages change in points (`+2,1 pts` / `+2.1 pts`),
+    /// A change of a KPI value, with its sign: percentages change in points (`+2,1 pt`, the French
+    /// unit symbol being invariable / `+2.1 pts`),
     /// durations `−12 s`.
     public func delta(_ value: Double, unit: KPIUnit) -> String {
         switch unit {
-        case .percent: return withUnit(value, "pts", sign: true)
+        case .percent: return withUnit(value, pointsSymbol, sign: true)
         case .seconds: return duration(seconds: value, sign: true)
         case .hours: return withUnit(value, "h", sign: true)
         case .days: return withUnit(value, language == .fr ? "j" : "d", sign: true)
         case .perHour: return number(value, decimals: 1, sign: true) + "/h"
         case .euros: return language == .fr ? withUnit(value, "€", decimals: 2, sign: true) : number(value, decimals: 2, sign: true) + " €"
-        case .points: return withUnit(value, "pts", decimals: 0, sign: true)
+        case .points: return withUnit(value, pointsSymbol, decimals: 0, sign: true)
         case .score, .count, .boolean, .category: return number(value, decimals: 1, sign: true)
         }
     }
+
+    /// The symbol of percentage points: `pt` (French, invariable), `pts` (English).
+    var pointsSymbol: String { language == .fr ? "pt" : "pts" }
 
     // MARK: Ordinals
 

@@ -27,6 +27,11 @@ enum ChartGeometry {
     }
 
     /// The class of a position on 0–100 by quartile: `q1` (bottom quarter) … `q4` (top quarter).
+    /// An interval wider than this (percentile points, 0–100) says too little for its estimate's
+    /// quartile colour: the bar is drawn grey, its marker dashed, so the colour never claims more than
+    /// the data allows (an estimate of 85 within 0–95 is not a top-quartile result).
+    static let uninformativeWidth = 50.0
+
     static func quartileClass(_ percentile: Double) -> String {
         percentile >= 75 ? "q4" : percentile >= 50 ? "q3" : percentile >= 25 ? "q2" : "q1"
     }

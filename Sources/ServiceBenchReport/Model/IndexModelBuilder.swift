@@ -1,7 +1,8 @@
 import ServiceBenchCore
 
-/// The panel page: one row per company, ranked by its mean peer percentile, and one column per KPI
-/// measured in the panel (catalogue order), each cell the value and the peer rank coloured by panel quarter.
+/// The panel page: the companies ranked by their mean peer percentile (those with no peer rank last),
+/// shown in one table per dimension, one column per KPI measured in the panel (catalogue order), each
+/// cell the value and the peer rank coloured by panel quarter.
 struct IndexModelBuilder {
     let base: ReportModelBuilder
 
@@ -11,32 +12,18 @@ struct IndexModelBuilder {
         let title = XMLText.clean(base.options.title ?? defaultTitle)
         var context = try base.documentContext(title: title)
 
-        var measured = Set<String>()
-        var appearance: [String] = []
-        for comparison in comparisons {
-            for result in comparison.results where measured.insert(result.kpi.id).inserted { appearance.append(result.kpi.id) }
-        }
-        let catalogueOrder = base.reference.kpis.map(\.id).filter { measured.contains($0) }
-        let extra = appearance.filter { id in !catalogueOrder.contains(id) }
-        let columns = catalogueOrder + extra
         var definitions: [String: KPIDefinition] = [:]
         for comparison in comparisons { for result in comparison.results where definitions[result.kpi.id] == nil { definitions[result.kpi.id] = result.kpi } }
-        context["columns"] = columns.map { id -> [String: Any] in
-            ["id": id, "label": definitions[id].map { base.kpis.label($0) } ?? id]
-        }
+        // Catalogue order, then any KPI the catalogue does not list (in order of appearance).
+        var columns = base.reference.kpis.map(\.id).filter { definitions[$0] != nil }
+        var listed = Set(columns)
+        for comparison in comparisons { for result in comparison.results where listed.insert(result.kpi.id).inserted { columns.append(result.kpi.id) } }
 
-        var rows: [(score: Double, name: String, row: [String: Any])] = []
+        var rows: [(score: Double, name: String, index: Int, cells: [String: [String: Any]])] = []
         for (index, comparison) in comparisons.enumerated() {
-            var byKPI: [String: KPIComparison] = [:]
-            for result in comparison.results where byKPI[result.kpi.id] == nil { byKPI[result.kpi.id] = result }
-            var cells: [[String: Any]] = []
-            cells.reserveCapacity(columns.count)
+            var cells: [String: [String: Any]] = [:]
             var total = 0.0, counted = 0
-            for id in columns {
-                guard let result = byKPI[id] else {
-                    cells.append(["cellClass": "empty", "hasValue": false])
-                    continue
-                }
+            for result in comparison.results where cells[result.kpi.id] == nil {
                 var cell: [String: Any] = ["value": try base.kpis.displayValue(result), "hasValue": true]
                 if let peers = result.peers {
                     cell["rank"] = try texts.format("index_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))])
@@ -47,23 +34,43 @@ struct IndexModelBuilder {
                     cell["rank"] = ""
                     cell["cellClass"] = "none"
                 }
-                cells.append(cell)
+                cells[result.kpi.id] = cell
             }
-            let name = XMLText.clean(comparison.company.name)
-            rows.append((counted > 0 ? total / Double(counted) : -1, name, [
-                "company": name, "period": comparison.period.description, "href": fileNames[index], "cells": cells,
-            ]))
+            rows.append((counted > 0 ? total / Double(counted) : -1, XMLText.clean(comparison.company.name), index, cells))
         }
-        let ordered = rows.enumerated().sorted { lhs, rhs in
-            if lhs.element.score != rhs.element.score { return lhs.element.score > rhs.element.score }
-            if lhs.element.name != rhs.element.name { return lhs.element.name < rhs.element.name }
-            return lhs.offset < rhs.offset
+        rows.sort { lhs, rhs in
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            if lhs.name != rhs.name { return lhs.name < rhs.name }
+            return lhs.index < rhs.index
         }
-        context["rows"] = ordered.enumerated().map { position, item -> [String: Any] in
-            var row = item.element.row
-            row["overall"] = formatter.number(Double(position + 1))
-            return row
+        let heads: [[String: Any]] = try rows.enumerated().map { position, row throws(ReportError) in
+            let comparison = comparisons[row.index]
+            return [
+                "company": row.name, "period": comparison.period.description, "href": fileNames[row.index],
+                "overall": row.score < 0 ? try texts.text("index_no_rank") : formatter.number(Double(position + 1)),
+            ]
         }
+        // One table per dimension (the report's order), each small enough to read and to print.
+        let empty: [String: Any] = ["cellClass": "empty", "hasValue": false]
+        var groups: [[String: Any]] = []
+        for dimension in Dimension.allCases {
+            let ids = columns.filter { definitions[$0]?.dimension == dimension }
+            guard !ids.isEmpty else { continue }
+            let groupRows: [[String: Any]] = rows.indices.map { position in
+                var row = heads[position]
+                row["cells"] = ids.map { rows[position].cells[$0] ?? empty }
+                return row
+            }
+            groups.append([
+                "id": dimension.rawValue, "title": try texts.text("dimension_\(dimension.rawValue)"),
+                "columns": ids.map { id -> [String: Any] in ["id": id, "label": definitions[id].map { base.kpis.label($0) } ?? id] },
+                "rows": groupRows,
+            ])
+        }
+        context["groups"] = groups
+        context["columnsText"] = try texts.format("index_columns", [
+            "count": formatter.number(Double(columns.count)), "tables": formatter.number(Double(groups.count)),
+        ])
         let periods = Array(Set(comparisons.map(\.period))).sorted().map(\.description)
         context["periods"] = periods.joined(separator: ", ")
         context["panelText"] = try texts.format("panel_size", ["count": formatter.number(Double(comparisons.count))])

@@ -91,13 +91,15 @@ struct KPIEntryBuilder {
             // Absent values are `false`, not missing: a missing key makes Mustache search every
             // enclosing context, the slowest lookup there is.
             "band": false, "segment": false, "medianText": false, "meanText": false, "formulaVariant": false, "note": false,
-            "approximate": false, "bar": false,
+            "approximate": false, "uninformative": false, "bar": false,
         ]
         if let position = item.position {
             entry["positionText"] = try positionText(position)
             entry["approximate"] = position.isApproximate
             entry["bar"] = ChartGeometry.positionBar(position)
-            entry["quartileClass"] = ChartGeometry.quartileClass(position.estimate)
+            let uninformative = position.width > ChartGeometry.uninformativeWidth
+            entry["uninformative"] = uninformative
+            entry["quartileClass"] = uninformative ? "uninformative" : ChartGeometry.quartileClass(position.estimate)
             entry["barLabel"] = try texts.format("bar_label", [
                 "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(position.estimate),
             ])
@@ -131,13 +133,16 @@ struct KPIEntryBuilder {
         return entry
     }
 
+    /// The trend's word: `en progrès`, `en recul`, `stable`, or for a KPI with no better direction
+    /// (volumes) `en hausse` / `en baisse`.
     func trendEntry(_ trend: Trend, unit: KPIUnit) throws(ReportError) -> [String: Any] {
-        [
+        let word = trend.change == .changed ? (trend.delta > 0 ? "trend_up" : "trend_down") : "trend_\(trend.change.rawValue)"
+        return [
             "deltaText": try texts.format("trend_delta", [
                 "delta": formatter.delta(trend.delta, unit: unit), "period": trend.previousPeriod.description,
                 "previous": formatter.value(trend.previous, unit: unit),
             ]),
-            "changeClass": trend.change.rawValue, "changeWord": try texts.text("trend_\(trend.change.rawValue)"),
+            "changeClass": trend.change.rawValue, "changeWord": try texts.text(word),
             "rotation": ChartGeometry.arrowRotation(delta: trend.delta),
         ]
     }

@@ -159,7 +159,8 @@ public struct ReportModelBuilder {
                 "share": formatter.percent(staffing.targetShare), "seconds": formatter.duration(seconds: staffing.targetSeconds),
                 "model": XMLText.clean(staffing.model),
             ]),
-            "chart": ChartGeometry.staffingChart(staffing.rows),
+            // One row (the average hour) makes two equal bars that say nothing: the table alone.
+            "chart": staffing.rows.count > 1 ? ChartGeometry.staffingChart(staffing.rows) : false,
         ]
     }
 
