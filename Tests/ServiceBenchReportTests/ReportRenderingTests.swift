@@ -154,6 +154,30 @@ import ServiceBenchCore
         #expect(several.contains("class=\"staffing-chart\""))
     }
 
+    /// The board summary lists the KPIs outside its cards whose target is missed or which got worse,
+    /// and nothing when there is none.
+    @Test func theSummaryListsWhatNeedsAttentionOutsideItsCards() throws {
+        let writer = try Fixture.writer(.en, .html)
+        var comparison = Fixture.comparison()
+        let headline = Set(writer.builder.headlineIDs(comparison))
+        for index in comparison.results.indices {
+            comparison.results[index].trend = nil
+            if comparison.results[index].target?.status == .missed { comparison.results[index].target?.status = .met }
+        }
+        let calm = TestSupport.text(try writer.renderReport(comparison))
+        #expect(!calm.contains("<aside class=\"attention"))
+
+        let flagged = try #require(comparison.results.firstIndex { !headline.contains($0.kpi.id) })
+        comparison.results[flagged].target = TargetResult(target: Fixture.answerTarget, status: .missed)
+        let text = TestSupport.text(try writer.renderReport(comparison))
+        let start = try #require(text.range(of: "<aside class=\"attention"))
+        let end = try #require(text.range(of: "</aside>", range: start.upperBound..<text.endIndex))
+        let aside = text[start.lowerBound..<end.upperBound]
+        #expect(aside.contains("href=\"#kpi-\(comparison.results[flagged].kpi.id)\""))
+        #expect(aside.contains("Target missed"))
+        for id in headline { #expect(!aside.contains("href=\"#kpi-\(id)\"")) }
+    }
+
     @Test func renderingIsDeterministic() throws {
         let first = try Fixture.writer(.fr, .xhtml).documents(for: Fixture.panel, staffing: [Fixture.panel[0].company.name: Fixture.staffing], withIndex: true)
         let second = try Fixture.writer(.fr, .xhtml).documents(for: Fixture.panel, staffing: [Fixture.panel[0].company.name: Fixture.staffing], withIndex: true)

@@ -55,10 +55,17 @@ public struct ReportModelBuilder {
             entries[result.kpi.id] = try kpis.entry(result)
         }
 
-        let headline = headlineIDs(comparison).compactMap { entries[$0] }
+        let headlineList = headlineIDs(comparison)
+        let headline = headlineList.compactMap { entries[$0] }
         if !headline.isEmpty {
-            // Printed on one A4 page: two columns of cards, three from seven cards on.
-            context["summary"] = ["entries": headline, "columns": headline.count >= 7 ? "three" : "two"]
+            // Printed on one A4 page: two columns of cards, three from seven cards on; the KPIs that
+            // need attention fill the cells left on the last row, or a row of their own.
+            let columns = headline.count >= 7 ? 3 : 2
+            let left = headline.count % columns
+            context["summary"] = [
+                "entries": headline, "columns": columns == 3 ? "three" : "two",
+                "attention": try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left),
+            ]
             toc.append(["anchor": "summary", "title": try texts.text("summary_title")])
         }
 
@@ -91,6 +98,28 @@ public struct ReportModelBuilder {
         toc.append(["anchor": "methodology", "title": try texts.text("methodology_title")])
         context["toc"] = toc
         return ReportModel(companyName: comparison.company.name, period: comparison.period, context: context)
+    }
+
+    /// The most KPIs the board summary lists under "needs attention", so that it stays on one page.
+    static let attentionLimit = 6
+
+    /// The KPIs outside the headline cards whose target is missed or whose trend is worse, missed
+    /// targets first (catalogue order within each), at most `attentionLimit`; false when there is none.
+    /// `span` is the number of card columns the list takes.
+    func attention(
+        _ comparison: CompanyComparison, besides headline: Set<String>, entries: [String: [String: Any]], span: Int
+    ) throws(ReportError) -> Any {
+        let others = comparison.results.filter { !headline.contains($0.kpi.id) }
+        let missed = others.filter { $0.target?.status == .missed }
+        let worsened = others.filter { $0.target?.status != .missed && $0.trend?.change == .worsened }
+        let flagged = (missed + worsened).compactMap { entries[$0.kpi.id] }
+        guard !flagged.isEmpty else { return false }
+        let shown = Array(flagged.prefix(Self.attentionLimit))
+        let more = flagged.count - shown.count
+        return [
+            "items": shown, "span": String(span),
+            "more": more > 0 ? try texts.format("attention_more", ["count": formatter.number(Double(more))]) : false,
+        ] as [String: Any]
     }
 
     /// The board summary's KPIs: the profile's headline list, or the catalogue's headline KPIs.
