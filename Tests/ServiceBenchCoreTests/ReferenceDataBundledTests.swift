@@ -71,12 +71,15 @@ import Testing
         }
     }
 
-    @Test(arguments: ["000_27fb4793ad8be98d.txt", "002_03ac4e12d71fd35d.txt", "003_de76ca60ca9c36c8.txt", "004_e3c0745d543604a8.txt"])
-    func everySourceArticleIsCited(file: String) throws {
+    /// Every source article with figures is cited by its publisher and title, ending with its number
+    /// (`(source 002)`, the file `002_….txt` of the shared sources), never by a bare file name.
+    @Test(arguments: ["000", "002", "003", "004"])
+    func everySourceArticleIsCited(number: String) throws {
         let data = try loaded()
         let references = data.studies.flatMap(\.citations).map(\.reference) + data.targets.map(\.citation.reference)
             + data.figures.map(\.citation.reference) + data.distributions.map(\.citation.reference)
-        #expect(references.contains(file))
+        #expect(references.contains { $0.hasSuffix("(source \(number))") && $0.contains("«") })
+        #expect(!references.contains { $0.hasSuffix(".txt") })
     }
 
     struct PointCase: Sendable, CustomTestStringConvertible {

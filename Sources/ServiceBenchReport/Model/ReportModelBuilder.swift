@@ -44,7 +44,7 @@ public struct ReportModelBuilder {
         if let profile = comparison.profile {
             context["profileLabel"] = options.language == .fr ? profile.labelFR : profile.labelEN
         }
-        context["panelText"] = try texts.format("panel_size", ["count": formatter.number(Double(comparison.panelSize))])
+        context["panelText"] = try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))])
         if comparison.panelSize > 1 && comparison.panelSize < PeerRank.minimumPanel {
             context["panelWarning"] = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
         }
