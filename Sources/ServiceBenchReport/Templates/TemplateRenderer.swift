@@ -138,11 +138,12 @@ struct TemplateRenderer: Sendable {
 
     /// `object`'s member `name`: a dictionary entry, or (for other types) what swift-mustache finds.
     static func child(named name: String, of object: Any) -> Any? {
+        // Exact types first: a conditional cast between dictionary types (`as? [String: String]` on a
+        // `[String: Any]`, or the reverse) converts every element, which costs more than the lookup.
+        let dynamicType = type(of: object)
+        if dynamicType == [String: Any].self { return (object as! [String: Any])[name] }
+        if dynamicType == [String: String].self { return (object as! [String: String])[name] }
         switch object {
-        case let strings as [String: String]:
-            return strings[name]
-        case let dictionary as [String: Any]:
-            return dictionary[name]
         case is String, is Bool, is [[String: Any]], is [String]:
             return nil
         default:
