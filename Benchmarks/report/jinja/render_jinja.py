@@ -100,22 +100,33 @@ def main():
             entries[kpi["id"]] = (kpi, e)
         dimensions = [dict(anchor=f"dimension-{d}", title=t[f"dimension_{d}"], intro=t[f"dimension_{d}_intro"], entries=[e for (kk, e) in entries.values() if kk["dimension"] == d]) for d in dims]
         dimensions = [d for d in dimensions if d["entries"]]
+        headline = [e for (kk, e) in entries.values() if kk["headline"]]
+        flagged = [e for (kk, e) in entries.values() if not kk["headline"] and e.get("trend", {}).get("changeClass") == "worsened"]
+        columns_count = 3 if len(headline) >= 7 else 2
+        left = len(headline) % columns_count
+        attention = dict(items=flagged[:6], span=str(columns_count - left if left else columns_count),
+                         more=f"et {len(flagged) - 6} autres dans les sections détaillées" if len(flagged) > 6 else None) if flagged else None
         toc = [dict(anchor="summary", title=t["summary_title"])] + [dict(anchor=d["anchor"], title=d["title"]) for d in dimensions] + [dict(anchor="quality", title=t["quality_title"]), dict(anchor="methodology", title=t["methodology_title"])]
         contexts.append(dict(lang="fr", isXHTML=False, t=t, style=style, title=t["default_title"], company=c, period="2026-Q1", profileLabel="Appels entrants généralistes",
                              dateText="1 avril 2026", dateISO="2026-04-01", panelText=f"{num(n, 0)} entreprises", toc=toc,
-                             summary=dict(entries=[e for (kk, e) in entries.values() if kk["headline"]]), dimensions=dimensions,
+                             summary=dict(entries=headline, attention=attention), dimensions=dimensions,
                              quality=dict(sources=[dict(source="panel.csv", summary=f"{len(kpis) * 2} enregistrements lus, 0 écartés.")]), methodology=dict(studies=[study])))
-    columns = [dict(label=k["label"]) for k in kpis]
-    rows = [dict(overall=str(i + 1), href=f"c{i}.html", company=c, period="2026-Q1",
-                 cells=[dict(hasValue=cur[c][k] is not None, value=fmt(cur[c][k], kpis[k]["unit"]) if cur[c][k] is not None else "", rank=f"{ordinal(rank[c][k])} sur {num(n, 0)}", cellClass=quart(pct[c][k])) for k in range(len(kpis))])
-            for i, c in enumerate(companies)]
+    # The index: one table per dimension, every company in each (as ServiceBench's index.mustache).
+    cells = {c: [dict(hasValue=cur[c][k] is not None, value=fmt(cur[c][k], kpis[k]["unit"]) if cur[c][k] is not None else "", rank=f"{ordinal(rank[c][k])} sur {num(n, 0)}", cellClass=quart(pct[c][k])) for k in range(len(kpis))] for c in companies}
+    groups = []
+    for d in dims:
+        ks = [k for k in range(len(kpis)) if kpis[k]["dimension"] == d]
+        if not ks: continue
+        groups.append(dict(id=d, title=t[f"dimension_{d}"], columns=[dict(label=kpis[k]["label"]) for k in ks],
+                           rows=[dict(overall=str(i + 1), href=f"c{i}.html", company=c, period="2026-Q1", cells=[cells[c][k] for k in ks]) for i, c in enumerate(companies)]))
+    columns_text = f"{len(kpis)} indicateurs, en {len(groups)} tableaux par dimension."
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)), autoescape=True)
     report, index_template = env.get_template("report.html.j2"), env.get_template("index.html.j2")
     start = time.perf_counter()
     total = 0
     for context in contexts:
         total += len(report.render(context).encode("utf-8"))
-    total += len(index_template.render(lang="fr", t=t, style=style, title=t["default_title"], columns=columns, rows=rows).encode("utf-8"))
+    total += len(index_template.render(lang="fr", t=t, style=style, title=t["default_title"], groups=groups, columnsText=columns_text).encode("utf-8"))
     elapsed = time.perf_counter() - start
     print(f"render_seconds={elapsed:.3f} bytes={total} documents={len(contexts) + 1}")
 
