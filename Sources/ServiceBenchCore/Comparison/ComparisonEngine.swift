@@ -2,9 +2,17 @@
 /// and their previous period.
 public struct ComparisonEngine: Sendable {
     public let reference: ReferenceData
+    /// Each distribution with its study, by distribution id, shared by every position placed in it.
+    private let sources: [String: ReferenceSource]
 
     public init(reference: ReferenceData) {
         self.reference = reference
+        var sources: [String: ReferenceSource] = [:]
+        for distribution in reference.distributions {
+            guard let study = reference.study(distribution.studyID) else { continue }
+            sources[distribution.id] = ReferenceSource(study: study, distribution: distribution)
+        }
+        self.sources = sources
     }
 
     /// What to compare.
@@ -135,11 +143,9 @@ public struct ComparisonEngine: Sendable {
             {
                 return nil
             }
-            guard let study = reference.study(distribution.studyID) else { return nil }
+            guard let source = sources[distribution.id] else { return nil }
             let band = distribution.bands.first { $0.contains(value) }?.label
-            return ReferencePosition(
-                study: study, distribution: distribution,
-                position: Positioning.position(of: value, in: distribution, kpi: kpi), band: band)
+            return ReferencePosition(source: source, position: Positioning.position(of: value, in: distribution, kpi: kpi), band: band)
         }
     }
 
