@@ -95,7 +95,7 @@ enum CallsCSVIngest {
             let columns = try ResolvedColumns.resolve(
                 header: header, required: CallsCSVConsumer.requiredFields, optional: CallsCSVConsumer.optionalFields, mapping: options.columns, file: input.displayName)
             let prototype = try CallsCSVConsumer(
-                columns: columns, header: header,
+                columns: columns,
                 groups: CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds),
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
                 parser: TimestampParser(format: options.timeFormat, zone: zone))

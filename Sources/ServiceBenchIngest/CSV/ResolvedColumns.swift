@@ -5,11 +5,18 @@ struct ResolvedColumns {
     /// Index of each field by its name; absent for optional fields the file lacks.
     var index: [String: Int] = [:]
     var count: Int = 0
+    /// The header cells as written in the file.
+    var header: [String] = []
+
+    /// The header cell of column `index` (0-based), or `#N` when the header has no such column: how
+    /// error messages name a column.
+    func name(_ index: Int) -> String { index < header.count ? header[index] : "#\(index + 1)" }
 
     /// Matches `fields` (required ones first) against the header cells.
     static func resolve(header: [String], required: [String], optional: [String], mapping: ColumnMapping, file: String) throws(IngestError) -> ResolvedColumns {
         var resolved = ResolvedColumns()
         resolved.count = header.count
+        resolved.header = header
         let normalized = header.map { $0.trimmingWhitespace().lowercased() }
         for field in mapping.names.keys.sorted() where !required.contains(field) && !optional.contains(field) {
             throw IngestError(.badMapping, "--columns names an unknown field '\(field)'; the fields are \((required + optional).joined(separator: ", "))", at: SourceLocation(file: file))

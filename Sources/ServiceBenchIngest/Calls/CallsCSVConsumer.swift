@@ -11,13 +11,13 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     var groups: CallGroups
     var quality: QualityCollector
     var parser: TimestampParser
-    let header: [String]
+    let columns: ResolvedColumns
     let columnCount: Int
     let enter: Int, end: Int
     let answer: Int?, outcome: Int?, queue: Int?, wrap: Int?
 
-    init(columns: ResolvedColumns, header: [String], groups: CallGroups, quality: QualityCollector, parser: TimestampParser) throws(IngestError) {
-        self.header = header
+    init(columns: ResolvedColumns, groups: CallGroups, quality: QualityCollector, parser: TimestampParser) throws(IngestError) {
+        self.columns = columns
         self.columnCount = columns.count
         self.enter = columns.index["enter_ts"] ?? 0
         self.end = columns.index["end_ts"] ?? 0
@@ -36,13 +36,11 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         }
     }
 
-    private func name(_ index: Int) -> String { index < header.count ? header[index] : "#\(index + 1)" }
-
     private mutating func time(_ record: CSVRecord, _ index: Int) throws(IngestError) -> ParsedTime? {
         if let parsed = parser.parse(record.field(index)) { return parsed }
         try quality.reject(
             "bad-timestamp",
-            "malformed timestamp '\(record.string(index))' in column \(name(index)); write ISO 8601 (2026-01-05T08:00:12Z or +01:00), or pass --time-format dmy (dd/MM/yyyy HH:mm:ss) or epoch",
+            "malformed timestamp '\(record.string(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z or +01:00), or pass --time-format dmy (dd/MM/yyyy HH:mm:ss) or epoch",
             line: record.line, column: record.column(index))
         return nil
     }
@@ -69,7 +67,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         let kind: CallOutcome
         if let outcome {
             guard let found = Self.outcome(of: record.field(outcome)) else {
-                try quality.reject("unknown-outcome", "unknown outcome '\(record.string(outcome))' in column \(name(outcome)); use answered, abandoned or timeout", line: record.line, column: record.column(outcome))
+                try quality.reject("unknown-outcome", "unknown outcome '\(record.string(outcome))' in column \(columns.name(outcome)); use answered, abandoned or timeout", line: record.line, column: record.column(outcome))
                 return
             }
             kind = found
@@ -79,7 +77,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         var call = FinishedCall(outcome: kind, waitMilliseconds: 0, talkMilliseconds: 0, wrapMilliseconds: 0, transferred: false)
         if kind == .answered {
             guard let answer, !record.isEmpty(answer) else {
-                try quality.reject("missing-value", "answered call without an answer time (column \(answer.map(name) ?? "answer_ts")); fill it in or mark the call abandoned", line: record.line, column: record.column(answer ?? enter))
+                try quality.reject("missing-value", "answered call without an answer time (column \(answer.map(columns.name) ?? "answer_ts")); fill it in or mark the call abandoned", line: record.line, column: record.column(answer ?? enter))
                 return
             }
             guard let answered = try time(record, answer) else { return }
@@ -95,11 +93,11 @@ struct CallsCSVConsumer: CSVRecordConsumer {
             }
             if let wrap, !record.isEmpty(wrap) {
                 guard let milliseconds = Self.milliseconds(record.field(wrap)) else {
-                    try quality.reject("bad-number", "wrap-up '\(record.string(wrap))' in column \(name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
+                    try quality.reject("bad-number", "wrap-up '\(record.string(wrap))' in column \(columns.name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
                     return
                 }
                 if milliseconds < 0 {
-                    try quality.reject("negative-duration", "negative wrap-up '\(record.string(wrap))' in column \(name(wrap))", line: record.line, column: record.column(wrap))
+                    try quality.reject("negative-duration", "negative wrap-up '\(record.string(wrap))' in column \(columns.name(wrap))", line: record.line, column: record.column(wrap))
                     return
                 }
                 call.wrapMilliseconds = milliseconds

@@ -9,13 +9,13 @@ struct SurveysConsumer: CSVRecordConsumer {
     var quality: QualityCollector
     var parser: TimestampParser
     var periods: [Int: SurveyAggregate] = [:]
-    let header: [String]
+    let columns: ResolvedColumns
     let columnCount: Int
     let type: Int, score: Int
     let channel: Int?, submitted: Int?
 
-    init(columns: ResolvedColumns, header: [String], calendar: PeriodCalendar, quality: QualityCollector, parser: TimestampParser) {
-        self.header = header
+    init(columns: ResolvedColumns, calendar: PeriodCalendar, quality: QualityCollector, parser: TimestampParser) {
+        self.columns = columns
         columnCount = columns.count
         type = columns.index["type"] ?? 0
         score = columns.index["score"] ?? 0
@@ -26,17 +26,15 @@ struct SurveysConsumer: CSVRecordConsumer {
         self.parser = parser
     }
 
-    private func name(_ index: Int) -> String { index < header.count ? header[index] : "#\(index + 1)" }
-
     mutating func consume(_ record: CSVRecord) throws(IngestError) {
         quality.recordsRead += 1
         if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let kind = SurveyType(record.string(type)) else {
-            try quality.reject("unknown-type", "unknown survey type '\(record.string(type))' in column \(name(type)); use csat (1–5), nps (0–10), ces (1–7, agreement) or ces5 (1–5, effort)", line: record.line, column: record.column(type))
+            try quality.reject("unknown-type", "unknown survey type '\(record.string(type))' in column \(columns.name(type)); use csat (1–5), nps (0–10), ces (1–7, agreement) or ces5 (1–5, effort)", line: record.line, column: record.column(type))
             return
         }
         guard let value = Int(record.string(score).trimmingWhitespace()) else {
-            try quality.reject("bad-number", "score '\(record.string(score))' in column \(name(score)) is not a whole number", line: record.line, column: record.column(score))
+            try quality.reject("bad-number", "score '\(record.string(score))' in column \(columns.name(score)) is not a whole number", line: record.line, column: record.column(score))
             return
         }
         guard kind.range.contains(value) else {
@@ -46,7 +44,7 @@ struct SurveysConsumer: CSVRecordConsumer {
         var periodIndex = 0
         if let submitted {
             guard let time = parser.parse(record.field(submitted)) else {
-                try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(submitted))' in column \(name(submitted)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(submitted))
+                try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(submitted))' in column \(columns.name(submitted)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(submitted))
                 return
             }
             periodIndex = calendar.place(time).periodIndex

@@ -18,7 +18,7 @@ enum SurveysIngest {
                 throw IngestError(.missingColumn, "no 'submitted_ts' column to place responses in periods; map it with --columns submitted_ts=HEADER, or name the period the export covers with --period 2026-Q1", at: .init(file: input.displayName, line: 1, column: 1))
             }
             var consumer = SurveysConsumer(
-                columns: columns, header: header, calendar: total?.calendar ?? calendar,
+                columns: columns, calendar: total?.calendar ?? calendar,
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
             if let previous = total { consumer.periods = previous.periods }
             do throws(IngestError) {

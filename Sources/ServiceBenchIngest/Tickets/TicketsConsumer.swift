@@ -16,13 +16,13 @@ struct TicketsConsumer: CSVRecordConsumer {
     var backlog = BacklogDays()
     /// Latest instant in the input (epoch seconds), for "answered within 24 h" and the backlog.
     var latest = Int64.min
-    let header: [String]
+    let columns: ResolvedColumns
     let columnCount: Int
     let created: Int, channel: Int
     let firstResponse: Int?, resolved: Int?, reopens: Int?, replies: Int?, reason: Int?
 
-    init(columns: ResolvedColumns, header: [String], calendar: PeriodCalendar, quality: QualityCollector, parser: TimestampParser) {
-        self.header = header
+    init(columns: ResolvedColumns, calendar: PeriodCalendar, quality: QualityCollector, parser: TimestampParser) {
+        self.columns = columns
         columnCount = columns.count
         created = columns.index["created_ts"] ?? 0
         channel = columns.index["channel"] ?? 0
@@ -36,26 +36,24 @@ struct TicketsConsumer: CSVRecordConsumer {
         self.parser = parser
     }
 
-    private func name(_ index: Int) -> String { index < header.count ? header[index] : "#\(index + 1)" }
-
     private mutating func optionalTime(_ record: CSVRecord, _ index: Int?) throws(IngestError) -> ParsedTime?? {
         guard let index, !record.isEmpty(index) else { return .some(nil) }
         if let time = parser.parse(record.field(index)) {
             latest = max(latest, time.epochMilliseconds / 1000)
             return .some(time)
         }
-        try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(index))' in column \(name(index)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(index))
+        try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(index))
         return nil
     }
 
     private mutating func count(_ record: CSVRecord, _ index: Int?) throws(IngestError) -> Int?? {
         guard let index, !record.isEmpty(index) else { return .some(nil) }
         guard let value = Int(record.string(index).trimmingWhitespace()) else {
-            try quality.reject("bad-number", "'\(record.string(index))' in column \(name(index)) is not a whole number", line: record.line, column: record.column(index))
+            try quality.reject("bad-number", "'\(record.string(index))' in column \(columns.name(index)) is not a whole number", line: record.line, column: record.column(index))
             return nil
         }
         guard value >= 0 else {
-            try quality.reject("negative-duration", "negative count '\(record.string(index))' in column \(name(index))", line: record.line, column: record.column(index))
+            try quality.reject("negative-duration", "negative count '\(record.string(index))' in column \(columns.name(index))", line: record.line, column: record.column(index))
             return nil
         }
         return .some(value)
@@ -66,7 +64,7 @@ struct TicketsConsumer: CSVRecordConsumer {
         if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let createdTime = try optionalTime(record, created) else { return }
         guard let createdTime else {
-            try quality.reject("missing-value", "no creation time in column \(name(created))", line: record.line, column: record.column(created))
+            try quality.reject("missing-value", "no creation time in column \(columns.name(created))", line: record.line, column: record.column(created))
             return
         }
         guard let responseTime = try optionalTime(record, firstResponse), let resolvedTime = try optionalTime(record, resolved),

@@ -21,7 +21,7 @@ enum TicketsIngest {
             let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
             let columns = try ResolvedColumns.resolve(header: header, required: TicketsConsumer.requiredFields, optional: TicketsConsumer.optionalFields, mapping: options.columns, file: input.displayName)
             var consumer = TicketsConsumer(
-                columns: columns, header: header, calendar: total?.calendar ?? calendar,
+                columns: columns, calendar: total?.calendar ?? calendar,
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
             if let previous = total {
                 consumer.periods = previous.periods
