@@ -49,6 +49,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets over every reader (see Fuzz/README.md); without the fuzzer, a replayer.
+        .executableTarget(
+            name: "servicebench-fuzz",
+            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport"],
+            path: "Fuzz/Sources/ServiceBenchFuzz"
+        ),
         // What the test targets share (a seeded random-number generator).
         .target(name: "ServiceBenchTestSupport", path: "Tests/ServiceBenchTestSupport"),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
@@ -58,5 +64,6 @@ let package = Package(
         .testTarget(
             name: "ServiceBenchReportTests", dependencies: ["ServiceBenchReport", "ServiceBenchTestSupport"], exclude: ["Golden", "README.md"]),
         .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench"]),
+        .testTarget(name: "ServiceBenchFuzzTests", dependencies: ["servicebench-fuzz"]),
     ]
 )

@@ -1,0 +1,86 @@
+import Foundation
+import ServiceBenchCore
+import ServiceBenchIngest
+
+/// What the fuzz targets share, made once per process: the bundled catalogue, and a scratch
+/// directory holding the input file of the raw-export targets, a reference-data directory (bundled
+/// catalogue, targets and schema, plus the study file under test) and a copy of the templates.
+final class FuzzContext: @unchecked Sendable {
+    let catalogue: [KPIDefinition]
+    let scratch: String
+    let inputFile: String
+    let referenceDirectory: String
+    let studyFile: String
+    let templatesDirectory: String
+    let layoutFile: String
+
+    /// `repository`: the checkout whose `benchmarks-data/` and `templates/` are bundled.
+    init(repository: String) throws {
+        let fileManager = FileManager.default
+        scratch = NSTemporaryDirectory() + "servicebench-fuzz-\(getpid())-\(UUID().uuidString)"
+        try fileManager.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        inputFile = scratch + "/input.csv"
+
+        let data = repository + "/benchmarks-data"
+        referenceDirectory = scratch + "/benchmarks-data"
+        try fileManager.createDirectory(atPath: referenceDirectory + "/studies", withIntermediateDirectories: true)
+        for name in ["catalogue.xml", "targets.xml", ReferenceDataLoader.schemaFileName] {
+            try fileManager.copyItem(atPath: data + "/" + name, toPath: referenceDirectory + "/" + name)
+        }
+        studyFile = referenceDirectory + "/studies/fuzz.xml"
+
+        templatesDirectory = scratch + "/templates"
+        try fileManager.copyItem(atPath: repository + "/templates", toPath: templatesDirectory)
+        layoutFile = templatesDirectory + "/layout.mustache"
+
+        catalogue = try ReferenceDataLoader.load(directory: data).kpis
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: scratch) }
+
+    /// Replaces `path` with `bytes` (the scratch directory is this process's own).
+    func write(_ bytes: [UInt8], to path: String) {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    }
+
+    /// Reads `bytes` as a raw export of `kind` on one thread and on two (split at the middle, as a
+    /// large file is), with and without `--skip-invalid`: the tables, or the errors, must be the same.
+    func compareThreads(_ bytes: [UInt8], kind: RawExportKind) -> String? {
+        write(bytes, to: inputFile)
+        for skipInvalid in [false, true] {
+            var options = IngestOptions(skipInvalid: skipInvalid, threads: 1)
+            options.byQueue = kind == .calls || kind == .queueLog
+            let one = Self.outcome(of: inputFile, kind: kind, options: options)
+            options.threads = 2
+            options.parallelThresholdBytes = 0
+            let two = Self.outcome(of: inputFile, kind: kind, options: options)
+            if one != two {
+                return "\(kind.rawValue) (skip-invalid \(skipInvalid)): one thread gave\n\(one)\ntwo threads gave\n\(two)"
+            }
+        }
+        return nil
+    }
+
+    /// What a read gave: its measurements and data quality (compared as values: the rejections are a
+    /// dictionary, whose printed order means nothing), or its error's text.
+    enum Outcome: Equatable, CustomStringConvertible {
+        case table([ServiceBenchCore.Measurement], [DataQuality])
+        case error(String)
+
+        var description: String {
+            switch self {
+            case .table(let measurements, let quality): return (measurements.map { "\($0)" } + quality.map { "\($0)" }).joined(separator: "\n")
+            case .error(let text): return "error: \(text)"
+            }
+        }
+    }
+
+    static func outcome(of file: String, kind: RawExportKind, options: IngestOptions) -> Outcome {
+        do {
+            let result = try RawExportIngester.ingest(files: [file], kind: kind, options: options)
+            return .table(result.table.measurements, result.table.quality)
+        } catch {
+            return .error("\(error)")
+        }
+    }
+}
