@@ -5,10 +5,19 @@ public struct ReportError: ServiceBenchDiagnostic {
     public enum Code: String, Sendable {
         /// The templates directory, a template or a text file cannot be read.
         case missingTemplate
-        /// A template that swift-mustache cannot parse.
+        /// A template that is not valid Mustache (an unclosed tag or section, a mismatched close).
         case templateSyntax
+        /// A template using a part of Mustache that ServiceBench's engine leaves out (inheritance,
+        /// set delimiters, unescaped output, dynamic partials, pragmas, transforms).
+        case unsupportedTemplate
         /// A partial referenced by a template that does not exist.
         case missingPartial
+        /// A partial that includes itself, directly or through others.
+        case partialCycle
+        /// Sections and partials nested deeper than `TemplateLimits.maximumNesting`.
+        case templateTooDeep
+        /// A template file larger than `TemplateLimits.maximumTemplateBytes`.
+        case templateTooLarge
         /// A text file (`i18n/fr.json`) that cannot be read or lacks a text.
         case badTexts
         /// A rendered document that is not well-formed XML (a template problem).
@@ -36,7 +45,8 @@ public struct ReportError: ServiceBenchDiagnostic {
         case .missingTemplate: return .noInput
         case .invalidOption: return .usage
         case .emptyInput: return .dataError
-        case .templateSyntax, .missingPartial, .badTexts, .malformedMarkup: return .software
+        case .templateSyntax, .unsupportedTemplate, .missingPartial, .partialCycle, .templateTooDeep, .templateTooLarge, .badTexts, .malformedMarkup:
+            return .software
         }
     }
 }

@@ -70,6 +70,28 @@ import ServiceBenchCore
         #expect(error?.code == .templateSyntax)
         #expect(error?.location?.file == templates.appendingPathComponent("section-quality.mustache").path)
         #expect(error?.location?.line == (try TestSupport.line(of: "{{/hasReason}}", in: templates.appendingPathComponent("section-quality.mustache"))))
+        #expect(error?.location?.column != nil)
+        #expect(error?.message.contains("{{/hasReason}} does not close {{#hasReasons}}") == true, "\(error?.message ?? "")")
+    }
+
+    /// A user's copy using template inheritance is refused at load time, at the construct: no other
+    /// renderer takes it over (swift-mustache rendered such a copy before; it is now the tests' oracle only).
+    @Test func constructsBeyondTheEngineAreRefusedWhereTheyStand() throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try "<span>{{$label}}défaut{{/label}}</span>".write(to: templates.appendingPathComponent("badge.mustache"), atomically: true, encoding: .utf8)
+        try TestSupport.edit(templates, "section-cover.mustache", replacing: "<p class=\"brand\">ServiceBench</p>",
+            with: "<p class=\"brand\">ServiceBench {{<badge}}{{$label}}hérité{{/label}}{{/badge}}</p>")
+        let error = #expect(throws: ReportError.self) { _ = try writer(templates) }
+        #expect(error?.code == .unsupportedTemplate)
+        #expect(error?.exitCode == .software)
+        #expect(error?.message.contains("{{$name}}") == true, "\(error?.message ?? "")")
+        #expect(error?.location == SourceLocation(file: templates.appendingPathComponent("badge.mustache").path, line: 1, column: 7))
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("badge.mustache"))
+        let cover = templates.appendingPathComponent("section-cover.mustache")
+        let coverError = #expect(throws: ReportError.self) { _ = try writer(templates) }
+        #expect(coverError?.message.contains("inheritance {{<parent}}") == true)
+        #expect(coverError?.location?.file == cover.path)
+        #expect(coverError?.location?.line == (try TestSupport.line(of: "{{<badge}}", in: cover)))
     }
 
     @Test func missingTextNamesTheFile() throws {

@@ -7,11 +7,10 @@ import PackageDescription
 let package = Package(
     name: "RenderBench",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0")],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
         .target(name: "ServiceBenchCore", dependencies: ["CLibXML2"]),
-        .target(name: "ServiceBenchReport", dependencies: ["ServiceBenchCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "ServiceBenchReport", dependencies: ["ServiceBenchCore"]),
         .executableTarget(name: "RenderBench", dependencies: ["ServiceBenchCore", "ServiceBenchReport"]),
     ]
 )

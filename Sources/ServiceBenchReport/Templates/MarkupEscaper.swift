@@ -1,17 +1,7 @@
-import Mustache
-
 /// The escaping of every `{{value}}` in the report templates: `<`, `>`, `&`, `"` and `'` become
 /// entities, the same five characters as swift-mustache's HTML content type, but scanning UTF-8 bytes
 /// and returning the string untouched when it holds none of them (most values).
-struct MarkupEscaper: MustacheContentType {
-    /// The name the templates' content type is registered under (`{{% CONTENT_TYPE: … }}`).
-    static let name = "SERVICEBENCH_MARKUP"
-
-    /// Registers the escaper once per process.
-    static let registered: Void = { MustacheContentTypes.register(MarkupEscaper(), named: name) }()
-
-    func escapeText(_ text: String) -> String { Self.escape(text) }
-
+enum MarkupEscaper {
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String in

@@ -1,47 +1,84 @@
-/// Compiles a Mustache template into `TemplateNode`s for `TemplateRenderer`, the fast renderer of the
-/// reports. It follows swift-mustache's parser (`MustacheTemplate.parse`) step by step, including how
-/// it treats whitespace (text is cut at each line end; a section, comment or partial tag alone on its
-/// line takes the line with it; an indented partial alone on its line indents the lines it adds), so
-/// that both render the same bytes; `TemplateRendererTests` compares them.
+import ServiceBenchCore
+
+/// Parses a Mustache template into `TemplateNode`s for `TemplateRenderer`: ServiceBench's own, and
+/// only, template parser. It reads the part of Mustache the report templates use — text, `{{name}}`
+/// (escaped), sections, inverted sections, comments and partials — with Mustache's whitespace rules
+/// as swift-mustache 2.1.1 applies them (text is cut at each line end; a section, comment or partial
+/// tag alone on its line takes the line with it; an indented partial alone on its line indents the
+/// lines it adds), so that both give the same bytes; `TemplateRendererTests` compares them.
 ///
-/// Only the part of Mustache the report templates need is compiled: text, variables, sections,
-/// inverted sections, comments and partials. A template using anything else (set delimiters, template
-/// inheritance, dynamic partials, transforms, pragmas) throws `Unsupported`, and `TemplateSet` then
-/// renders with swift-mustache instead. The template has already been parsed by swift-mustache, which
-/// reports syntax errors with their line; a template it rejects is never compiled here.
+/// Everything else is refused with an error naming the construct and its line and column: template
+/// inheritance (`{{<parent}}`, `{{$block}}`), set delimiters (`{{=<% %>=}}`), unescaped output
+/// (`{{{name}}}`, `{{&name}}`), dynamic partials (`{{>*name}}`), pragmas (`{{%…}}`), transforms
+/// (`{{f(name)}}`), and a brace, space or line end joined with a neighbouring scalar into one
+/// character. The parse is one pass over the bytes (linear in the template's size), and sections may
+/// nest at most `TemplateLimits.maximumNesting` deep, so the recursion is bounded.
 struct TemplateCompiler {
-    /// The template uses a construct this compiler leaves to swift-mustache.
-    struct Unsupported: Error {}
-
     private let bytes: [UInt8]
+    private let file: String
     private var position = 0
+    /// The byte offset of each partial tag's `{{`, with its name and enclosing sections.
+    private var partialTags: [(offset: Int, name: String, enclosingSections: Int)] = []
+    private var deepest = 0
 
-    private static let open: [UInt8] = Array("{{".utf8)
-    private static let close: [UInt8] = Array("}}".utf8)
-
-    static func compile(_ text: String) throws(Unsupported) -> [TemplateNode] {
-        // swift-mustache reads Characters: a brace, space, tab or line end joined with another scalar
-        // into one Character (`{` after U+0600, `}` before a combining mark) is not one to it.
-        let syntax: Set<Unicode.Scalar> = ["{", "}", " ", "\t", "\n", "\r"]
-        for character in text where character != "\r\n" && character.unicodeScalars.count > 1 {
-            if character.unicodeScalars.contains(where: syntax.contains) { throw Unsupported() }
-        }
-        var compiler = TemplateCompiler(bytes: Array(text.utf8))
-        return try compiler.parse(section: nil, newLine: true)
+    /// The section being parsed: its name and the offset of its opening `{{`.
+    private struct OpenSection {
+        let name: String
+        let offset: Int
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Compiles `text`, the contents of the template file `file` (named in errors).
+    static func compile(_ text: String, file: String) throws(ReportError) -> CompiledTemplate {
+        try checkJoinedSyntaxCharacters(text, file: file)
+        var compiler = TemplateCompiler(bytes: Array(text.utf8), file: file)
+        let nodes = try compiler.parse(section: nil, newLine: true, depth: 0)
+        let positions = TextPositions.lineAndColumn(of: compiler.partialTags.map(\.offset), in: compiler.bytes)
+        let partials = zip(compiler.partialTags, positions).map { tag, position in
+            CompiledTemplate.PartialTag(name: tag.name, line: position.line, column: position.column, enclosingSections: tag.enclosingSections)
+        }
+        return CompiledTemplate(nodes: nodes, partials: partials, sectionDepth: compiler.deepest)
+    }
 
-    /// The nodes up to the end of the text, or up to `{{/section}}` when `section` is given.
-    private mutating func parse(section: String?, newLine startsOnNewLine: Bool) throws(Unsupported) -> [TemplateNode] {
+    private init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    /// Refuses a brace, space, tab or line end joined with another scalar into one Character (`{`
+    /// after U+0600, `}` before a combining mark): swift-mustache, which reads Characters, would not
+    /// see it as syntax, and this parser, which reads bytes, would. Pure ASCII text is skipped at once.
+    private static func checkJoinedSyntaxCharacters(_ text: String, file: String) throws(ReportError) {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return }
+        let syntax: Set<Unicode.Scalar> = ["{", "}", " ", "\t", "\n", "\r"]
+        var offset = 0
+        for character in text {
+            defer { offset += character.utf8.count }
+            guard character != "\r\n", character.unicodeScalars.count > 1, character.unicodeScalars.contains(where: syntax.contains) else { continue }
+            let scalars = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: " ")
+            let (line, column) = TextPositions.lineAndColumn(of: offset, in: Array(text.utf8))
+            throw ReportError(
+                .unsupportedTemplate,
+                "a brace, space or line end is joined here with the character next to it into one character (\(scalars)), which Mustache would not read as template syntax; separate them or remove the joining mark",
+                at: SourceLocation(file: file, line: line, column: column))
+        }
+    }
+
+    private func failure(_ code: ReportError.Code, _ message: String, at offset: Int) -> ReportError {
+        let (line, column) = TextPositions.lineAndColumn(of: offset, in: bytes)
+        return ReportError(code, message, at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    /// The nodes up to the end of the text, or up to `{{/section}}` when `section` is given; `depth`
+    /// is the number of sections around them.
+    private mutating func parse(section: OpenSection?, newLine startsOnNewLine: Bool, depth: Int) throws(ReportError) -> [TemplateNode] {
+        deepest = max(deepest, depth)
         var nodes: [TemplateNode] = []
         var newLine = startsOnNewLine
         var whiteSpaceBefore: [UInt8] = []
         while position < bytes.count {
             if newLine { whiteSpaceBefore = readSpacesAndTabs() }
             let (text, foundTag) = readUntilTagOrNewline()
-            // `{{` right before a line end: swift-mustache takes it for text; left to it.
-            if foundTag, newLineLength(at: position, crlfOnly: false) != nil { throw Unsupported() }
+            let tagStart = position - 2
             if !foundTag, let newLineLength = newLineLength(at: position, crlfOnly: true) {
                 nodes.append(.text(whiteSpaceBefore + text + bytes[position..<position + newLineLength]))
                 newLine = true
@@ -53,52 +90,59 @@ struct TemplateCompiler {
                 whiteSpaceBefore = []
                 newLine = false
             }
-            if position >= bytes.count { break }
-            guard foundTag else { throw Unsupported() }
+            guard foundTag else { break }  // the end of the text
+            guard position < bytes.count, newLineLength(at: position, crlfOnly: false) == nil else {
+                throw failure(.templateSyntax, "this tag is not closed on its line; write the whole tag, {{name}}, on one line, or remove the stray {{", at: tagStart)
+            }
             var setNewLine = false
             switch bytes[position] {
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let inverted = bytes[position] == UInt8(ascii: "^")
+                guard depth < TemplateLimits.maximumNesting else {
+                    throw failure(
+                        .templateTooDeep, "this section is nested \(depth + 1) sections deep; at most \(TemplateLimits.maximumNesting) levels are allowed: flatten the template or move its inner part to a partial",
+                        at: tagStart)
+                }
                 position += 1
-                let name = try readName()
+                let name = try readName(at: tagStart)
                 if isStandalone(newLine) {
                     setNewLine = true
                 } else if !whiteSpaceBefore.isEmpty {
                     nodes.append(.text(whiteSpaceBefore))
                     whiteSpaceBefore = []
                 }
-                let children = try parse(section: name, newLine: setNewLine)
+                let children = try parse(section: OpenSection(name: name, offset: tagStart), newLine: setNewLine, depth: depth + 1)
                 nodes.append(.section(TemplateName(name), inverted: inverted, children))
             case UInt8(ascii: "/"):
                 position += 1
-                guard try readName() == section else { throw Unsupported() }
+                let name = try readName(at: tagStart)
+                guard let section else {
+                    throw failure(.templateSyntax, "{{/\(name)}} closes a section that was never opened; remove it or add {{#\(name)}} before it", at: tagStart)
+                }
+                guard name == section.name else {
+                    let opened = TextPositions.lineAndColumn(of: section.offset, in: bytes)
+                    throw failure(
+                        .templateSyntax, "{{/\(name)}} does not close {{#\(section.name)}} (opened at line \(opened.line), column \(opened.column)); close sections in the reverse order of opening, with the same name",
+                        at: tagStart)
+                }
                 if !isStandalone(newLine), !whiteSpaceBefore.isEmpty {
                     nodes.append(.text(whiteSpaceBefore))
                 }
                 return nodes
             case UInt8(ascii: "!"):
                 position += 1
-                guard let end = find(Self.close, from: position) else { throw Unsupported() }
-                position = end + Self.close.count
+                guard let end = findClose(from: position) else {
+                    throw failure(.templateSyntax, "this comment is never closed; end it with }}", at: tagStart)
+                }
+                position = end + 2
                 setNewLine = isStandalone(newLine)
-            case UInt8(ascii: "{"), UInt8(ascii: "&"):
-                let triple = bytes[position] == UInt8(ascii: "{")
-                if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = []
-                }
-                position += 1
-                let name = try readName()
-                if triple {
-                    guard position < bytes.count, bytes[position] == UInt8(ascii: "}") else { throw Unsupported() }
-                    position += 1
-                }
-                nodes.append(.variable(TemplateName(name), escaped: false))
             case UInt8(ascii: ">"):
                 position += 1
                 skipWhitespace()
-                guard position < bytes.count, bytes[position] != UInt8(ascii: "*") else { throw Unsupported() }
-                let name = try readName(partial: true)
+                if position < bytes.count, bytes[position] == UInt8(ascii: "*") {
+                    throw unsupported("a dynamic partial {{>*name}}", at: tagStart)
+                }
+                let name = try readName(at: tagStart, partial: true)
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(newLine) {
                     setNewLine = true
@@ -106,20 +150,34 @@ struct TemplateCompiler {
                 } else {
                     nodes.append(.partial(name, indentation: nil))
                 }
+                partialTags.append((tagStart, name, depth))
                 whiteSpaceBefore = []
-            case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: "%"):
-                throw Unsupported()
+            case UInt8(ascii: "{"): throw unsupported("unescaped output {{{name}}}", at: tagStart)
+            case UInt8(ascii: "&"): throw unsupported("unescaped output {{&name}}", at: tagStart)
+            case UInt8(ascii: "<"): throw unsupported("template inheritance {{<parent}}", at: tagStart)
+            case UInt8(ascii: "$"): throw unsupported("a block {{$name}} of template inheritance", at: tagStart)
+            case UInt8(ascii: "="): throw unsupported("a change of delimiters {{=…=}}", at: tagStart)
+            case UInt8(ascii: "%"): throw unsupported("a pragma {{%…}}", at: tagStart)
             default:
                 if !whiteSpaceBefore.isEmpty {
                     nodes.append(.text(whiteSpaceBefore))
                     whiteSpaceBefore = []
                 }
-                nodes.append(.variable(TemplateName(try readName()), escaped: true))
+                nodes.append(.variable(TemplateName(try readName(at: tagStart))))
             }
             newLine = setNewLine
         }
-        guard section == nil else { throw Unsupported() }
+        if let section {
+            throw failure(.templateSyntax, "{{#\(section.name)}} is never closed; add {{/\(section.name)}} where the section ends", at: section.offset)
+        }
         return nodes
+    }
+
+    private func unsupported(_ construct: String, at offset: Int) -> ReportError {
+        failure(
+            .unsupportedTemplate,
+            "\(construct) is not supported by ServiceBench's templates, which use text, {{name}} (always escaped), {{#section}}, {{^inverted}}, {{! comments }} and {{>partials}}; rewrite it with these",
+            at: offset)
     }
 
     /// Text up to a line end (not consumed) or up to and including `{{`.
@@ -130,7 +188,7 @@ struct TemplateCompiler {
             if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && newLineLength(at: position, crlfOnly: true) != nil) {
                 return (Array(bytes[start..<position]), false)
             }
-            if byte == Self.open[0], position + 1 < bytes.count, bytes[position + 1] == Self.open[1] {
+            if byte == UInt8(ascii: "{"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "{") {
                 let text = Array(bytes[start..<position])
                 position += 2
                 return (text, true)
@@ -178,25 +236,37 @@ struct TemplateCompiler {
         while position < bytes.count, Self.whitespaceBytes.contains(bytes[position]) { position += 1 }
     }
 
-    /// A tag name and the `}}` after it. Names with brackets are transforms, left to swift-mustache;
-    /// a partial's name may also hold `/` and brackets.
-    private mutating func readName(partial: Bool = false) throws(Unsupported) -> String {
+    /// A tag name and the `}}` after it, for the tag whose `{{` is at `tagStart`. A partial's name
+    /// may also hold `/` and brackets; a name with brackets elsewhere is a transform, refused.
+    private mutating func readName(at tagStart: Int, partial: Bool = false) throws(ReportError) -> String {
         let allowed = partial ? Self.partialNameBytes : Self.nameBytes
         skipWhitespace()
         let start = position
         while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
         let name = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
-        guard position + 1 < bytes.count, bytes[position] == Self.close[0], bytes[position + 1] == Self.close[1] else { throw Unsupported() }
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "}"), bytes[position + 1] == UInt8(ascii: "}") else {
+            if position >= bytes.count || findClose(from: position, sameLine: true) == nil {
+                throw failure(.templateSyntax, "this tag is not closed; end it with }} on the same line", at: tagStart)
+            }
+            throw failure(
+                .templateSyntax, "a tag name holds letters, digits and . - _ ? * only\(partial ? " (and / in a partial's name)" : ""); remove what follows '\(name)' in this tag",
+                at: position)
+        }
         position += 2
-        if !partial, name.contains(where: { $0 == "(" || $0 == ")" }) { throw Unsupported() }
+        if !partial, name.contains(where: { $0 == "(" || $0 == ")" }) { throw unsupported("a transform {{f(name)}}", at: tagStart) }
+        guard !name.isEmpty else {
+            throw failure(.templateSyntax, "this tag has no name; write {{name}}, or {{.}} for the current value", at: tagStart)
+        }
         return name
     }
 
-    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+    /// The offset of the next `}}` from `start`; with `sameLine`, nil past the end of the line.
+    private func findClose(from start: Int, sameLine: Bool = false) -> Int? {
         var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "}"), bytes[index + 1] == UInt8(ascii: "}") { return index }
+            if sameLine, bytes[index] == 0x0A { return nil }
             index += 1
         }
         return nil
@@ -205,4 +275,11 @@ struct TemplateCompiler {
     private static let nameBytes = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*".utf8)
     private static let partialNameBytes = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/".utf8)
     private static let whitespaceBytes = Set(" \t\n\r\u{0B}\u{0C}".utf8)
+}
+
+extension String {
+    /// The string with zeros in front, up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
 }

@@ -1,16 +1,16 @@
 /// One piece of a compiled Mustache template (see `TemplateCompiler`), rendered by `TemplateRenderer`.
-indirect enum TemplateNode: Sendable {
+indirect enum TemplateNode: Sendable, Equatable {
     /// Fixed text, as UTF-8 bytes.
     case text([UInt8])
-    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (not escaped).
-    case variable(TemplateName, escaped: Bool)
+    /// `{{name}}`: the value, escaped by `MarkupEscaper` (there is no unescaped output).
+    case variable(TemplateName)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when `inverted`.
     case section(TemplateName, inverted: Bool, [TemplateNode])
     /// `{{>name}}`; `indentation` is the whitespace before a partial tag standing alone on its line.
     case partial(String, indentation: [UInt8]?)
 }
 
-/// A tag's name, resolved as swift-mustache resolves it: `.` is the current object; `a.b.c` looks `a`
+/// A tag's name, resolved as Mustache resolves it: `.` is the current object; `a.b.c` looks `a`
 /// up from the innermost object outwards, then `b` and `c` inside what was found; `.a.b` looks `a` up
 /// in the current object only.
 struct TemplateName: Sendable, Equatable {

@@ -1,15 +1,13 @@
-import Mustache
-
 /// Renders compiled templates (`TemplateCompiler`) over the report model (`[String: Any]` objects,
-/// arrays of them, strings, booleans), straight into UTF-8 bytes: the report's hot path.
+/// arrays of them, strings, booleans), straight into UTF-8 bytes: the report's hot path, and the
+/// only renderer of the reports.
 ///
-/// It gives the bytes swift-mustache gives for the same template and context (names are looked up
-/// the same way, sections treat arrays, booleans and objects the same way, values are escaped like
-/// `MarkupEscaper`), but it looks names up with direct casts to the model's own types instead of
-/// swift-mustache's protocol casts, keeps one context stack instead of copying it at each section,
-/// and appends to one byte buffer instead of concatenating strings. Other values go through
-/// swift-mustache's protocols (`MustacheParent`, `MustacheCustomRenderable`, `MustacheSequence`);
-/// lambdas and nested optionals, which the report model never holds, are not handled as it does.
+/// It gives the bytes swift-mustache 2.1.1 (the test oracle) gives for the same template and context:
+/// names are looked up the same way, sections treat arrays, booleans and objects the same way, values
+/// are escaped by `MarkupEscaper`. It looks names up with direct casts to the model's own types, keeps
+/// one context stack, and appends to one byte buffer. Other values are read by reflection (`Mirror`)
+/// and printed with `String(describing:)`; lambdas, which the report model never holds, are not
+/// called. The recursion follows the templates' nesting, which `PartialGraph` bounds at load time.
 struct TemplateRenderer: Sendable {
     /// The compiled templates, by name (the file name without `.mustache`).
     let templates: [String: [TemplateNode]]
@@ -48,9 +46,9 @@ struct TemplateRenderer: Sendable {
         switch node {
         case .text(let bytes):
             output.append(contentsOf: bytes)
-        case .variable(let name, let escaped):
+        case .variable(let name):
             guard let value = Self.resolve(name, in: stack) else { return }
-            Self.append(value, escaped: escaped, to: &output)
+            Self.appendEscaped(value, to: &output)
         case .section(let name, let inverted, let children):
             let value = Self.resolve(name, in: stack)
             if inverted {
@@ -76,10 +74,8 @@ struct TemplateRenderer: Sendable {
             for string in strings { renderPushing(string, children, indentation: indentation, stack: &stack, into: &output) }
         case is String, is [String: Any]:
             renderPushing(value!, children, indentation: indentation, stack: &stack, into: &output)
-        case let sequence as any MustacheSequence:
-            for element in Self.elements(of: sequence) { renderPushing(element, children, indentation: indentation, stack: &stack, into: &output) }
-        case let renderable as MustacheCustomRenderable where renderable.isNull:
-            return
+        case let sequence as [Any]:
+            for element in sequence { renderPushing(element, children, indentation: indentation, stack: &stack, into: &output) }
         case .some(let object):
             renderPushing(object, children, indentation: indentation, stack: &stack, into: &output)
         }
@@ -93,11 +89,9 @@ struct TemplateRenderer: Sendable {
             if !flag { render(children, indentation: indentation, stack: &stack, into: &output) }
         case is String, is [String: Any]:
             return
-        case let sequence as any MustacheSequence:
+        case let sequence as [Any]:
             // swift-mustache renders an empty sequence's inverted section with the sequence as context.
-            if Self.elements(of: sequence).isEmpty { renderPushing(sequence, children, indentation: indentation, stack: &stack, into: &output) }
-        case let renderable as MustacheCustomRenderable where renderable.isNull:
-            render(children, indentation: indentation, stack: &stack, into: &output)
+            if sequence.isEmpty { renderPushing(sequence, children, indentation: indentation, stack: &stack, into: &output) }
         case .some:
             return
         }
@@ -109,12 +103,7 @@ struct TemplateRenderer: Sendable {
         stack.removeLast()
     }
 
-    private static func elements(of sequence: any MustacheSequence) -> [Any] {
-        func collect<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 as Any } }
-        return collect(sequence)
-    }
-
-    /// The value `name` stands for, looked up as swift-mustache's `getChild` does.
+    /// The value `name` stands for, looked up as Mustache (swift-mustache's `getChild`) does.
     static func resolve(_ name: TemplateName, in stack: [Any]) -> Any? {
         guard var value = stack.last else { return nil }
         var components = name.components[...]
@@ -130,13 +119,11 @@ struct TemplateRenderer: Sendable {
             guard let next = child(named: component, of: value) else { return nil }
             value = next
         }
-        if !(value is String), let custom = value as? MustacheCustomRepresentation {
-            return custom.representation
-        }
         return value
     }
 
-    /// `object`'s member `name`: a dictionary entry, or (for other types) what swift-mustache finds.
+    /// `object`'s member `name`: a dictionary entry, or (for other types) the stored property found
+    /// by reflection, unwrapped when it is an optional.
     static func child(named name: String, of object: Any) -> Any? {
         // Exact types first: a conditional cast between dictionary types (`as? [String: String]` on a
         // `[String: Any]`, or the reverse) converts every element, which costs more than the lookup.
@@ -146,11 +133,9 @@ struct TemplateRenderer: Sendable {
         switch object {
         case is String, is Bool, is [[String: Any]], is [String]:
             return nil
+        case let dictionary as [String: Any]:
+            return dictionary[name]
         default:
-            var object: Any? = object
-            if let custom = object as? MustacheCustomRepresentation { object = custom.representation }
-            guard let object else { return nil }
-            if let parent = object as? MustacheParent { return parent.child(named: name) }
             guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
             let optional = Mirror(reflecting: match.value)
             guard optional.displayStyle == .optional else { return match.value }
@@ -158,18 +143,15 @@ struct TemplateRenderer: Sendable {
         }
     }
 
-    /// Appends a value's text, escaped as `MarkupEscaper` escapes unless `escaped` is false.
-    private static func append(_ value: Any, escaped: Bool, to output: inout [UInt8]) {
+    /// Appends a value's text, escaped by `MarkupEscaper`.
+    private static func appendEscaped(_ value: Any, to output: inout [UInt8]) {
         var text: String
         switch value {
         case let string as String: text = string
-        case let renderable as MustacheCustomRenderable: text = renderable.renderText
         case let optional as any OptionalValue: text = String(describing: optional.wrappedOrSelf)
         default: text = String(describing: value)
         }
-        text.withUTF8 { bytes in
-            if escaped { MarkupEscaper.appendEscaped(bytes, to: &output) } else { output.append(contentsOf: bytes) }
-        }
+        text.withUTF8 { bytes in MarkupEscaper.appendEscaped(bytes, to: &output) }
     }
 }
 
