@@ -73,6 +73,9 @@ public enum RawExportIngester {
     /// Reads the header line of a CSV input; returns its cells and the offset of the first data line.
     static func header(of input: InputSource, scanner: CSVScanner) throws(IngestError) -> (cells: [String], dataStart: Int64, lines: Int) {
         var consumer = HeaderConsumer()
+        var scanner = scanner
+        scanner.maxRecordBytes = HeaderConsumer.maxHeaderBytes
+        scanner.chunkSize = min(scanner.chunkSize, 64 << 10)
         let outcome = try scanner.scan(fd: input.descriptor, from: input.dataStart, softEnd: input.dataStart + 1, fileEnd: input.size, file: input.displayName, consumer: &consumer)
         guard !consumer.cells.isEmpty else {
             throw IngestError(.emptyInput, "the file is empty; it needs a header line and one line per record", at: .init(file: input.displayName, line: 1))

@@ -6,8 +6,16 @@ import Darwin
 
 /// A streaming RFC 4180 reader working on bytes: quoted fields with embedded separators, doubled
 /// quotes and newlines, CRLF or LF line ends. The file is read with `pread` into one buffer of a few
-/// megabytes that is reused, so memory does not grow with the input; doubled quotes are undone in
-/// place once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
+/// megabytes that each scan owns and reuses, so memory does not grow with the input and two scans
+/// of one file on two threads share nothing; doubled quotes are undone in place, in that buffer,
+/// once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
+///
+/// No memory mapping: a mapped file that shrinks while it is read (logrotate's `copytruncate` on a
+/// live queue_log) faults with SIGBUS on the first page past its new end; `pread` returns what is
+/// there, and the scan reports the truncation as an error naming the file.
+///
+/// A record is at most `maxRecordBytes` long (a longer one is an error naming its line), so that
+/// the buffer stays bounded whatever the input (a quoted field never closed, a file that is not CSV).
 ///
 /// A scan covers the records that *start* in `[from, softEnd)`; the last one is read to its end even
 /// past `softEnd`, and `Outcome.endOffset` says where it ended, so that a second scan starting at
@@ -15,7 +23,10 @@ import Darwin
 struct CSVScanner {
     var separator: UInt8
     var quoting: Bool
+    /// Bytes read by one `pread` (the buffer's size while records fit in it).
     var chunkSize: Int = 4 << 20
+    /// The longest record read (bytes, quotes and line end included); the buffer grows to at most this.
+    var maxRecordBytes: Int = 16 << 20
 
     struct Outcome {
         /// File offset just past the last record read.
@@ -25,37 +36,27 @@ struct CSVScanner {
         var records: Int
     }
 
-    /// Bytes read between two releases of mapped pages.
-    static let releaseEvery = 8 << 20
-
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
     private static let quote = UInt8(ascii: "\"")
 
     /// Reads the records starting in `[from, softEnd)` of the open file `fd` (of size `fileEnd`).
-    /// `progress` receives the bytes read so far, once per buffer.
-    /// With `mapping` (the whole file mapped copy-on-write, see `InputSource.mapping`), the bytes are
-    /// read from the mapping instead of copied by `pread`, and the pages behind the reader are
-    /// released every `releaseEvery` bytes so that resident memory stays small.
+    /// `progress` receives the bytes read so far, once per buffer, after each refill (tests use it
+    /// as a hook between two reads). A file that ends before `fileEnd` (truncated while it is read)
+    /// is an error once the records before its new end are consumed.
     func scan<Consumer: CSVRecordConsumer>(
         fd: Int32, from: Int64, softEnd: Int64, fileEnd: Int64, file: String,
-        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil, mapping: UnsafeMutablePointer<UInt8>? = nil
+        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil
     ) throws(IngestError) -> Outcome {
-        var capacity = chunkSize
-        var buffer: UnsafeMutablePointer<UInt8>
-        if let mapping {
-            buffer = mapping + Int(from)
-            capacity = Int(fileEnd - from)
-        } else {
-            buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        }
+        var capacity = max(1, min(chunkSize, maxRecordBytes))
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var fieldCapacity = 64
         var contentStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var contentEnds = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var rawStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var escaped = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCapacity)
         defer {
-            if mapping == nil { buffer.deallocate() }
+            buffer.deallocate()
             contentStarts.deallocate()
             contentEnds.deallocate()
             rawStarts.deallocate()
@@ -69,19 +70,12 @@ struct CSVScanner {
         let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
 
         var bufferOffset = from  // file offset of buffer[0]
-        var filled = mapping == nil ? 0 : capacity
+        var filled = 0
         var position = 0
-        var atEOF = mapping != nil
+        var atEOF = false
         var line = 1
         var records = 0
-        // Mapped: the page-aligned offset (in the buffer) up to which pages were released.
-        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let releaseEvery = Self.releaseEvery
-        let mappingStart = Int(from) % pageSize
-        // The first `releaseEvery` bytes are kept: a record that crosses into them from the part
-        // before (read on the other thread) may be undoubled in place there, in a private page.
-        var releasedUpTo = ((releaseEvery + mappingStart + pageSize - 1) / pageSize) * pageSize - mappingStart
-        var nextRelease = 2 * releaseEvery
+        var truncatedAt: Int64? = nil
 
         scanning: while true {
             // Refill: keep the unread tail, read as much as fits.
@@ -93,11 +87,19 @@ struct CSVScanner {
                     position = 0
                 }
                 if filled == capacity {
-                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                    // One record fills the buffer: grow it, up to the record bound.
+                    guard capacity < maxRecordBytes else {
+                        throw IngestError(
+                            .badRecord,
+                            "a record longer than \(Self.describe(bytes: maxRecordBytes)) starts here: a quoted field that is never closed, or a file that is not \(quoting ? "CSV" : "a queue_log")? Check the file and its quotes",
+                            at: .init(file: file, line: line, column: 1), reason: "record-too-long")
+                    }
+                    let newCapacity = min(capacity * 2, maxRecordBytes)
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
                     bigger.update(from: buffer, count: filled)
                     buffer.deallocate()
                     buffer = bigger
-                    capacity *= 2
+                    capacity = newCapacity
                 }
                 while filled < capacity {
                     let remaining = fileEnd - (bufferOffset + Int64(filled))
@@ -108,7 +110,12 @@ struct CSVScanner {
                         if errno == EINTR { continue }
                         throw IngestError(.unreadableFile, "read error: \(String(cString: strerror(errno)))", at: .init(file: file))
                     }
-                    if got == 0 { atEOF = true; break }
+                    if got == 0 {
+                        // Fewer bytes than when the file was opened: parse what was read, then fail.
+                        truncatedAt = bufferOffset + Int64(filled)
+                        atEOF = true
+                        break
+                    }
                     filled += got
                 }
                 progress?(bufferOffset + Int64(filled) - from)
@@ -117,16 +124,6 @@ struct CSVScanner {
             // Parse every complete record in the buffer.
             records: while position < filled {
                 if bufferOffset + Int64(position) >= softEnd { break scanning }
-                if mapping != nil && position >= nextRelease {
-                    // Give back the pages already read (they stay in the page cache).
-                    let end = ((position + mappingStart) / pageSize) * pageSize - mappingStart
-                    if end > releasedUpTo {
-                        _ = madvise(UnsafeMutableRawPointer(buffer + releasedUpTo), end - releasedUpTo, Int32(MADV_DONTNEED))
-                        releasedUpTo = end
-                    }
-                    nextRelease = position + releaseEvery
-                    progress?(Int64(position))
-                }
                 // Fast path for records without quoted fields: every separator and LF (and quote,
                 // when quoting) of each 8-byte word, exactly. A quote opening a field sends the
                 // record to the general path below; a quote inside a field is an ordinary byte.
@@ -352,7 +349,18 @@ struct CSVScanner {
             }
             if atEOF { break scanning }
         }
+        if let truncatedAt {
+            throw IngestError(
+                .unreadableFile,
+                "the file shrank while it was read: \(fileEnd) bytes when opened, \(truncatedAt) now (truncated by another program, as logrotate's copytruncate does to a live queue_log); the records before byte \(truncatedAt) were read. Read a copy of the file, or rotate it without copytruncate",
+                at: .init(file: file))
+        }
         return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
+    }
+
+    /// `16 MiB` for 16 << 20, `1024 bytes` for 1024.
+    static func describe(bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
     }
 
     /// High bit set in each byte of `x` that is zero, exactly (no borrow between bytes).

@@ -49,17 +49,7 @@ final class InputSource: @unchecked Sendable {
         #endif
     }
 
-    /// The whole file mapped copy-on-write (read, and written only where doubled quotes are undone
-    /// in place), or nil when it cannot be mapped (empty file); readers then fall back on `pread`.
-    /// Created at first use, before any thread is started (`ParallelScan` reads it first).
-    private(set) lazy var mapping: UnsafeMutablePointer<UInt8>? = {
-        guard size > 0, let address = mmap(nil, Int(size), PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        _ = madvise(address, Int(size), Int32(MADV_SEQUENTIAL))
-        return address.assumingMemoryBound(to: UInt8.self)
-    }()
-
     deinit {
-        if let mapping { munmap(mapping, Int(size)) }
         close(descriptor)
         if let temporary { unlink(temporary) }
     }

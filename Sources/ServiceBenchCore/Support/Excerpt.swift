@@ -1,0 +1,26 @@
+/// How error messages quote input: at most `Excerpt.limit` characters, then an ellipsis, so that a
+/// 200 MB cell or header line is never echoed whole to standard error.
+public enum Excerpt {
+    /// Characters quoted from an input text before the ellipsis.
+    public static let limit = 80
+
+    /// `text` itself when it has at most `limit` characters, else its first `limit` and `…`.
+    public static func of(_ text: String, limit: Int = Excerpt.limit) -> String {
+        var end = text.startIndex
+        var count = 0
+        while end < text.endIndex {
+            if count == limit { return String(text[..<end]) + "…" }
+            end = text.index(after: end)
+            count += 1
+        }
+        return text
+    }
+
+    /// The excerpt of UTF-8 `bytes`, decoding only the bytes the excerpt can need (4 per character).
+    public static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = Excerpt.limit) -> String {
+        let needed = limit * 4 + 4
+        if bytes.count <= needed { return of(String(decoding: bytes, as: UTF8.self), limit: limit) }
+        let head = of(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<needed]), as: UTF8.self), limit: limit)
+        return head.hasSuffix("…") ? head : head + "…"
+    }
+}
