@@ -16,11 +16,16 @@ public enum Excerpt {
         return text
     }
 
-    /// The excerpt of UTF-8 `bytes`, decoding only the bytes the excerpt can need (4 per character).
+    /// The excerpt of UTF-8 `bytes`, decoding only a prefix of them: 4 bytes per character first,
+    /// twice as many while that holds `limit` characters or fewer (long grapheme clusters).
     public static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = Excerpt.limit) -> String {
-        let needed = limit * 4 + 4
-        if bytes.count <= needed { return of(String(decoding: bytes, as: UTF8.self), limit: limit) }
-        let head = of(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<needed]), as: UTF8.self), limit: limit)
-        return head.hasSuffix("…") ? head : head + "…"
+        var window = limit * 4 + 4
+        while true {
+            if bytes.count <= window { return of(String(decoding: bytes, as: UTF8.self), limit: limit) }
+            let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<window]), as: UTF8.self)
+            // More than `limit` characters: the first `limit` are whole whatever the cut.
+            if head.count > limit { return of(head, limit: limit) }
+            window *= 2
+        }
     }
 }

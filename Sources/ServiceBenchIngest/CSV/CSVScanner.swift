@@ -48,6 +48,33 @@ struct CSVScanner {
         fd: Int32, from: Int64, softEnd: Int64, fileEnd: Int64, file: String,
         consumer: inout Consumer, progress: ((Int64) -> Void)? = nil
     ) throws(IngestError) -> Outcome {
+        try scan(
+            from: from, softEnd: softEnd, fileEnd: fileEnd, sizeIsExact: true, file: file, consumer: &consumer, progress: progress,
+            read: { buffer, count, offset in
+                while true {
+                    let got = pread(fd, buffer, count, off_t(offset))
+                    if got < 0 && errno == EINTR { continue }
+                    return got
+                }
+            })
+    }
+
+    /// Reads the records of `input` (a file, or standard input as a stream) as `scan(fd:…)` does.
+    func scan<Consumer: CSVRecordConsumer>(
+        input: InputSource, from: Int64, softEnd: Int64, consumer: inout Consumer, progress: ((Int64) -> Void)? = nil
+    ) throws(IngestError) -> Outcome {
+        try scan(
+            from: from, softEnd: softEnd, fileEnd: input.size, sizeIsExact: !input.isStream, file: input.displayName, consumer: &consumer,
+            progress: progress, read: { buffer, count, offset in input.read(into: buffer, count: count, at: offset) })
+    }
+
+    /// The scan itself. `read(buffer, count, offset)` gives up to `count` bytes at file offset
+    /// `offset` (0 at the end, -1 with `errno` on failure). `sizeIsExact`: `fileEnd` is the file's
+    /// size when opened, so an end before it is a truncation (false for a stream of unknown length).
+    private func scan<Consumer: CSVRecordConsumer>(
+        from: Int64, softEnd: Int64, fileEnd: Int64, sizeIsExact: Bool, file: String,
+        consumer: inout Consumer, progress: ((Int64) -> Void)?, read: (UnsafeMutablePointer<UInt8>, Int, Int64) -> Int
+    ) throws(IngestError) -> Outcome {
         var capacity = max(1, min(chunkSize, maxRecordBytes))
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var fieldCapacity = 64
@@ -105,14 +132,13 @@ struct CSVScanner {
                     let remaining = fileEnd - (bufferOffset + Int64(filled))
                     if remaining <= 0 { atEOF = true; break }
                     let wanted = min(capacity - filled, Int(min(remaining, Int64(Int.max))))
-                    let got = pread(fd, buffer + filled, wanted, off_t(bufferOffset + Int64(filled)))
+                    let got = read(buffer + filled, wanted, bufferOffset + Int64(filled))
                     if got < 0 {
-                        if errno == EINTR { continue }
                         throw IngestError(.unreadableFile, "read error: \(String(cString: strerror(errno)))", at: .init(file: file))
                     }
                     if got == 0 {
                         // Fewer bytes than when the file was opened: parse what was read, then fail.
-                        truncatedAt = bufferOffset + Int64(filled)
+                        if sizeIsExact { truncatedAt = bufferOffset + Int64(filled) }
                         atEOF = true
                         break
                     }

@@ -24,10 +24,10 @@ enum ParallelScan {
         make: () -> Consumer, progress: (@Sendable (Int64) -> Void)?
     ) throws(IngestError) -> Consumer {
         let length = input.size - start
-        if threads < 2 || length < Int64(threshold) {
+        if threads < 2 || length < Int64(threshold) || input.isStream {
             var consumer = make()
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: start, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer, progress: progress)
+                _ = try scanner.scan(input: input, from: start, softEnd: input.size, consumer: &consumer, progress: progress)
             } catch {
                 throw error.shiftingLines(by: linesBefore)
             }
@@ -54,8 +54,7 @@ enum ParallelScan {
             let scaled: (@Sendable (Int64) -> Void)? = part == 0 ? progress.map { report in { @Sendable bytes in report(min(length, bytes * length / firstLength)) } } : nil
             do throws(IngestError) {
                 let outcome = try scanner.scan(
-                    fd: input.descriptor, from: part == 0 ? start : split, softEnd: part == 0 ? split : input.size, fileEnd: input.size,
-                    file: input.displayName, consumer: &consumer, progress: scaled)
+                    input: input, from: part == 0 ? start : split, softEnd: part == 0 ? split : input.size, consumer: &consumer, progress: scaled)
                 results[part].value = .success(outcome)
             } catch {
                 results[part].value = .failure(error)
@@ -82,7 +81,7 @@ enum ParallelScan {
         } else {
             tail = make()
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: firstOutcome.endOffset, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &tail, progress: nil)
+                _ = try scanner.scan(input: input, from: firstOutcome.endOffset, softEnd: input.size, consumer: &tail, progress: nil)
             } catch {
                 throw error.shiftingLines(by: tailOffset)
             }
