@@ -37,7 +37,7 @@ import Testing
         } catch {
             #expect(error.code == .unreadableFile)
             #expect(error.location?.file == path)
-            #expect(error.message.contains("the file shrank while it was read: \(input.size) bytes when opened, \(cut) now"))
+            #expect(error.message.contains("the file shrank while it was read: \(input.size) bytes when opened, but it ended at byte \(cut) ("))
             #expect(error.exitCode == .noInput)
         }
         #expect(truncated.value)

@@ -378,7 +378,7 @@ struct CSVScanner {
         if let truncatedAt {
             throw IngestError(
                 .unreadableFile,
-                "the file shrank while it was read: \(fileEnd) bytes when opened, \(truncatedAt) now (truncated by another program, as logrotate's copytruncate does to a live queue_log); the records before byte \(truncatedAt) were read. Read a copy of the file, or rotate it without copytruncate",
+                "the file shrank while it was read: \(fileEnd) bytes when opened, but it ended at byte \(truncatedAt) (truncated by another program, as logrotate's copytruncate does to a live queue_log); read a copy of the file, or rotate it without copytruncate",
                 at: .init(file: file))
         }
         return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
