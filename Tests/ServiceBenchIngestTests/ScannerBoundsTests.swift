@@ -86,6 +86,27 @@ import Testing
         #expect(consumer.rows.count == 2)
     }
 
+    /// A line of separators past the field bound is an error naming its line (its offsets would
+    /// take 25 bytes a field), in the fast path and in the quoted path.
+    @Test(arguments: ["", "\"q\","])
+    func recordWithTooManyFieldsIsAnError(prefix: String) throws {
+        let text = "a,b\n" + prefix + String(repeating: ",", count: 300) + "\n"
+        let path = try Fixture().write("wide.csv", text)
+        let input = try InputSource(path: path)
+        var scanner = CSVScanner(separator: UInt8(ascii: ","), quoting: true)
+        scanner.maxFields = 256
+        var consumer = RecordListConsumer()
+        do {
+            _ = try scanner.scan(input: input, from: 0, softEnd: input.size, consumer: &consumer)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .badRecord)
+            #expect(error.location?.line == 2)
+            #expect(error.message.hasPrefix("a record with more than 256 fields starts here"))
+        }
+        #expect(consumer.rows.count == 1)
+    }
+
     /// A 2 MiB header line: an error naming line 1 that quotes none of it (the whole line was
     /// echoed before, and a 200 MB one took 842 MB).
     @Test func hugeHeaderLineIsBoundedAndNotEchoed() throws {

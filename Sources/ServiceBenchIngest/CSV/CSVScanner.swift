@@ -27,6 +27,9 @@ struct CSVScanner {
     var chunkSize: Int = 4 << 20
     /// The longest record read (bytes, quotes and line end included); the buffer grows to at most this.
     var maxRecordBytes: Int = 16 << 20
+    /// The most fields in a record: the per-field offsets (25 bytes a field) stay under 2 MB where
+    /// a 16 MiB line of separators would need 400 MB.
+    var maxFields: Int = 1 << 16
 
     struct Outcome {
         /// File offset just past the last record read.
@@ -180,6 +183,7 @@ struct CSVScanner {
                             contentEnds[fields] = q
                             fields += 1
                             if fields == fieldCapacity {
+                                guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
                                 let newCapacity = fieldCapacity * 2
                                 contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
                                 contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
@@ -207,6 +211,7 @@ struct CSVScanner {
                                 contentEnds[fields] = p
                                 fields += 1
                                 if fields == fieldCapacity {
+                                    guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
                                     let newCapacity = fieldCapacity * 2
                                     contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
                                     contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
@@ -247,6 +252,7 @@ struct CSVScanner {
                 var hasEscapes = false
                 fieldLoop: while true {
                     if fields == fieldCapacity {
+                        guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
                         let newCapacity = fieldCapacity * 2
                         contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
                         contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
@@ -382,6 +388,12 @@ struct CSVScanner {
                 at: .init(file: file))
         }
         return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
+    }
+
+    private func tooManyFields(file: String, line: Int) -> IngestError {
+        IngestError(
+            .badRecord, "a record with more than \(maxFields) fields starts here; is the separator right (the header's line decides between , and ;)?",
+            at: .init(file: file, line: line, column: 1), reason: "too-many-fields")
     }
 
     /// `16 MiB` for 16 << 20, `1024 bytes` for 1024.
