@@ -30,8 +30,7 @@ let package = Package(
         // Raw exports (calls CSV, Asterisk queue_log, tickets, surveys) to KPIs: the hot path.
         .target(
             name: "ServiceBenchIngest",
-            dependencies: ["ServiceBenchCore"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["ServiceBenchCore"]
         ),
         // Report model, templates, checked output.
         .target(

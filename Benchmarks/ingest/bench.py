@@ -1,6 +1,11 @@
-"""Times ServiceBench, DuckDB and polars on the same files, checks that they agree, prints a table.
+"""Times ServiceBench, DuckDB and polars on the same files, per company and per queue, checks that
+they agree, prints a table.
 
-Usage: python bench.py --servicebench PATH --calls FILE --queue-log FILE [--runs N] [--threads 2]"""
+Usage: python bench.py --servicebench PATH --calls FILE --queue-log FILE [--runs N] [--threads 2]
+       [--before PATH]   # a second ServiceBench build timed in the same run (e.g. the base commit)
+
+Runs are interleaved (run 1 of every tool, then run 2, ...), so that a load that comes and goes on a
+shared machine falls on every tool alike."""
 import argparse
 import json
 import os
@@ -24,10 +29,14 @@ def timed(command):
     return wall, rss / 1024, proc.stdout
 
 
-def servicebench_kpis(stdout):
+def servicebench_kpis(stdout, by):
+    """Keys as peers.py writes them: "QUEUE PERIOD", QUEUE empty for the company's figures."""
     table = {}
     for m in json.loads(stdout)["measurements"]:
-        table.setdefault(m["period"], {})[m["kpi"]] = m["value"]
+        queue = m["company"].split(" / ", 1)[1] if " / " in m["company"] else ""
+        if by == "queue" and not queue:
+            continue
+        table.setdefault(f"{queue} {m['period']}", {})[m["kpi"]] = m["value"]
     return table
 
 
@@ -56,43 +65,57 @@ def main():
     parser.add_argument("--queue-log", required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--threads", default="2")
+    parser.add_argument("--before", help="another servicebench build to time in the same run")
+    parser.add_argument("--by", default="company,queue", help="company, queue or both (comma-separated)")
     args = parser.parse_args()
     python = sys.executable
     rows, failures = [], []
+    modes = args.by.split(",")
     for kind, path in (("calls", args.calls), ("queue-log", args.queue_log)):
         size_mb = os.path.getsize(path) / 1e6
-        tools = {
-            "servicebench": [args.servicebench, "kpis", path, "--source", kind, "--service-level", "20,60", "--threads", args.threads, "--format", "json"],
-            "duckdb": [python, os.path.join(HERE, "peers.py"), "duckdb", kind, path, args.threads],
-            "polars": [python, os.path.join(HERE, "peers.py"), "polars", kind, path, args.threads],
-        }
-        results = {}
-        for tool, command in tools.items():
-            walls, rsss, inner, output = [], [], [], None
+        for by in modes:
+            grouping = ["--by", "queue"] if by == "queue" else []
+            sb = ["kpis", path, "--source", kind, "--service-level", "20,60", "--threads", args.threads, "--format", "json"] + grouping
+            tools = {"servicebench": [args.servicebench] + sb}
+            if args.before:
+                tools["sb-before"] = [args.before] + sb
+            tools["duckdb"] = [python, os.path.join(HERE, "peers.py"), "duckdb", kind, path, args.threads, by]
+            tools["polars"] = [python, os.path.join(HERE, "peers.py"), "polars", kind, path, args.threads, by]
+            walls = {tool: [] for tool in tools}
+            rsss = {tool: [] for tool in tools}
+            inner = {tool: [] for tool in tools}
+            results = {}
             for run in range(args.runs):
-                wall, rss, stdout = timed(command)
-                walls.append(wall)
-                rsss.append(rss)
-                if tool == "servicebench":
-                    output = servicebench_kpis(stdout)
-                else:
-                    parsed = json.loads(stdout)
-                    inner.append(parsed["seconds"])
-                    output = parsed["kpis"]
-                print(f"  {kind:9} {tool:12} run {run + 1}/{args.runs}: {wall:7.2f} s, {rss:7.1f} MB", file=sys.stderr, flush=True)
-            results[tool] = output
-            median = statistics.median(walls)
-            rows.append((kind, tool, median, size_mb / median, max(rsss), statistics.median(inner) if inner else None))
-        for tool in ("duckdb", "polars"):
-            failures += agree(results["servicebench"], results[tool], f"{kind}/{tool}")
-    print(f"\n{'file':10} {'tool':13} {'wall s (median)':>16} {'MB/s':>8} {'peak MB':>9} {'compute s':>10}")
-    for kind, tool, wall, speed, rss, inner in rows:
-        print(f"{kind:10} {tool:13} {wall:16.2f} {speed:8.0f} {rss:9.1f} {'' if inner is None else f'{inner:10.2f}'}")
+                for tool, command in tools.items():
+                    wall, rss, stdout = timed(command)
+                    walls[tool].append(wall)
+                    rsss[tool].append(rss)
+                    if tool in ("servicebench", "sb-before"):
+                        results[tool] = servicebench_kpis(stdout, by)
+                    else:
+                        parsed = json.loads(stdout)
+                        inner[tool].append(parsed["seconds"])
+                        results[tool] = parsed["kpis"]
+                    print(f"  {kind:9} {by:7} {tool:12} run {run + 1}/{args.runs}: {wall:7.2f} s, {rss:7.1f} MB", file=sys.stderr, flush=True)
+            for tool in tools:
+                median = statistics.median(walls[tool])
+                rows.append((kind, by, tool, median, size_mb / median, max(rsss[tool]), statistics.median(inner[tool]) if inner[tool] else None))
+            for tool in tools:
+                if tool != "servicebench":
+                    failures += agree(results["servicebench"], results[tool], f"{kind}/{by}/{tool}")
+    print(f"\n{'file':10} {'by':8} {'tool':13} {'wall s (median)':>16} {'MB/s':>8} {'peak MB':>9} {'compute s':>10}")
+    for kind, by, tool, wall, speed, rss, inner_s in rows:
+        print(f"{kind:10} {by:8} {tool:13} {wall:16.2f} {speed:8.0f} {rss:9.1f} {'' if inner_s is None else f'{inner_s:10.2f}'}")
     print()
     for kind in ("calls", "queue-log"):
-        timing = {tool: wall for k, tool, wall, *_ in rows if k == kind}
-        print(f"{kind}: ServiceBench is {timing['polars'] / timing['servicebench']:.2f}x polars' speed, "
-              f"{timing['duckdb'] / timing['servicebench']:.2f}x DuckDB's")
+        for by in modes:
+            timing = {tool: wall for k, b, tool, wall, *_ in rows if k == kind and b == by}
+            line = (f"{kind} per {by}: ServiceBench is {timing['polars'] / timing['servicebench']:.2f}x polars' speed, "
+                    f"{timing['duckdb'] / timing['servicebench']:.2f}x DuckDB's")
+            if "sb-before" in timing:
+                line += (f"; before: {timing['polars'] / timing['sb-before']:.2f}x polars, {timing['duckdb'] / timing['sb-before']:.2f}x DuckDB"
+                         f" (after / before time {timing['servicebench'] / timing['sb-before']:.3f})")
+            print(line)
     if failures:
         print("\nDISAGREEMENT:\n" + "\n".join(failures))
         sys.exit(1)

@@ -1,25 +1,32 @@
 """Computes the benchmark KPIs with DuckDB or polars, as an analyst would, and prints them as JSON.
 
-Usage: python peers.py duckdb|polars calls|queue-log FILE THREADS
-Prints {"seconds": compute time after imports, "kpis": {"2026-Q1": {"calls_offered": ..., ...}}}.
-The formulas are ServiceBench's (see INGEST-README-SECTION.md): waits for the 90th percentile are
-whole seconds (truncated), quantile with linear interpolation; service level = answered within T /
-offered; AHT = talk + wrap-up (calls CSV) or talk (queue_log, no wrap-up there)."""
+Usage: python peers.py duckdb|polars calls|queue-log FILE THREADS [company|queue]
+Prints {"seconds": compute time after imports, "kpis": {"QUEUE 2026-Q1": {"calls_offered": ..., ...}}}
+(QUEUE empty for the company's figures). The formulas are ServiceBench's (README, `kpis`): waits
+for the 90th percentile are whole seconds (truncated), quantile with linear interpolation; service
+level = answered within T / offered; AHT = talk + wrap-up (calls CSV) or talk (queue_log, no
+wrap-up there).
+
+polars is used the way its documentation recommends for a file larger than the query needs: a
+lazy `scan_csv`, only the needed columns selected (projection pushdown), the filter before the
+aggregation (predicate pushdown), one `collect()`: the engine streams the file instead of loading
+it whole as the eager `read_csv` did (4.6 GB peak)."""
 import json
 import os
 import sys
 import time
 
 tool, kind, path, threads = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+by = sys.argv[5] if len(sys.argv) > 5 else "company"
 os.environ["POLARS_MAX_THREADS"] = threads
 THRESHOLDS = (20, 60)
 
 
 def kpis(rows):
-    """rows: dicts with y, q, offered, answered, abandoned, wait_ms, p90, a20, a60, handle_ms, transferred."""
+    """rows: dicts with queue (per queue), y, q, offered, answered, abandoned, wait_ms, p90, a20, a60, handle_ms, transferred."""
     out = {}
     for r in rows:
-        period = f"{int(r['y'])}-Q{int(r['q'])}"
+        period = f"{r.get('queue') or ''} {int(r['y'])}-Q{int(r['q'])}"
         offered, answered = int(r["offered"]), int(r["answered"])
         k = {"calls_offered": offered,
              "answer_rate": 100 * answered / offered,
@@ -41,16 +48,17 @@ if tool == "duckdb":
 
     con = duckdb.connect()
     con.execute(f"SET threads={int(threads)}")
+    queue_select = "queue, " if by == "queue" else ""
     if kind == "calls":
         sql = f"""
         WITH c AS (
-          SELECT enter_ts, outcome,
+          SELECT {queue_select}enter_ts, outcome,
                  date_diff('millisecond', enter_ts, answer_ts) AS wait_ms,
                  date_diff('millisecond', answer_ts, end_ts) + coalesce(wrap_s, 0) * 1000 AS handle_ms
           FROM read_csv('{path}', header = true, columns = {{
             'call_id': 'VARCHAR', 'queue': 'VARCHAR', 'enter_ts': 'TIMESTAMP', 'answer_ts': 'TIMESTAMP',
             'end_ts': 'TIMESTAMP', 'outcome': 'VARCHAR', 'agent': 'VARCHAR', 'wrap_s': 'BIGINT'}}))
-        SELECT year(enter_ts) AS y, quarter(enter_ts) AS q, count(*) AS offered,
+        SELECT {queue_select}year(enter_ts) AS y, quarter(enter_ts) AS q, count(*) AS offered,
                count(*) FILTER (WHERE outcome = 'answered') AS answered,
                count(*) FILTER (WHERE outcome = 'abandoned') AS abandoned,
                sum(wait_ms) FILTER (WHERE outcome = 'answered') AS wait_ms,
@@ -63,15 +71,15 @@ if tool == "duckdb":
     else:
         sql = f"""
         WITH e AS (
-          SELECT ts, event,
+          SELECT {queue_select}ts, event,
                  CASE WHEN event LIKE 'COMPLETE%' THEN CAST(d1 AS BIGINT) ELSE CAST(d3 AS BIGINT) END AS wait,
                  CASE WHEN event LIKE 'COMPLETE%' THEN CAST(d2 AS BIGINT) ELSE 0 END AS talk
           FROM read_csv('{path}', delim = '|', header = false, quote = '', null_padding = true, columns = {{
             'ts': 'BIGINT', 'callid': 'VARCHAR', 'queue': 'VARCHAR', 'agent': 'VARCHAR', 'event': 'VARCHAR',
             'd1': 'VARCHAR', 'd2': 'VARCHAR', 'd3': 'VARCHAR'}})
           WHERE event IN ('COMPLETECALLER', 'COMPLETEAGENT', 'ABANDON', 'EXITWITHTIMEOUT')),
-        c AS (SELECT epoch_ms((ts - wait - talk) * 1000) AS enter_ts, event, wait, talk FROM e)
-        SELECT year(enter_ts) AS y, quarter(enter_ts) AS q, count(*) AS offered,
+        c AS (SELECT {queue_select}epoch_ms((ts - wait - talk) * 1000) AS enter_ts, event, wait, talk FROM e)
+        SELECT {queue_select}year(enter_ts) AS y, quarter(enter_ts) AS q, count(*) AS offered,
                count(*) FILTER (WHERE event LIKE 'COMPLETE%') AS answered,
                count(*) FILTER (WHERE event = 'ABANDON') AS abandoned,
                sum(wait * 1000) FILTER (WHERE event LIKE 'COMPLETE%') AS wait_ms,
@@ -87,22 +95,25 @@ if tool == "duckdb":
 else:
     import polars as pl
 
+    keys = (["queue"] if by == "queue" else []) + ["y", "q"]
     if kind == "calls":
-        df = pl.read_csv(path, schema_overrides={"call_id": pl.Utf8, "queue": pl.Utf8, "enter_ts": pl.Utf8, "answer_ts": pl.Utf8,
-                                                 "end_ts": pl.Utf8, "outcome": pl.Utf8, "agent": pl.Utf8, "wrap_s": pl.Int64})
         fmt = "%Y-%m-%dT%H:%M:%SZ"
-        df = df.with_columns(
-            enter=pl.col("enter_ts").str.strptime(pl.Datetime("ms"), fmt),
-            answer=pl.col("answer_ts").str.strptime(pl.Datetime("ms"), fmt),
-            end=pl.col("end_ts").str.strptime(pl.Datetime("ms"), fmt),
-        ).with_columns(
+        lf = pl.scan_csv(path, schema_overrides={"queue": pl.Utf8, "enter_ts": pl.Utf8, "answer_ts": pl.Utf8, "end_ts": pl.Utf8,
+                                                  "outcome": pl.Utf8, "wrap_s": pl.Int64})
+        lf = lf.select(([pl.col("queue")] if by == "queue" else []) + [
+            pl.col("outcome"),
+            pl.col("enter_ts").str.strptime(pl.Datetime("ms"), fmt).alias("enter"),
+            pl.col("answer_ts").str.strptime(pl.Datetime("ms"), fmt).alias("answer"),
+            pl.col("end_ts").str.strptime(pl.Datetime("ms"), fmt).alias("end"),
+            pl.col("wrap_s"),
+        ]).with_columns(
             wait_ms=(pl.col("answer") - pl.col("enter")).dt.total_milliseconds(),
             handle_ms=(pl.col("end") - pl.col("answer")).dt.total_milliseconds() + pl.col("wrap_s").fill_null(0) * 1000,
             answered=pl.col("outcome") == "answered",
             y=pl.col("enter").dt.year(), q=pl.col("enter").dt.quarter(),
         )
         answered = pl.col("answered")
-        grouped = df.group_by("y", "q").agg(
+        grouped = lf.group_by(keys).agg(
             offered=pl.len(),
             answered=answered.sum(),
             abandoned=(pl.col("outcome") == "abandoned").sum(),
@@ -114,18 +125,19 @@ else:
             transferred=pl.lit(0),
         )
     else:
-        df = pl.read_csv(path, separator="|", has_header=False, quote_char=None,
+        lf = pl.scan_csv(path, separator="|", has_header=False, quote_char=None,
                          new_columns=["ts", "callid", "queue", "agent", "event", "d1", "d2", "d3"],
-                         schema_overrides={"column_1": pl.Int64, "column_2": pl.Utf8, "column_3": pl.Utf8, "column_4": pl.Utf8,
-                                           "column_5": pl.Utf8, "column_6": pl.Utf8, "column_7": pl.Utf8, "column_8": pl.Utf8})
+                         schema_overrides={"ts": pl.Int64, "callid": pl.Utf8, "queue": pl.Utf8, "agent": pl.Utf8,
+                                           "event": pl.Utf8, "d1": pl.Utf8, "d2": pl.Utf8, "d3": pl.Utf8})
         complete = pl.col("event").str.starts_with("COMPLETE")
-        df = df.filter(pl.col("event").is_in(["COMPLETECALLER", "COMPLETEAGENT", "ABANDON", "EXITWITHTIMEOUT"])).with_columns(
+        lf = lf.select(([pl.col("queue")] if by == "queue" else []) + ["ts", "event", "d1", "d2", "d3"]).filter(
+            pl.col("event").is_in(["COMPLETECALLER", "COMPLETEAGENT", "ABANDON", "EXITWITHTIMEOUT"])).with_columns(
             wait=pl.when(complete).then(pl.col("d1")).otherwise(pl.col("d3")).cast(pl.Int64),
             talk=pl.when(complete).then(pl.col("d2").cast(pl.Int64)).otherwise(0),
             answered=complete,
         ).with_columns(enter=pl.from_epoch(pl.col("ts") - pl.col("wait") - pl.col("talk"), time_unit="s"))
         answered = pl.col("answered")
-        grouped = df.with_columns(y=pl.col("enter").dt.year(), q=pl.col("enter").dt.quarter()).group_by("y", "q").agg(
+        grouped = lf.with_columns(y=pl.col("enter").dt.year(), q=pl.col("enter").dt.quarter()).group_by(keys).agg(
             offered=pl.len(),
             answered=answered.sum(),
             abandoned=(pl.col("event") == "ABANDON").sum(),
@@ -136,6 +148,7 @@ else:
             handle_ms=(pl.col("talk").filter(answered) * 1000).sum(),
             transferred=pl.lit(0),
         )
-    rows = grouped.sort("y", "q").to_dicts()
+    grouped = grouped.collect()
+    rows = grouped.sort(keys).to_dicts()
 result = kpis(rows)
 print(json.dumps({"seconds": time.perf_counter() - start, "kpis": result}))

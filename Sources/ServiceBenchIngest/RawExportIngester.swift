@@ -67,13 +67,17 @@ public enum RawExportIngester {
 
     static func progress(for inputs: [InputSource], options: IngestOptions) -> Progress? {
         let total = inputs.reduce(0) { $0 + $1.size }
-        return options.progress && total >= progressThresholdBytes ? Progress(total: total) : nil
+        // A stream's size is unknown: no percentage to show.
+        return options.progress && total >= progressThresholdBytes && !inputs.contains(where: \.isStream) ? Progress(total: total) : nil
     }
 
     /// Reads the header line of a CSV input; returns its cells and the offset of the first data line.
     static func header(of input: InputSource, scanner: CSVScanner) throws(IngestError) -> (cells: [String], dataStart: Int64, lines: Int) {
         var consumer = HeaderConsumer()
-        let outcome = try scanner.scan(fd: input.descriptor, from: input.dataStart, softEnd: input.dataStart + 1, fileEnd: input.size, file: input.displayName, consumer: &consumer)
+        var scanner = scanner
+        scanner.maxRecordBytes = HeaderConsumer.maxHeaderBytes
+        scanner.chunkSize = min(scanner.chunkSize, 64 << 10)
+        let outcome = try scanner.scan(input: input, from: input.dataStart, softEnd: input.dataStart + 1, consumer: &consumer)
         guard !consumer.cells.isEmpty else {
             throw IngestError(.emptyInput, "the file is empty; it needs a header line and one line per record", at: .init(file: input.displayName, line: 1))
         }

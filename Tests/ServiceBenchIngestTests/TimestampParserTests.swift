@@ -39,4 +39,12 @@ import Testing
     func rejects(text: String) {
         #expect(Self.parse(text) == nil)
     }
+
+    /// Epoch cells too long to be seconds before 2200 are refused, without overflowing on the way
+    /// (a 20-digit cell trapped in debug and was undefined behaviour under -Ounchecked).
+    @Test(arguments: ["9999999999999", "99999999999999999999", "18446744073709551616", "999999999999999999999999", "99999999999999999999.5", "7258118401"])
+    func rejectsEpochCellsBeyond2200(text: String) {
+        #expect(Self.parse(text, .epoch) == nil)
+        #expect(Self.parse(text) == nil)
+    }
 }

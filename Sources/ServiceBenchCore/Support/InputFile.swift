@@ -2,10 +2,14 @@ import Foundation
 
 /// Reads input files whole, or standard input for `-`, with a `CoreError` naming the file on failure.
 public enum InputFile {
+    /// The most read from standard input (bytes): a KPI table is read whole, and a stream that does
+    /// not end (`< /dev/zero`) must stop with an error rather than fill the memory.
+    public static let standardInputLimit = 256 << 20
+
     /// The bytes of `path`, or of standard input when `path` is `-`.
     public static func read(_ path: String) throws(CoreError) -> [UInt8] {
         if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            return try readStandardInput(limit: standardInputLimit)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -18,6 +22,37 @@ public enum InputFile {
             throw CoreError(.unreadableFile, "the file cannot be read; check its permissions", at: SourceLocation(file: path))
         }
         return Array(data)
+    }
+
+    /// Standard input up to `limit` bytes, read with `read(2)`: closed, a directory or unreadable is
+    /// `unreadableFile` (exit 66), more than `limit` bytes is `badTable` (exit 65).
+    static func readStandardInput(limit: Int, descriptor: Int32 = STDIN_FILENO) throws(CoreError) -> [UInt8] {
+        let location = SourceLocation(file: "<stdin>")
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw CoreError(.unreadableFile, "standard input is closed; give a file name, or feed the table with < FILE or a pipe", at: location)
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            throw CoreError(.unreadableFile, "standard input is a directory, not a file; feed the table with < FILE or a pipe", at: location)
+        }
+        var bytes: [UInt8] = []
+        let chunk = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunk) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CoreError(.unreadableFile, "cannot read standard input: \(String(cString: strerror(errno)))", at: location)
+            }
+            if got == 0 { return bytes }
+            guard bytes.count + got <= limit else {
+                throw CoreError(
+                    .badTable,
+                    "standard input holds more than \(limit >> 20) MiB, more than a KPI table read from it may hold (or it does not end, as /dev/zero); write the table to a file and give its path",
+                    at: location)
+            }
+            bytes.append(contentsOf: buffer[0..<got])
+        }
     }
 
     /// The name used in messages for `path` (`<stdin>` for `-`).

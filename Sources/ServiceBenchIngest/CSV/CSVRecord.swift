@@ -1,3 +1,5 @@
+import ServiceBenchCore
+
 /// One record of a delimited file, as byte ranges into the scanner's buffer. Valid only during the
 /// `CSVRecordConsumer.consume` call that receives it: nothing is copied into Swift strings.
 struct CSVRecord {
@@ -27,6 +29,11 @@ struct CSVRecord {
     /// The field as text (for messages and rarely-used fields such as the queue name).
     func string(_ index: Int) -> String {
         String(decoding: field(index), as: UTF8.self)
+    }
+
+    /// The field as error messages quote it: at most `Excerpt.limit` characters, then `…`.
+    func excerpt(_ index: Int) -> String {
+        Excerpt.of(utf8: field(index))
     }
 
     /// 1-based byte column of the field's start in its line.

@@ -6,8 +6,16 @@ import Darwin
 
 /// A streaming RFC 4180 reader working on bytes: quoted fields with embedded separators, doubled
 /// quotes and newlines, CRLF or LF line ends. The file is read with `pread` into one buffer of a few
-/// megabytes that is reused, so memory does not grow with the input; doubled quotes are undone in
-/// place once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
+/// megabytes that each scan owns and reuses, so memory does not grow with the input and two scans
+/// of one file on two threads share nothing; doubled quotes are undone in place, in that buffer,
+/// once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
+///
+/// No memory mapping: a mapped file that shrinks while it is read (logrotate's `copytruncate` on a
+/// live queue_log) faults with SIGBUS on the first page past its new end; `pread` returns what is
+/// there, and the scan reports the truncation as an error naming the file.
+///
+/// A record is at most `maxRecordBytes` long (a longer one is an error naming its line), so that
+/// the buffer stays bounded whatever the input (a quoted field never closed, a file that is not CSV).
 ///
 /// A scan covers the records that *start* in `[from, softEnd)`; the last one is read to its end even
 /// past `softEnd`, and `Outcome.endOffset` says where it ended, so that a second scan starting at
@@ -15,7 +23,13 @@ import Darwin
 struct CSVScanner {
     var separator: UInt8
     var quoting: Bool
+    /// Bytes read by one `pread` (the buffer's size while records fit in it).
     var chunkSize: Int = 4 << 20
+    /// The longest record read (bytes, quotes and line end included); the buffer grows to at most this.
+    var maxRecordBytes: Int = 16 << 20
+    /// The most fields in a record: the per-field offsets (25 bytes a field) stay under 2 MB where
+    /// a 16 MiB line of separators would need 400 MB.
+    var maxFields: Int = 1 << 16
 
     struct Outcome {
         /// File offset just past the last record read.
@@ -25,37 +39,54 @@ struct CSVScanner {
         var records: Int
     }
 
-    /// Bytes read between two releases of mapped pages.
-    static let releaseEvery = 8 << 20
-
     private static let lf = UInt8(ascii: "\n")
     private static let cr = UInt8(ascii: "\r")
     private static let quote = UInt8(ascii: "\"")
 
     /// Reads the records starting in `[from, softEnd)` of the open file `fd` (of size `fileEnd`).
-    /// `progress` receives the bytes read so far, once per buffer.
-    /// With `mapping` (the whole file mapped copy-on-write, see `InputSource.mapping`), the bytes are
-    /// read from the mapping instead of copied by `pread`, and the pages behind the reader are
-    /// released every `releaseEvery` bytes so that resident memory stays small.
+    /// `progress` receives the bytes read so far, once per buffer, after each refill (tests use it
+    /// as a hook between two reads). A file that ends before `fileEnd` (truncated while it is read)
+    /// is an error once the records before its new end are consumed.
     func scan<Consumer: CSVRecordConsumer>(
         fd: Int32, from: Int64, softEnd: Int64, fileEnd: Int64, file: String,
-        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil, mapping: UnsafeMutablePointer<UInt8>? = nil
+        consumer: inout Consumer, progress: ((Int64) -> Void)? = nil
     ) throws(IngestError) -> Outcome {
-        var capacity = chunkSize
-        var buffer: UnsafeMutablePointer<UInt8>
-        if let mapping {
-            buffer = mapping + Int(from)
-            capacity = Int(fileEnd - from)
-        } else {
-            buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        }
+        try scan(
+            from: from, softEnd: softEnd, fileEnd: fileEnd, sizeIsExact: true, file: file, consumer: &consumer, progress: progress,
+            read: { buffer, count, offset in
+                while true {
+                    let got = pread(fd, buffer, count, off_t(offset))
+                    if got < 0 && errno == EINTR { continue }
+                    return got
+                }
+            })
+    }
+
+    /// Reads the records of `input` (a file, or standard input as a stream) as `scan(fd:…)` does.
+    func scan<Consumer: CSVRecordConsumer>(
+        input: InputSource, from: Int64, softEnd: Int64, consumer: inout Consumer, progress: ((Int64) -> Void)? = nil
+    ) throws(IngestError) -> Outcome {
+        try scan(
+            from: from, softEnd: softEnd, fileEnd: input.size, sizeIsExact: !input.isStream, file: input.displayName, consumer: &consumer,
+            progress: progress, read: { buffer, count, offset in input.read(into: buffer, count: count, at: offset) })
+    }
+
+    /// The scan itself. `read(buffer, count, offset)` gives up to `count` bytes at file offset
+    /// `offset` (0 at the end, -1 with `errno` on failure). `sizeIsExact`: `fileEnd` is the file's
+    /// size when opened, so an end before it is a truncation (false for a stream of unknown length).
+    private func scan<Consumer: CSVRecordConsumer>(
+        from: Int64, softEnd: Int64, fileEnd: Int64, sizeIsExact: Bool, file: String,
+        consumer: inout Consumer, progress: ((Int64) -> Void)?, read: (UnsafeMutablePointer<UInt8>, Int, Int64) -> Int
+    ) throws(IngestError) -> Outcome {
+        var capacity = max(1, min(chunkSize, maxRecordBytes))
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var fieldCapacity = 64
         var contentStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var contentEnds = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var rawStarts = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity)
         var escaped = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCapacity)
         defer {
-            if mapping == nil { buffer.deallocate() }
+            buffer.deallocate()
             contentStarts.deallocate()
             contentEnds.deallocate()
             rawStarts.deallocate()
@@ -69,19 +100,12 @@ struct CSVScanner {
         let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
 
         var bufferOffset = from  // file offset of buffer[0]
-        var filled = mapping == nil ? 0 : capacity
+        var filled = 0
         var position = 0
-        var atEOF = mapping != nil
+        var atEOF = false
         var line = 1
         var records = 0
-        // Mapped: the page-aligned offset (in the buffer) up to which pages were released.
-        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let releaseEvery = Self.releaseEvery
-        let mappingStart = Int(from) % pageSize
-        // The first `releaseEvery` bytes are kept: a record that crosses into them from the part
-        // before (read on the other thread) may be undoubled in place there, in a private page.
-        var releasedUpTo = ((releaseEvery + mappingStart + pageSize - 1) / pageSize) * pageSize - mappingStart
-        var nextRelease = 2 * releaseEvery
+        var truncatedAt: Int64? = nil
 
         scanning: while true {
             // Refill: keep the unread tail, read as much as fits.
@@ -93,22 +117,34 @@ struct CSVScanner {
                     position = 0
                 }
                 if filled == capacity {
-                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                    // One record fills the buffer: grow it, up to the record bound.
+                    guard capacity < maxRecordBytes else {
+                        throw IngestError(
+                            .badRecord,
+                            "a record longer than \(Self.describe(bytes: maxRecordBytes)) starts here: a quoted field that is never closed, or a file that is not \(quoting ? "CSV" : "a queue_log")? Check the file and its quotes",
+                            at: .init(file: file, line: line, column: 1), reason: "record-too-long")
+                    }
+                    let newCapacity = min(capacity * 2, maxRecordBytes)
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
                     bigger.update(from: buffer, count: filled)
                     buffer.deallocate()
                     buffer = bigger
-                    capacity *= 2
+                    capacity = newCapacity
                 }
                 while filled < capacity {
                     let remaining = fileEnd - (bufferOffset + Int64(filled))
                     if remaining <= 0 { atEOF = true; break }
                     let wanted = min(capacity - filled, Int(min(remaining, Int64(Int.max))))
-                    let got = pread(fd, buffer + filled, wanted, off_t(bufferOffset + Int64(filled)))
+                    let got = read(buffer + filled, wanted, bufferOffset + Int64(filled))
                     if got < 0 {
-                        if errno == EINTR { continue }
                         throw IngestError(.unreadableFile, "read error: \(String(cString: strerror(errno)))", at: .init(file: file))
                     }
-                    if got == 0 { atEOF = true; break }
+                    if got == 0 {
+                        // Fewer bytes than when the file was opened: parse what was read, then fail.
+                        if sizeIsExact { truncatedAt = bufferOffset + Int64(filled) }
+                        atEOF = true
+                        break
+                    }
                     filled += got
                 }
                 progress?(bufferOffset + Int64(filled) - from)
@@ -117,46 +153,40 @@ struct CSVScanner {
             // Parse every complete record in the buffer.
             records: while position < filled {
                 if bufferOffset + Int64(position) >= softEnd { break scanning }
-                if mapping != nil && position >= nextRelease {
-                    // Give back the pages already read (they stay in the page cache).
-                    let end = ((position + mappingStart) / pageSize) * pageSize - mappingStart
-                    if end > releasedUpTo {
-                        _ = madvise(UnsafeMutableRawPointer(buffer + releasedUpTo), end - releasedUpTo, Int32(MADV_DONTNEED))
-                        releasedUpTo = end
-                    }
-                    nextRelease = position + releaseEvery
-                    progress?(Int64(position))
-                }
                 // Fast path for records without quoted fields: every separator and LF (and quote,
                 // when quoting) of each 8-byte word, exactly. A quote opening a field sends the
                 // record to the general path below; a quote inside a field is an ordinary byte.
+                // Offsets and field counts use wrapping arithmetic (&+, &-): they are at most the
+                // buffer's capacity (`maxRecordBytes`, 16 MiB) and `maxFields`, so they cannot
+                // overflow, and the overflow checks cost 20 % of the scan on the queue_log.
                 fast: do {
                     let recordStart = position
                     var p = position
                     var fields = 0
                     var complete = false
                     contentStarts[0] = p
-                    words: while p + 8 <= filled {
+                    words: while p &+ 8 <= filled {
                         let word = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
                         var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern)
                         if quoting { found |= Self.exactZeroBytes(word ^ quotePattern) }
                         while found != 0 {
-                            let q = p + found.trailingZeroBitCount >> 3
+                            let q = p &+ (found.trailingZeroBitCount &>> 3)
                             if buffer[q] == quote {
                                 if q == contentStarts[fields] { break fast }
                                 found &= found &- 1
                                 continue
                             }
                             if buffer[q] == lf {
-                                contentEnds[fields] = q > contentStarts[fields] && buffer[q - 1] == cr ? q - 1 : q
-                                fields += 1
-                                position = q + 1
+                                contentEnds[fields] = q > contentStarts[fields] && buffer[q &- 1] == cr ? q &- 1 : q
+                                fields &+= 1
+                                position = q &+ 1
                                 complete = true
                                 break words
                             }
                             contentEnds[fields] = q
-                            fields += 1
+                            fields &+= 1
                             if fields == fieldCapacity {
+                                guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
                                 let newCapacity = fieldCapacity * 2
                                 contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
                                 contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
@@ -164,26 +194,27 @@ struct CSVScanner {
                                 escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
                                 fieldCapacity = newCapacity
                             }
-                            contentStarts[fields] = q + 1
+                            contentStarts[fields] = q &+ 1
                             found &= found &- 1
                         }
-                        p += 8
+                        p &+= 8
                     }
                     if !complete {
                         while p < filled {
                             let c = buffer[p]
                             if quoting && c == quote && p == contentStarts[fields] { break fast }
                             if c == lf {
-                                contentEnds[fields] = p > contentStarts[fields] && buffer[p - 1] == cr ? p - 1 : p
-                                fields += 1
-                                position = p + 1
+                                contentEnds[fields] = p > contentStarts[fields] && buffer[p &- 1] == cr ? p &- 1 : p
+                                fields &+= 1
+                                position = p &+ 1
                                 complete = true
                                 break
                             }
                             if c == separator {
                                 contentEnds[fields] = p
-                                fields += 1
+                                fields &+= 1
                                 if fields == fieldCapacity {
+                                    guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
                                     let newCapacity = fieldCapacity * 2
                                     contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
                                     contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
@@ -191,9 +222,9 @@ struct CSVScanner {
                                     escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
                                     fieldCapacity = newCapacity
                                 }
-                                contentStarts[fields] = p + 1
+                                contentStarts[fields] = p &+ 1
                             }
-                            p += 1
+                            p &+= 1
                         }
                         if !complete {
                             if !atEOF { break records }
@@ -224,6 +255,7 @@ struct CSVScanner {
                 var hasEscapes = false
                 fieldLoop: while true {
                     if fields == fieldCapacity {
+                        guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
                         let newCapacity = fieldCapacity * 2
                         contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
                         contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
@@ -255,8 +287,8 @@ struct CSVScanner {
                                 closed = true
                                 break
                             }
-                            if c == lf { newlinesInside += 1 }
-                            q += 1
+                            if c == lf { newlinesInside &+= 1 }
+                            q &+= 1
                         }
                         if !closed {
                             if !atEOF { break records }
@@ -288,19 +320,19 @@ struct CSVScanner {
                     } else {
                         var q = p
                         // Eight bytes at a time: the lowest byte equal to the separator or LF.
-                        while q + 8 <= filled {
+                        while q &+ 8 <= filled {
                             let word = UnsafeRawPointer(buffer + q).loadUnaligned(as: UInt64.self)
                             let found = Self.zeroBytes(word ^ separatorPattern) | Self.zeroBytes(word ^ lfPattern)
                             if found != 0 {
-                                q += found.trailingZeroBitCount >> 3
+                                q &+= found.trailingZeroBitCount &>> 3
                                 break
                             }
-                            q += 8
+                            q &+= 8
                         }
                         while q < filled {
                             let c = buffer[q]
                             if c == separator || c == lf { break }
-                            q += 1
+                            q &+= 1
                         }
                         if q >= filled && !atEOF { break records }
                         var end = q
@@ -352,7 +384,24 @@ struct CSVScanner {
             }
             if atEOF { break scanning }
         }
+        if let truncatedAt {
+            throw IngestError(
+                .unreadableFile,
+                "the file shrank while it was read: \(fileEnd) bytes when opened, but it ended at byte \(truncatedAt) (truncated by another program, as logrotate's copytruncate does to a live queue_log); read a copy of the file, or rotate it without copytruncate",
+                at: .init(file: file))
+        }
         return Outcome(endOffset: bufferOffset + Int64(position), lines: line - 1, records: records)
+    }
+
+    private func tooManyFields(file: String, line: Int) -> IngestError {
+        IngestError(
+            .badRecord, "a record with more than \(maxFields) fields starts here; is the separator right (the header's line decides between , and ;)?",
+            at: .init(file: file, line: line, column: 1), reason: "too-many-fields")
+    }
+
+    /// `16 MiB` for 16 << 20, `1024 bytes` for 1024.
+    static func describe(bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
     }
 
     /// High bit set in each byte of `x` that is zero, exactly (no borrow between bytes).

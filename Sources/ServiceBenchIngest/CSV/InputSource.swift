@@ -1,74 +1,131 @@
 import Foundation
 
 /// An open input file: its descriptor, size and where its data starts (after a UTF-8 byte-order
-/// mark). Standard input (`-`) is first copied to a temporary file, so that it can be split.
+/// mark). Read with `pread`, never mapped (see `CSVScanner`).
+///
+/// Standard input (`-`) that is a regular file (`< calls.csv`) is read like a file. A pipe or a
+/// device (`cat … |`, `< /dev/zero`) is a stream, read once, front to back, as it comes: memory holds
+/// the first `streamHeadBytes` (which the header and separator checks read twice) and the scanner's
+/// buffer, never the whole stream; it is read on one thread. Closed or a directory: an error (66).
+/// `read(2)` (the method `InputSource.read` hides the global name).
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
+
 final class InputSource: @unchecked Sendable {
     let path: String
     let displayName: String
     let descriptor: Int32
+    /// The size in bytes when opened; for a stream, `streamSize` (read until it ends).
     let size: Int64
-    let dataStart: Int64
-    private var temporary: String?
+    private(set) var dataStart: Int64
+    /// Standard input that is not a regular file: read sequentially, once.
+    let isStream: Bool
+
+    /// What a stream's size is taken to be: more than any stream holds, small enough to add.
+    static let streamSize: Int64 = 1 << 50
+    /// The first bytes of a stream, kept so that they can be read again (the header, the separator
+    /// guess and the byte-order mark are read before the records).
+    static let streamHeadBytes = 2 << 20
+
+    /// Stream state: the bytes `[0, head.count)` kept, and how many were read from the descriptor.
+    private var head: [UInt8] = []
+    private var streamed: Int64 = 0
 
     init(path: String) throws(IngestError) {
         self.path = path
         self.displayName = path == "-" ? "<stdin>" : path
-        var openPath = path
-        if path == "-" {
-            let temporaryPath = NSTemporaryDirectory() + "servicebench-stdin-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard FileManager.default.createFile(atPath: temporaryPath, contents: data) else {
-                throw IngestError(.unreadableFile, "cannot copy standard input to a temporary file", at: .init(file: "<stdin>"))
-            }
-            temporary = temporaryPath
-            openPath = temporaryPath
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: openPath, isDirectory: &isDirectory) else {
-            throw IngestError(.unreadableFile, "no such file; check the path", at: .init(file: displayName))
-        }
-        guard !isDirectory.boolValue else {
-            throw IngestError(.unreadableFile, "this is a directory, not a file", at: .init(file: displayName))
-        }
-        let fd = open(openPath, O_RDONLY)
-        guard fd >= 0 else {
-            throw IngestError(.unreadableFile, "cannot open the file: \(String(cString: strerror(errno)))", at: .init(file: displayName))
-        }
+        let fd: Int32
         var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            close(fd)
-            throw IngestError(.unreadableFile, "cannot read the file's size", at: .init(file: displayName))
+        if path == "-" {
+            guard fstat(STDIN_FILENO, &info) == 0 else {
+                throw IngestError(.unreadableFile, "standard input is closed; give a file name, or feed the export with < FILE or a pipe", at: .init(file: displayName))
+            }
+            guard (info.st_mode & S_IFMT) != S_IFDIR else {
+                throw IngestError(.unreadableFile, "standard input is a directory, not a file; feed the export with < FILE or a pipe", at: .init(file: displayName))
+            }
+            fd = dup(STDIN_FILENO)
+            guard fd >= 0 else {
+                throw IngestError(.unreadableFile, "cannot read standard input: \(String(cString: strerror(errno)))", at: .init(file: displayName))
+            }
+            isStream = (info.st_mode & S_IFMT) != S_IFREG
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw IngestError(.unreadableFile, "no such file; check the path", at: .init(file: displayName))
+            }
+            guard !isDirectory.boolValue else {
+                throw IngestError(.unreadableFile, "this is a directory, not a file", at: .init(file: displayName))
+            }
+            fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                throw IngestError(.unreadableFile, "cannot open the file: \(String(cString: strerror(errno)))", at: .init(file: displayName))
+            }
+            guard fstat(fd, &info) == 0 else {
+                close(fd)
+                throw IngestError(.unreadableFile, "cannot read the file's size", at: .init(file: displayName))
+            }
+            isStream = false
         }
         descriptor = fd
-        size = Int64(info.st_size)
-        var bom = [UInt8](repeating: 0, count: 3)
-        let got = pread(fd, &bom, 3, 0)
-        dataStart = (got == 3 && bom == [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        size = isStream ? Self.streamSize : Int64(info.st_size)
+        dataStart = 0
+        let bom = bytes(at: 0, count: 3)
+        if bom == [0xEF, 0xBB, 0xBF] { dataStart = 3 }
         #if os(Linux)
-            _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+            if !isStream { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
         #endif
     }
 
-    /// The whole file mapped copy-on-write (read, and written only where doubled quotes are undone
-    /// in place), or nil when it cannot be mapped (empty file); readers then fall back on `pread`.
-    /// Created at first use, before any thread is started (`ParallelScan` reads it first).
-    private(set) lazy var mapping: UnsafeMutablePointer<UInt8>? = {
-        guard size > 0, let address = mmap(nil, Int(size), PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        _ = madvise(address, Int(size), Int32(MADV_SEQUENTIAL))
-        return address.assumingMemoryBound(to: UInt8.self)
-    }()
-
     deinit {
-        if let mapping { munmap(mapping, Int(size)) }
         close(descriptor)
-        if let temporary { unlink(temporary) }
     }
 
-    /// Up to `count` bytes from `offset`.
+    /// Up to `count` bytes at `offset` into `buffer`: the number read, 0 at the end, -1 with `errno`
+    /// on failure. A stream serves its kept head again, then reads on from where it stopped (an
+    /// offset before that and past the head is ESPIPE: streams are not split, so it does not occur).
+    func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int, at offset: Int64) -> Int {
+        guard isStream else {
+            while true {
+                let got = pread(descriptor, buffer, count, off_t(offset))
+                if got < 0 && errno == EINTR { continue }
+                return got
+            }
+        }
+        if offset < Int64(head.count) {
+            let available = min(count, head.count - Int(offset))
+            head.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress! + Int(offset), count: available) }
+            return available
+        }
+        guard offset == streamed else {
+            errno = ESPIPE
+            return -1
+        }
+        while true {
+            let got = systemRead(descriptor, buffer, count)
+            if got < 0 && errno == EINTR { continue }
+            if got > 0 {
+                if Int64(head.count) == streamed && head.count + got <= Self.streamHeadBytes {
+                    head.append(contentsOf: UnsafeBufferPointer(start: buffer, count: got))
+                }
+                streamed += Int64(got)
+            }
+            return got
+        }
+    }
+
+    /// Up to `count` bytes from `offset` (fewer at the end of the file).
     func bytes(at offset: Int64, count: Int) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: count)
-        let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
-        return got > 0 ? Array(buffer.prefix(got)) : []
+        var filled = 0
+        buffer.withUnsafeMutableBufferPointer { target in
+            while filled < count {
+                let got = read(into: target.baseAddress! + filled, count: count - filled, at: offset + Int64(filled))
+                if got <= 0 { break }
+                filled += got
+            }
+        }
+        return Array(buffer.prefix(filled))
     }
 
     /// The offset just past the first LF at or after `offset` (the file's end when there is none).

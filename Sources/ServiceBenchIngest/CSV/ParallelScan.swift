@@ -24,11 +24,10 @@ enum ParallelScan {
         make: () -> Consumer, progress: (@Sendable (Int64) -> Void)?
     ) throws(IngestError) -> Consumer {
         let length = input.size - start
-        let mapping = input.mapping
-        if threads < 2 || length < Int64(threshold) {
+        if threads < 2 || length < Int64(threshold) || input.isStream {
             var consumer = make()
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: start, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer, progress: progress, mapping: mapping)
+                _ = try scanner.scan(input: input, from: start, softEnd: input.size, consumer: &consumer, progress: progress)
             } catch {
                 throw error.shiftingLines(by: linesBefore)
             }
@@ -36,6 +35,17 @@ enum ParallelScan {
             return consumer
         }
         let split = input.lineStart(after: start + length / 2 - 1)
+        return try run(input: input, scanner: scanner, start: start, linesBefore: linesBefore, split: split, make: make, progress: progress)
+    }
+
+    /// Reads `[start, split)` and `[split, input.size)` on two threads. `split` may be any offset
+    /// after `start` (tests try every one): a part that does not start on a record boundary is read
+    /// again from where the first part ended.
+    static func run<Consumer: SplittableConsumer>(
+        input: InputSource, scanner: CSVScanner, start: Int64, linesBefore: Int, split: Int64,
+        make: () -> Consumer, progress: (@Sendable (Int64) -> Void)?
+    ) throws(IngestError) -> Consumer {
+        let length = input.size - start
         let results = [Box<Result<CSVScanner.Outcome, IngestError>?>(nil), Box<Result<CSVScanner.Outcome, IngestError>?>(nil)]
         let consumers = [Box(make()), Box(make())]
         let firstLength = max(1, split - start)
@@ -44,8 +54,7 @@ enum ParallelScan {
             let scaled: (@Sendable (Int64) -> Void)? = part == 0 ? progress.map { report in { @Sendable bytes in report(min(length, bytes * length / firstLength)) } } : nil
             do throws(IngestError) {
                 let outcome = try scanner.scan(
-                    fd: input.descriptor, from: part == 0 ? start : split, softEnd: part == 0 ? split : input.size, fileEnd: input.size,
-                    file: input.displayName, consumer: &consumer, progress: scaled, mapping: input.mapping)
+                    input: input, from: part == 0 ? start : split, softEnd: part == 0 ? split : input.size, consumer: &consumer, progress: scaled)
                 results[part].value = .success(outcome)
             } catch {
                 results[part].value = .failure(error)
@@ -72,7 +81,7 @@ enum ParallelScan {
         } else {
             tail = make()
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: firstOutcome.endOffset, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &tail, progress: nil, mapping: mapping)
+                _ = try scanner.scan(input: input, from: firstOutcome.endOffset, softEnd: input.size, consumer: &tail, progress: nil)
             } catch {
                 throw error.shiftingLines(by: tailOffset)
             }

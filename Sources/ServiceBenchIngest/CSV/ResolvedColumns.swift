@@ -10,7 +10,7 @@ struct ResolvedColumns {
 
     /// The header cell of column `index` (0-based), or `#N` when the header has no such column: how
     /// error messages name a column.
-    func name(_ index: Int) -> String { index < header.count ? header[index] : "#\(index + 1)" }
+    func name(_ index: Int) -> String { index < header.count ? Excerpt.of(header[index]) : "#\(index + 1)" }
 
     /// Matches `fields` (required ones first) against the header cells.
     static func resolve(header: [String], required: [String], optional: [String], mapping: ColumnMapping, file: String) throws(IngestError) -> ResolvedColumns {
@@ -19,7 +19,7 @@ struct ResolvedColumns {
         resolved.header = header
         let normalized = header.map { $0.trimmingWhitespace().lowercased() }
         for field in mapping.names.keys.sorted() where !required.contains(field) && !optional.contains(field) {
-            throw IngestError(.badMapping, "--columns names an unknown field '\(field)'; the fields are \((required + optional).joined(separator: ", "))", at: SourceLocation(file: file))
+            throw IngestError(.badMapping, "--columns names an unknown field '\(Excerpt.of(field))'; the fields are \((required + optional).joined(separator: ", "))", at: SourceLocation(file: file))
         }
         for field in required + optional {
             let name = mapping.header(for: field)
@@ -34,7 +34,7 @@ struct ResolvedColumns {
             } else if required.contains(field) {
                 throw IngestError(
                     .missingColumn,
-                    "no column '\(name)' for the field '\(field)' in the header (\(header.joined(separator: ", "))); map it with --columns \(field)=HEADER",
+                    "no column '\(Excerpt.of(name))' for the field '\(field)' in the header (\(Excerpt.of(header.joined(separator: ", ")))); map it with --columns \(field)=HEADER",
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
         }

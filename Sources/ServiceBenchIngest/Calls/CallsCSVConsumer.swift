@@ -40,7 +40,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         if let parsed = parser.parse(record.field(index)) { return parsed }
         try quality.reject(
             "bad-timestamp",
-            "malformed timestamp '\(record.string(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z or +01:00), or pass --time-format dmy (dd/MM/yyyy HH:mm:ss) or epoch",
+            "malformed timestamp '\(record.excerpt(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z or +01:00), or pass --time-format dmy (dd/MM/yyyy HH:mm:ss) or epoch",
             line: record.line, column: record.column(index))
         return nil
     }
@@ -67,7 +67,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         let kind: CallOutcome
         if let outcome {
             guard let found = Self.outcome(of: record.field(outcome)) else {
-                try quality.reject("unknown-outcome", "unknown outcome '\(record.string(outcome))' in column \(columns.name(outcome)); use answered, abandoned or timeout", line: record.line, column: record.column(outcome))
+                try quality.reject("unknown-outcome", "unknown outcome '\(record.excerpt(outcome))' in column \(columns.name(outcome)); use answered, abandoned or timeout", line: record.line, column: record.column(outcome))
                 return
             }
             kind = found
@@ -84,20 +84,20 @@ struct CallsCSVConsumer: CSVRecordConsumer {
             call.waitMilliseconds = answered.epochMilliseconds - entered.epochMilliseconds
             call.talkMilliseconds = ended.epochMilliseconds - answered.epochMilliseconds
             if call.waitMilliseconds < 0 {
-                try quality.reject("answer-before-entry", "answered at \(record.string(answer)), before entering the queue at \(record.string(enter)); check the columns and their time zone", line: record.line, column: record.column(answer))
+                try quality.reject("answer-before-entry", "answered at \(record.excerpt(answer)), before entering the queue at \(record.excerpt(enter)); check the columns and their time zone", line: record.line, column: record.column(answer))
                 return
             }
             if call.talkMilliseconds < 0 {
-                try quality.reject("negative-duration", "ended at \(record.string(end)), before being answered at \(record.string(answer))", line: record.line, column: record.column(end))
+                try quality.reject("negative-duration", "ended at \(record.excerpt(end)), before being answered at \(record.excerpt(answer))", line: record.line, column: record.column(end))
                 return
             }
             if let wrap, !record.isEmpty(wrap) {
                 guard let milliseconds = Self.milliseconds(record.field(wrap)) else {
-                    try quality.reject("bad-number", "wrap-up '\(record.string(wrap))' in column \(columns.name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
+                    try quality.reject("bad-number", "wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
                     return
                 }
                 if milliseconds < 0 {
-                    try quality.reject("negative-duration", "negative wrap-up '\(record.string(wrap))' in column \(columns.name(wrap))", line: record.line, column: record.column(wrap))
+                    try quality.reject("negative-duration", "negative wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap))", line: record.line, column: record.column(wrap))
                     return
                 }
                 call.wrapMilliseconds = milliseconds
@@ -105,7 +105,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         } else {
             call.waitMilliseconds = ended.epochMilliseconds - entered.epochMilliseconds
             if call.waitMilliseconds < 0 {
-                try quality.reject("negative-duration", "left the queue at \(record.string(end)), before entering it at \(record.string(enter))", line: record.line, column: record.column(end))
+                try quality.reject("negative-duration", "left the queue at \(record.excerpt(end)), before entering it at \(record.excerpt(enter))", line: record.line, column: record.column(end))
                 return
             }
         }

@@ -22,7 +22,7 @@ enum SurveysIngest {
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
             if let previous = total { consumer.periods = previous.periods }
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: dataStart, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer)
+                _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
             } catch {
                 throw error.shiftingLines(by: headerLines)
             }

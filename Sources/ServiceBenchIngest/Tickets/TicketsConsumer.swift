@@ -42,18 +42,18 @@ struct TicketsConsumer: CSVRecordConsumer {
             latest = max(latest, time.epochMilliseconds / 1000)
             return .some(time)
         }
-        try quality.reject("bad-timestamp", "malformed timestamp '\(record.string(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(index))
+        try quality.reject("bad-timestamp", "malformed timestamp '\(record.excerpt(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(index))
         return nil
     }
 
     private mutating func count(_ record: CSVRecord, _ index: Int?) throws(IngestError) -> Int?? {
         guard let index, !record.isEmpty(index) else { return .some(nil) }
         guard let value = Int(record.string(index).trimmingWhitespace()) else {
-            try quality.reject("bad-number", "'\(record.string(index))' in column \(columns.name(index)) is not a whole number", line: record.line, column: record.column(index))
+            try quality.reject("bad-number", "'\(record.excerpt(index))' in column \(columns.name(index)) is not a whole number", line: record.line, column: record.column(index))
             return nil
         }
         guard value >= 0 else {
-            try quality.reject("negative-duration", "negative count '\(record.string(index))' in column \(columns.name(index))", line: record.line, column: record.column(index))
+            try quality.reject("negative-duration", "negative count '\(record.excerpt(index))' in column \(columns.name(index))", line: record.line, column: record.column(index))
             return nil
         }
         return .some(value)
@@ -72,11 +72,11 @@ struct TicketsConsumer: CSVRecordConsumer {
         else { return }
         let createdMs = createdTime.epochMilliseconds
         if let responseTime, responseTime.epochMilliseconds < createdMs {
-            try quality.reject("negative-duration", "first response at \(record.string(firstResponse!)), before creation at \(record.string(created))", line: record.line, column: record.column(firstResponse!))
+            try quality.reject("negative-duration", "first response at \(record.excerpt(firstResponse!)), before creation at \(record.excerpt(created))", line: record.line, column: record.column(firstResponse!))
             return
         }
         if let resolvedTime, resolvedTime.epochMilliseconds < createdMs {
-            try quality.reject("negative-duration", "resolved at \(record.string(resolved!)), before creation at \(record.string(created))", line: record.line, column: record.column(resolved!))
+            try quality.reject("negative-duration", "resolved at \(record.excerpt(resolved!)), before creation at \(record.excerpt(created))", line: record.line, column: record.column(resolved!))
             return
         }
         let channelName = record.string(channel).trimmingWhitespace().lowercased()

@@ -29,7 +29,7 @@ enum TicketsIngest {
                 consumer.latest = previous.latest
             }
             do throws(IngestError) {
-                _ = try scanner.scan(fd: input.descriptor, from: dataStart, softEnd: input.size, fileEnd: input.size, file: input.displayName, consumer: &consumer)
+                _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
             } catch {
                 throw error.shiftingLines(by: headerLines)
             }

@@ -152,12 +152,15 @@ struct TimestampParser {
         var seconds: Int64 = 0
         var i = 0
         var digits = 0
+        // At most 12 digits (later than 2200 is refused below): checked before the multiplication,
+        // which cannot overflow then (a 20-digit cell would overflow Int64).
         while i < p.count, let d = Self.digit(p[i]) {
+            guard digits < 12 else { return nil }
             seconds = seconds * 10 + Int64(d)
             i += 1
             digits += 1
         }
-        guard digits > 0, digits <= 12 else { return nil }
+        guard digits > 0 else { return nil }
         var millis: Int64 = 0
         if i < p.count {
             guard p[i] == UInt8(ascii: ".") else { return nil }
