@@ -18,10 +18,32 @@ public enum InputFile {
         guard !isDirectory.boolValue else {
             throw CoreError(.unreadableFile, "this is a directory, not a file", at: SourceLocation(file: path))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CoreError(.unreadableFile, "the file cannot be read; check its permissions", at: SourceLocation(file: path))
+        return try readFile(path)
+    }
+
+    /// The bytes of the file at `path`, read with `open`/`read(2)` until its end (Foundation's
+    /// `FileManager.contents(atPath:)` leaks its buffer on an empty file, as the fuzzer found).
+    static func readFile(_ path: String) throws(CoreError) -> [UInt8] {
+        let location = SourceLocation(file: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw CoreError(.unreadableFile, "the file cannot be read (\(String(cString: strerror(errno)))); check its permissions", at: location)
         }
-        return Array(data)
+        defer { close(descriptor) }
+        var info = stat()
+        var bytes: [UInt8] = []
+        if fstat(descriptor, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        let chunk = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunk) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw CoreError(.unreadableFile, "the file cannot be read (\(String(cString: strerror(errno)))); check its permissions", at: location)
+            }
+            if got == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<got])
+        }
     }
 
     /// Standard input up to `limit` bytes, read with `read(2)`: closed, a directory or unreadable is
