@@ -96,7 +96,7 @@ struct CallGroups {
             aggregates[index].ringCanceled += 1
         } else {
             aggregates[index].ringNoAnswer += 1
-            aggregates[index].ringNoAnswerMilliseconds += milliseconds ?? 0
+            aggregates[index].ringNoAnswerMilliseconds += Int128(milliseconds ?? 0)
         }
     }
 

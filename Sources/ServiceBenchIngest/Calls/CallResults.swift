@@ -41,7 +41,7 @@ enum CallResults {
         return (measurements, details)
     }
 
-    private static func mean(_ sum: Int64, _ count: Int) -> Double? {
+    private static func mean(_ sum: Int128, _ count: Int) -> Double? {
         count > 0 ? Double(sum) / 1000 / Double(count) : nil
     }
 

@@ -96,6 +96,10 @@ struct QueueLogConsumer: CSVRecordConsumer {
                 try quality.reject("negative-duration", "negative holdtime \(hold)", line: record.line, column: record.column(5))
                 return
             }
+            if let hold, hold > DurationLimit.maximumSeconds {
+                try quality.reject("duration-too-long", DurationLimit.message("holdtime", milliseconds: hold * 1000, fix: Self.tooLongFix), line: record.line, column: record.column(5))
+                return
+            }
             var state = open[key] ?? OpenCall(entered: nil, connectedAt: nil, connectWait: nil, line: record.line)
             state.connectedAt = seconds
             state.connectWait = hold ?? state.entered.map { seconds - $0 }
@@ -116,6 +120,12 @@ struct QueueLogConsumer: CSVRecordConsumer {
             if record.count > 5, !record.isEmpty(5) {
                 guard let value = CallsCSVConsumer.milliseconds(record.field(5)) else {
                     try quality.reject("bad-number", "ring time '\(record.string(5))' is not a number of milliseconds", line: record.line, column: record.column(5))
+                    return
+                }
+                guard value >= 0, value / 1000 <= DurationLimit.maximumMilliseconds else {
+                    let reason = value < 0 ? "negative-duration" : "duration-too-long"
+                    let message = value < 0 ? "negative ring time '\(record.string(5))'" : DurationLimit.message("ring time", milliseconds: value / 1000, fix: "the field is in milliseconds")
+                    try quality.reject(reason, message, line: record.line, column: record.column(5))
                     return
                 }
                 milliseconds = value / 1000
@@ -172,10 +182,17 @@ struct QueueLogConsumer: CSVRecordConsumer {
             try quality.reject("negative-duration", "negative \(wait < 0 ? "wait" : "talk time") (\(wait < 0 ? wait : talkSeconds) s)", line: call.line, column: call.column)
             return
         }
+        guard wait <= DurationLimit.maximumSeconds, talkSeconds <= DurationLimit.maximumSeconds else {
+            let what = wait > DurationLimit.maximumSeconds ? "wait" : "talk time"
+            try quality.reject("duration-too-long", DurationLimit.message(what, milliseconds: max(wait, talkSeconds) * 1000, fix: Self.tooLongFix), line: call.line, column: call.column)
+            return
+        }
         let start = entered ?? (call.eventTime - wait - talkSeconds)
         let finished = FinishedCall(outcome: call.outcome, waitMilliseconds: wait * 1000, talkMilliseconds: talkSeconds * 1000, wrapMilliseconds: 0, transferred: call.transferred)
         groups.add(finished, entered: ParsedTime(epochMilliseconds: start * 1000, writtenOffset: ParsedTime.noOffset), queue: Int(call.key.queue))
     }
+
+    static let tooLongFix = "check the line's fields (seconds) and the timestamps of the call's earlier lines"
 
     /// Counts the calls closed without an ENTERQUEUE in the input (after every part is merged).
     mutating func finish() throws(IngestError) {

@@ -93,7 +93,7 @@ struct TicketsConsumer: CSVRecordConsumer {
             aggregate.emails += 1
             if let responseMs {
                 aggregate.emailResponded += 1
-                aggregate.emailResponseMilliseconds += responseMs
+                aggregate.emailResponseMilliseconds += Int128(responseMs)
                 if responseMs <= 24 * 3_600_000 { aggregate.emailWithin24h += 1 }
             } else {
                 aggregate.emailUnansweredCreated[createdMs / 1000, default: 0] += 1
@@ -101,15 +101,15 @@ struct TicketsConsumer: CSVRecordConsumer {
         } else if Self.chatChannels.contains(channelName), let responseMs {
             aggregate.chats += 1
             aggregate.chatResponded += 1
-            aggregate.chatResponseMilliseconds += responseMs
+            aggregate.chatResponseMilliseconds += Int128(responseMs)
         }
         var createdEntry = backlog.created[place.day] ?? (0, 0)
         createdEntry.count += 1
-        createdEntry.createdSeconds += createdLocal
+        createdEntry.createdSeconds += Int128(createdLocal)
         backlog.created[place.day] = createdEntry
         if let resolvedTime {
             aggregate.resolved += 1
-            aggregate.resolutionMilliseconds += resolvedTime.epochMilliseconds - createdMs
+            aggregate.resolutionMilliseconds += Int128(resolvedTime.epochMilliseconds - createdMs)
             if let reopenCount, let replyCount {
                 aggregate.fcrEligible += 1
                 if replyCount == 1 && reopenCount == 0 { aggregate.fcrResolved += 1 }
@@ -117,7 +117,7 @@ struct TicketsConsumer: CSVRecordConsumer {
             let resolvedDay = CivilCalendar.floorDiv(Int(calendar.localSeconds(resolvedTime)), 86400)
             var entry = backlog.resolved[resolvedDay] ?? (0, 0)
             entry.count += 1
-            entry.createdSeconds += createdLocal
+            entry.createdSeconds += Int128(createdLocal)
             backlog.resolved[resolvedDay] = entry
         }
         periods[place.periodIndex] = aggregate
