@@ -27,7 +27,10 @@ struct CallAggregate: Sendable {
     let hourStride: Int
     /// Monday-based week numbers with at least one call.
     var weeks = Set<Int>()
+    /// Local day numbers (days since 1970-01-01) with at least one call: the open days.
+    var days = Set<Int>()
     private var lastWeek = Int.min
+    private var lastDay = Int.min
 
     init(thresholds: [Int64], shortAbandonMilliseconds: Int64) {
         self.thresholds = thresholds
@@ -51,6 +54,13 @@ struct CallAggregate: Sendable {
         }
     }
 
+    /// Open days (with at least one call) by Monday-based weekday, 0 = Monday.
+    var openDaysByWeekday: [Int] {
+        var counts = [Int](repeating: 0, count: 7)
+        for day in days { counts[CivilCalendar.weekday(days: day)] += 1 }
+        return counts
+    }
+
     func hourOffered(_ hour: Int) -> Int { Int(hours[hour * hourStride]) }
     func hourAnswered(_ hour: Int) -> Int { Int(hours[hour * hourStride + 1]) }
     func hourHandleMilliseconds(_ hour: Int) -> Int128 { hours[hour * hourStride + 2] }
@@ -59,9 +69,13 @@ struct CallAggregate: Sendable {
     @inline(__always) mutating func add(_ call: FinishedCall, at place: LocalPlacement) {
         let base = place.hourOfWeek * hourStride
         hours[base] += 1
-        if place.week != lastWeek {
-            lastWeek = place.week
-            weeks.insert(place.week)
+        if place.day != lastDay {
+            lastDay = place.day
+            days.insert(place.day)
+            if place.week != lastWeek {
+                lastWeek = place.week
+                weeks.insert(place.week)
+            }
         }
         switch call.outcome {
         case .answered:
@@ -114,5 +128,6 @@ struct CallAggregate: Sendable {
         ringCanceled += other.ringCanceled
         for index in hours.indices { hours[index] += other.hours[index] }
         weeks.formUnion(other.weeks)
+        days.formUnion(other.days)
     }
 }

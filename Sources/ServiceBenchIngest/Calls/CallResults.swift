@@ -71,6 +71,7 @@ enum CallResults {
             ringNoAnswer: a.ringNoAnswer, ringNoAnswerSeconds: Double(a.ringNoAnswerMilliseconds) / 1000, ringCanceled: a.ringCanceled,
             serviceLevelThresholds: thresholds, serviceLevels: levels, answeredWithin: a.answeredWithin, abandonedWithin: a.abandonedWithin,
             shortAbandons: a.shortAbandons, hoursOfWeek: hours, weeksCovered: a.weeks.count,
+            openDaysByWeekday: a.openDaysByWeekday,
             offeredByHourOfDay: (0..<24).map { hour in (0..<7).reduce(0) { $0 + a.hourOffered($1 * 24 + hour) } },
             offeredByWeekday: (0..<7).map { day in (0..<24).reduce(0) { $0 + a.hourOffered(day * 24 + $1) } })
     }
