@@ -125,7 +125,15 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 return
             }
         }
-        let queueNumber = groups.byQueue ? queue.map { groups.queue(record.field($0)) } ?? 0 : 0
+        var queueNumber = 0
+        if groups.byQueue, let queue {
+            guard let number = groups.queue(record.field(queue)) else {
+                throw IngestError(
+                    .limitExceeded, "more than \(groups.maximumQueues) distinct queue names in column \(columns.name(queue)); --by queue needs the column that names the queue, not one that differs for every call",
+                    at: SourceLocation(file: quality.file, line: record.line, column: record.column(queue)))
+            }
+            queueNumber = number
+        }
         groups.add(call, entered: entered, queue: queueNumber)
     }
 

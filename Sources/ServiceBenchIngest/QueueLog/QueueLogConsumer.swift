@@ -47,10 +47,30 @@ struct QueueLogConsumer: CSVRecordConsumer {
     var durationsFromTimestamps = 0
     var duplicateEntries = 0
 
-    init(groups: CallGroups, quality: QualityCollector, parser: TimestampParser) {
+    let limits: IngestLimits
+
+    init(groups: CallGroups, quality: QualityCollector, parser: TimestampParser, limits: IngestLimits = IngestLimits()) {
         self.groups = groups
         self.quality = quality
         self.parser = parser
+        self.limits = limits
+    }
+
+    /// The error of a bound of `IngestLimits` reached at `line` (nil: when two parts were merged).
+    private func limitExceeded(_ message: String, line: Int?, column: Int?) -> IngestError {
+        IngestError(.limitExceeded, message, at: SourceLocation(file: quality.file, line: line, column: column))
+    }
+
+    private func tooManyOpenCalls(line: Int?) -> IngestError {
+        limitExceeded(
+            "more than \(limits.maximumOpenCalls) calls are open at once (entered, no final line yet); ServiceBench holds open calls in memory and stops rather than grow with the file: check that the log has its final lines (COMPLETECALLER, COMPLETEAGENT, ABANDON, EXITWITHTIMEOUT…) and that its callids repeat across a call's lines, or split the log by day",
+            line: line, column: line == nil ? nil : 1)
+    }
+
+    private func tooManyPendingCloses(line: Int?) -> IngestError {
+        limitExceeded(
+            "more than \(limits.maximumPendingCloses) final lines (COMPLETECALLER, ABANDON…) without their call's ENTERQUEUE; a queue_log needs its ENTERQUEUE lines (was it filtered?), and rotated files go oldest first",
+            line: line, column: line == nil ? nil : 1)
     }
 
     /// A data field in seconds (or the raw integer for milliseconds fields); nil when absent or empty.
@@ -85,11 +105,16 @@ struct QueueLogConsumer: CSVRecordConsumer {
             return
         }
         let seconds = time.epochMilliseconds / 1000
-        let queue = groups.queue(record.field(2))
+        guard let queue = groups.queue(record.field(2)) else {
+            throw limitExceeded(
+                "more than \(limits.maximumQueues) distinct queue names (third field); a queue_log has one name per queue: check that this is a queue_log with its fields in order (timestamp|callid|queue|agent|event|data…)",
+                line: record.line, column: record.column(2))
+        }
         let key = QueueLogCallKey(id: record.field(1), queue: queue)
         switch event {
         case .enterQueue:
             if open.insert(key, OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)) { duplicateEntries += 1 }
+            if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: record.line) }
         case .connect:
             guard let hold = try number(record, 5, name: "holdtime") else { return }
             if let hold, hold < 0 {
@@ -105,6 +130,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
             state.connectWait = hold ?? state.entered.map { seconds - $0 }
             if hold == nil, state.connectWait != nil { durationsFromTimestamps += 1 }
             open[key] = state
+            if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: record.line) }
         case .complete, .transfer:
             let holdIndex = event == .complete ? 5 : 7
             guard let hold = try number(record, holdIndex, name: "holdtime"), let talk = try number(record, holdIndex + 1, name: "calltime") else { return }
@@ -155,6 +181,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
         if state?.entered != nil {
             try finalize(closing)
         } else {
+            guard pending.count < limits.maximumPendingCloses else { throw tooManyPendingCloses(line: line) }
             pending.append(closing)
         }
     }
@@ -275,5 +302,8 @@ extension QueueLogConsumer: SplittableConsumer {
                 open[mapped] = state
             }
         }
+        // Each part is bounded as it is read; the merged state is bounded too (no line to name).
+        if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: nil) }
+        if pending.count > limits.maximumPendingCloses { throw tooManyPendingCloses(line: nil) }
     }
 }
