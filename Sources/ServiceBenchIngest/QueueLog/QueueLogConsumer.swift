@@ -21,6 +21,8 @@ struct QueueLogConsumer: CSVRecordConsumer {
         var connectedAt: Int64?
         var connectWait: Int64?
         var line: Int
+        /// True when `connectWait` came from the CONNECT and ENTERQUEUE times (no holdtime field).
+        var waitFromTimestamps = false
     }
 
     /// A call closed by a final line whose ENTERQUEUE this part has not seen.
@@ -128,7 +130,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
             var state = open[key] ?? OpenCall(entered: nil, connectedAt: nil, connectWait: nil, line: record.line)
             state.connectedAt = seconds
             state.connectWait = hold ?? state.entered.map { seconds - $0 }
-            if hold == nil, state.connectWait != nil { durationsFromTimestamps += 1 }
+            state.waitFromTimestamps = hold == nil && state.connectWait != nil
             open[key] = state
             if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: record.line) }
         case .complete, .transfer:
@@ -191,14 +193,21 @@ struct QueueLogConsumer: CSVRecordConsumer {
         let entered = call.state?.entered
         var wait: Int64?
         var talk: Int64?
+        // Whether a duration of this call came from line timestamps (a field missing): counted per
+        // call, once, and only for a call that is counted.
+        var fromTimestamps = false
         if call.outcome == .answered {
             wait = call.state?.connectWait ?? call.waitField
+            fromTimestamps = call.state?.connectWait != nil && call.state?.waitFromTimestamps == true
             talk = call.talkField ?? call.state?.connectedAt.map { call.eventTime - $0 }
-            if wait == nil, let entered, let connected = call.state?.connectedAt { wait = connected - entered }
-            if call.talkField == nil || call.state?.connectWait == nil && call.waitField == nil { durationsFromTimestamps += 1 }
+            if wait == nil, let entered, let connected = call.state?.connectedAt {
+                wait = connected - entered
+                fromTimestamps = true
+            }
+            if call.talkField == nil { fromTimestamps = true }
         } else {
             wait = call.waitField ?? entered.map { call.eventTime - $0 }
-            if call.waitField == nil { durationsFromTimestamps += 1 }
+            fromTimestamps = call.waitField == nil
         }
         guard let wait, call.outcome != .answered || talk != nil else {
             try quality.reject("missing-field", "the line lacks the \(call.outcome == .answered ? "holdtime or calltime" : "waittime") field and the call's earlier lines are not in the input", line: call.line, column: call.column)
@@ -217,15 +226,41 @@ struct QueueLogConsumer: CSVRecordConsumer {
         let start = entered ?? (call.eventTime - wait - talkSeconds)
         let finished = FinishedCall(outcome: call.outcome, waitMilliseconds: wait * 1000, talkMilliseconds: talkSeconds * 1000, wrapMilliseconds: 0, transferred: call.transferred)
         groups.add(finished, entered: ParsedTime(epochMilliseconds: start * 1000, writtenOffset: ParsedTime.noOffset), queue: Int(call.key.queue))
+        if fromTimestamps { durationsFromTimestamps += 1 }
+    }
+
+    /// The state of a call whose earlier lines (`earlier`, with its ENTERQUEUE) and later lines
+    /// (`partial`, without) were seen apart: in two parts of the input, or out of order.
+    static func combine(_ earlier: OpenCall, _ partial: OpenCall?) -> OpenCall {
+        var state = earlier
+        guard let partial else { return state }
+        state.connectedAt = partial.connectedAt ?? state.connectedAt
+        if let wait = partial.connectWait {
+            state.connectWait = wait
+            state.waitFromTimestamps = partial.waitFromTimestamps
+        }
+        if partial.connectWait == nil, let connected = partial.connectedAt, let entered = state.entered {
+            state.connectWait = connected - entered
+            state.waitFromTimestamps = true
+        }
+        return state
     }
 
     static let tooLongFix = "check the line's fields (seconds) and the timestamps of the call's earlier lines"
 
     /// Counts the calls closed without an ENTERQUEUE in the input (after every part is merged).
+    /// A final line written before its call's ENTERQUEUE (out of order) is matched with it here, so the
+    /// call is counted from its entry and not also reported as still waiting.
     mutating func finish() throws(IngestError) {
         let remaining = pending
         pending = []
-        for call in remaining { try finalize(call) }
+        for var call in remaining {
+            if let earlier = open[call.key], let entered = earlier.entered, entered <= call.eventTime {
+                open.removeValue(forKey: call.key)
+                call.state = Self.combine(earlier, call.state)
+            }
+            try finalize(call)
+        }
     }
 
     var notes: [String] {
@@ -280,13 +315,7 @@ extension QueueLogConsumer: SplittableConsumer {
         for var call in later.pending {
             call.key = remap(call.key)
             if let earlier = open.removeValue(forKey: call.key) {
-                var state = earlier
-                if let partial = call.state {
-                    state.connectedAt = partial.connectedAt ?? state.connectedAt
-                    if let wait = partial.connectWait { state.connectWait = wait }
-                    if partial.connectWait == nil, let connected = partial.connectedAt, let entered = state.entered { state.connectWait = connected - entered }
-                }
-                call.state = state
+                call.state = Self.combine(earlier, call.state)
                 try finalize(call)
             } else {
                 pending.append(call)
@@ -294,10 +323,8 @@ extension QueueLogConsumer: SplittableConsumer {
         }
         for (key, state) in later.open.entries {
             let mapped = remap(key)
-            if var earlier = open[mapped], state.entered == nil {
-                earlier.connectedAt = state.connectedAt ?? earlier.connectedAt
-                earlier.connectWait = state.connectWait ?? earlier.connectWait
-                open[mapped] = earlier
+            if let earlier = open[mapped], state.entered == nil {
+                open[mapped] = Self.combine(earlier, state)
             } else {
                 open[mapped] = state
             }
