@@ -13,6 +13,8 @@ public struct IngestError: ServiceBenchDiagnostic {
         case badRecord
         /// The input holds no record at all.
         case emptyInput
+        /// The input as a whole exceeds a bound of `IngestLimits` (exit 65), at the line named.
+        case limitExceeded
     }
 
     public var code: Code
@@ -34,7 +36,7 @@ public struct IngestError: ServiceBenchDiagnostic {
         switch code {
         case .unreadableFile: return .noInput
         case .badMapping: return .usage
-        case .missingColumn, .badRecord, .emptyInput: return .dataError
+        case .missingColumn, .badRecord, .emptyInput, .limitExceeded: return .dataError
         }
     }
 }

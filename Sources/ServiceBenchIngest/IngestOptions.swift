@@ -60,6 +60,8 @@ public struct IngestOptions: Sendable {
     public var parallelThresholdBytes: Int
     /// Print progress on standard error (the caller decides, e.g. when standard error is a terminal).
     public var progress: Bool
+    /// What the readers may hold at once (tests lower them).
+    var limits = IngestLimits()
 
     public init(
         company: String = "Company",

@@ -100,7 +100,9 @@ enum CallsCSVIngest {
                 header: header, required: CallsCSVConsumer.requiredFields, optional: CallsCSVConsumer.optionalFields, mapping: options.columns, file: input.displayName)
             let prototype = try CallsCSVConsumer(
                 columns: columns,
-                groups: CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds),
+                groups: CallGroups(
+                    calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
+                    maximumQueues: options.limits.maximumQueues),
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
                 parser: TimestampParser(format: options.timeFormat, zone: zone))
             let consumer = try ParallelScan.run(

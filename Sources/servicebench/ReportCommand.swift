@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Report on this company only (default: every company of the input).")
     var company: String?
 
-    @Option(help: "Report this period (2026-Q1, 2026-01, 2026 or T1 2026) instead of the latest.")
+    @Option(help: "Report this period (2026-Q1, 2026-01, 2026 or T1 2026) instead of the latest; with --source, also quarter, month or none: how raw records are grouped (the latest period is reported).")
     var period: String?
 
     @Option(help: "Service profile whose targets apply (technical-hotline, general-inbound, outbound-sales, …); default: the input's profile column.")
@@ -106,21 +106,42 @@ struct ReportCommand: ParsableCommand {
             guard let kind = RawExportKind(rawValue: source) else {
                 throw UsageError("unknown --source '\(source)'; use kpi-table (the default), calls, queue-log, tickets or surveys")
             }
-            let options = try ingest.options(company: company ?? "Company", period: .quarter)
+            // Raw records are grouped as `kpis --period` does: by a grouping word, or by the
+            // granularity of the period asked for (2026-03 groups by month), quarters by default.
+            let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter)
             let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
             table = result.table
             calls = result.detail.calls
         }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
-        let requestedPeriod = try period.map { text -> Period in
-            guard let parsed = Period(parsing: text) else {
-                throw UsageError("cannot read the period '\(text)'; use 2026-Q1, 2026-01, 2026 or T1 2026")
-            }
-            return parsed
-        }
+        let requestedPeriod = try self.requestedPeriod()
         let request = ComparisonEngine.Request(
             companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile)
         return (try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), calls)
+    }
+
+    /// The period `--period` names, or nil for the latest (also when it is a grouping word).
+    func requestedPeriod() throws -> Period? {
+        guard let text = period else { return nil }
+        if PeriodGrouping(rawValue: text) != nil {
+            guard source != "kpi-table" else {
+                throw UsageError("--period \(text) groups raw exports (with --source calls, queue-log, tickets or surveys); a KPI table has its own periods: name one, such as 2026-Q1 or 2026-03")
+            }
+            return nil
+        }
+        guard let parsed = Period(parsing: text) else {
+            throw UsageError("cannot read the period '\(text)'; use 2026-Q1, 2026-01, 2026 or T1 2026 (or, with --source, quarter, month or none)")
+        }
+        return parsed
+    }
+
+    /// How raw exports are grouped: `--period quarter|month|none`, or by month for a month asked for
+    /// (2026-03), else by quarter.
+    func rawGrouping() -> PeriodGrouping? {
+        guard let text = period else { return nil }
+        if let grouping = PeriodGrouping(rawValue: text) { return grouping }
+        guard let parsed = Period(parsing: text) else { return nil }
+        return parsed.granularity == .month ? .month : .quarter
     }
 
     func write(

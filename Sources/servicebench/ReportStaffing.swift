@@ -5,7 +5,7 @@ import ServiceBenchReport
 /// The staffing what-if of a report: agents needed to reach the profile's service-level target.
 ///
 /// - From raw calls: per hour of the day, the average weekday (Monday–Friday) volume and handle time
-///   observed in the reported period, the agents Erlang C needs for it, beside the service level
+///   observed in the reported period (calls ÷ weekday dates with calls), the agents Erlang C needs for it, beside the service level
 ///   observed in that hour.
 /// - From a KPI table alone: one row at the period's average hourly volume (`calls_offered` over the
 ///   opening hours of `OpeningHours`) and its `aht`: a floor, since peak hours need more.
@@ -49,10 +49,14 @@ enum ReportStaffing {
     }
 
     /// Per hour of the day, the weekday hours summed over Monday–Friday and planned by
-    /// `WeeklyStaffingPlanner` over the number of weekdays observed (weeks × 5), which gives the
-    /// average working day; an hour with calls but no answered call takes the day's AHT.
+    /// `WeeklyStaffingPlanner` over the number of open weekdays: the weekday dates of the period with
+    /// at least one call (a quarter from a Thursday to a Tuesday has 64, not 13 weeks × 5; a holiday
+    /// without calls is not a day of zero volume). That gives the average working day; an hour with
+    /// calls but no answered call takes the day's AHT. An hour whose load is beyond the staffing
+    /// search is kept, shown as unreachable, with a warning.
     static func hourly(_ detail: CallGroupDetail, target: (share: Double, seconds: Double)) throws -> StaffingReportData? {
-        guard detail.weeksCovered > 0 else { return nil }
+        let openWeekdays = weekdays.reduce(0) { $0 + detail.openDaysByWeekday[$1] }
+        guard openWeekdays > 0 else { return nil }
         let thresholdIndex = detail.serviceLevelThresholds.firstIndex(of: Int(target.seconds))
         let hours: [HourOfWeekVolume] = (0..<24).compactMap { hour in
             let buckets = detail.hoursOfWeek.filter { weekdays.contains($0.weekday) && $0.hour == hour }
@@ -66,19 +70,26 @@ enum ReportStaffing {
                 hourOfWeek: hour, callsOffered: Double(offered), callsAnswered: Double(buckets.reduce(0) { $0 + $1.answered }),
                 handleSeconds: buckets.reduce(0.0) { $0 + $1.handleSeconds }, observedServiceLevel: observed)
         }
+        var days = [Double](repeating: 0, count: 7)
+        days[0] = Double(openWeekdays)
         let plan = try WeeklyStaffingPlanner.plan(
-            hours: hours, weeks: Double(detail.weeksCovered * weekdays.count),
-            policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
+            hours: hours, daysByWeekday: days, policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
+        var unreachable: [String] = []
         let rows: [StaffingReportData.Row] = plan.prefix(24).compactMap { hour in
-            guard hour.callsPerHour > 0, let aht = hour.ahtSeconds, let agents = hour.staffing?.agents else { return nil }
+            guard hour.callsPerHour > 0, let aht = hour.ahtSeconds, let staffing = hour.staffing else { return nil }
+            let label = (hour.hourOfWeek < 10 ? "0" : "") + "\(hour.hourOfWeek):00"
+            if staffing.agents == nil { unreachable.append(label) }
             return StaffingReportData.Row(
-                label: (hour.hourOfWeek < 10 ? "0" : "") + "\(hour.hourOfWeek):00", calls: Int(hour.callsPerHour.rounded()),
-                averageHandleSeconds: aht, agentsNeeded: agents, observedServiceLevel: hour.observedServiceLevel.map { 100 * $0 })
+                label: label, calls: hour.callsPerHour, averageHandleSeconds: aht, agentsNeeded: staffing.agents,
+                observedServiceLevel: hour.observedServiceLevel.map { 100 * $0 })
         }
         guard !rows.isEmpty else { return nil }
+        if !unreachable.isEmpty {
+            printError("warning: staffing what-if for '\(detail.company)': the target is unreachable at \(unreachable.joined(separator: ", ")) (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
+        }
         return StaffingReportData(
             rows: rows, targetShare: 100 * target.share, targetSeconds: target.seconds,
-            basis: .weekdayHours(weeks: detail.weeksCovered))
+            basis: .weekdayHours(weeks: detail.weeksCovered, days: openWeekdays))
     }
 
     static func average(_ comparison: CompanyComparison, target: (share: Double, seconds: Double)) throws -> StaffingReportData? {
@@ -88,11 +99,13 @@ enum ReportStaffing {
         let whatIf = try AverageVolumeWhatIf.plan(
             callsOffered: calls, period: comparison.period, ahtSeconds: aht,
             policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
-        guard let agents = whatIf.staffing.agents else { return nil }
+        if whatIf.staffing.agents == nil {
+            printError("warning: staffing what-if for '\(comparison.company.name)': the target is unreachable at \(whatIf.callsPerHour) calls an hour (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
+        }
         // The service level the table reports at the target's threshold, if it has it.
         let observed = comparison.results.first { $0.kpi.id == "service_level_\(Int(target.seconds))s" }?.value
         let row = StaffingReportData.Row(
-            label: "", calls: Int(whatIf.callsPerHour.rounded()), averageHandleSeconds: aht, agentsNeeded: agents,
+            label: "", calls: whatIf.callsPerHour, averageHandleSeconds: aht, agentsNeeded: whatIf.staffing.agents,
             observedServiceLevel: observed)
         let opening = whatIf.openingHours
         return StaffingReportData(

@@ -73,8 +73,28 @@ import Testing
         let rows = try #require(staffing["rows"] as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(rows.first?["interval"] is NSNull)
-        // 801,900 calls over 650 hours: 1,234 calls in the average hour.
-        #expect(rows.first?["calls"] as? Int == 1234)
+        // 801,900 calls over 650 hours: 1,233.7 calls in the average hour, unrounded in the JSON (to its 6 decimals).
+        #expect(abs((rows.first?["calls"] as? Double ?? 0) - 801_900 / 650) < 1e-6)
+    }
+
+    /// `report --period month` was refused while `kpis --period month` worked: raw records are now
+    /// grouped by month and the latest month reported (or the month asked for).
+    @Test(arguments: [("month", "2026-03", 990.0), ("2026-02", "2026-02", 999.0), ("quarter", "2026-Q1", 3000.0), ("2026-Q1", "2026-Q1", 3000.0)])
+    func reportGroupsRawRecordsByThePeriodAskedFor(period: String, label: String, calls: Double) throws {
+        let run = try CommandRunner.run([
+            "report", "examples/raw/calls.csv", "--source", "calls", "--company", "X", "--profile", "general-inbound", "--period", period, "--format", "json",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdoutBytes)) as? [String: Any])
+        #expect(report["period"] as? String == label)
+        let results = try #require(report["results"] as? [[String: Any]])
+        #expect(results.first { $0["kpi"] as? String == "calls_offered" }?["value"] as? Double == calls)
+    }
+
+    @Test func aGroupingWordWithAKPITableIsAUsageError() throws {
+        let run = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--period", "month"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("groups raw exports"))
     }
 
     @Test func badRawRecordsNameFileLineAndColumn() throws {

@@ -90,6 +90,20 @@ import Testing
         #expect(text.stdout.contains("Target not reachable"))
     }
 
+    /// 10⁴⁰ calls an hour (a load of 5 × 10³⁷ erlangs) trapped in a Double-to-Int conversion.
+    @Test(arguments: [[], ["--patience", "90s"]])
+    func hugeVolumeIsUnreachableNotACrash(extra: [String]) throws {
+        let calls = "1" + String(repeating: "0", count: 40)
+        let result = try CommandRunner.run(["staffing", "--calls", calls, "--interval", "1h", "--aht", "180s", "--target", "80/20", "--format", "json"] + extra)
+        #expect(result.status == 0)
+        let object = try Self.json(result.stdout)
+        #expect(object["reachable"] as? Bool == false)
+        #expect(object["outcome"] as? String == "unreachable")
+        let text = try CommandRunner.run(["staffing", "--calls", calls, "--interval", "1h", "--aht", "180s", "--target", "80/20"] + extra)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Target not reachable: no staffing up to 10000 agents"))
+    }
+
     @Test func writesTheOutputFile() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -86,4 +86,20 @@ import Testing
                 openingHours: OpeningHours(daysPerWeek: 8))
         }
     }
+
+    /// Each hour is divided by the days its weekday was observed: Monday 09:00 with 130 calls over 13
+    /// Mondays is 10 an hour; Thursday 09:00 with 140 calls over 14 Thursdays is 10 too.
+    @Test(arguments: [(9, 130.0, 10.0), (3 * 24 + 9, 140.0, 10.0), (6 * 24 + 9, 0.0, 0.0)])
+    func dividesEachHourByItsWeekdaysDays(hourOfWeek: Int, calls: Double, perHour: Double) throws {
+        let hours = [HourOfWeekVolume(hourOfWeek: hourOfWeek, callsOffered: calls, callsAnswered: calls, handleSeconds: calls * 180)]
+        let rows = try WeeklyStaffingPlanner.plan(hours: hours, daysByWeekday: [13, 13, 13, 14, 13, 13, 0], policy: Self.policy)
+        #expect(rows[hourOfWeek].callsPerHour == perHour)
+    }
+
+    @Test func callsOnAWeekdayNeverObservedAreRefused() throws {
+        let hours = [HourOfWeekVolume(hourOfWeek: 6 * 24 + 9, callsOffered: 5, callsAnswered: 5, handleSeconds: 900)]
+        #expect(throws: CoreError.self) {
+            try WeeklyStaffingPlanner.plan(hours: hours, daysByWeekday: [13, 13, 13, 14, 13, 13, 0], policy: Self.policy)
+        }
+    }
 }

@@ -41,6 +41,8 @@ let sixCalls = """
         #expect(detail.hoursOfWeek[24 + 10].answered == 1)
         #expect(detail.weeksCovered == 1)
         #expect(detail.offeredByWeekday == [2, 2, 2, 0, 0, 0, 0])
+        // One Monday, one Tuesday and one Wednesday with calls: the open days of the staffing what-if.
+        #expect(detail.openDaysByWeekday == [1, 1, 1, 0, 0, 0, 0])
     }
 
     /// A_T = 1 and 2, Ab_T = 1 and 2, short abandons (< 5 s) = 1, offered 6, answered 3.

@@ -17,7 +17,9 @@ import Foundation
 /// probability goes to 0 as N grows, whatever the patience), but the search stops at `maximumAgents`
 /// and then reports the target as unreachable, with the reason.
 public enum StaffingPlanner {
-    /// The largest staffing the search considers.
+    /// The largest staffing the search considers. A load of A erlangs needs more than A agents under
+    /// Erlang C (and more than target share × A under Erlang A), so any load above this is unreachable
+    /// before any computation.
     public static let maximumAgents = 10_000
 
     /// Float tolerance on the comparisons with the target share and the maximum occupancy.
@@ -37,14 +39,17 @@ public enum StaffingPlanner {
         if request.targetShare >= 1 {
             return unreachable(request, reason: "no finite staffing answers 100 % of calls within a time limit (with random arrivals there is always some chance that every agent is busy); use a target share below 100 %")
         }
-        let lower: Int
+        // The lower bound as a Double first: a load beyond the search (1e40 erlangs) would trap in
+        // the conversion to Int, and needs more than `maximumAgents` anyway.
+        let lowerBound: Double
         switch model {
-        case .erlangC: lower = max(1, Int(load.rounded(.down)) + 1)
-        case .erlangA: lower = max(1, Int((request.targetShare * load - tolerance).rounded(.up)))
+        case .erlangC: lowerBound = load.rounded(.down) + 1
+        case .erlangA: lowerBound = (request.targetShare * load - tolerance).rounded(.up)
         }
-        guard lower <= maximumAgents else {
+        guard lowerBound <= Double(maximumAgents) else {
             return unreachable(request, reason: beyondBound(request))
         }
+        let lower = max(1, Int(lowerBound))
         // blocking[n] = B(n, A) for n = 0 … maximumAgents.
         var erlangB = ErlangB(load: load)
         var blocking = [erlangB.value]

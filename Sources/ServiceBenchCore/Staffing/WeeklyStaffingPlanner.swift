@@ -9,6 +9,16 @@ public enum WeeklyStaffingPlanner {
         guard weeks.isFinite, weeks > 0 else {
             throw CoreError(.invalidArgument, "the number of weeks observed must be above 0, not \(weeks)")
         }
+        return try plan(hours: hours, daysByWeekday: [Double](repeating: weeks, count: 7), policy: policy)
+    }
+
+    /// The same, each hour's volume divided by the number of days of its weekday observed
+    /// (`daysByWeekday`, Monday first, 7 values ≥ 0): average calls per hour = calls in the bucket ÷
+    /// days of that weekday. A weekday observed on no day must have no calls (its hours plan 0 calls).
+    public static func plan(hours: [HourOfWeekVolume], daysByWeekday: [Double], policy: StaffingPolicy) throws(CoreError) -> [HourlyStaffing] {
+        guard daysByWeekday.count == 7, daysByWeekday.allSatisfy({ $0.isFinite && $0 >= 0 }), daysByWeekday.contains(where: { $0 > 0 }) else {
+            throw CoreError(.invalidArgument, "the days observed per weekday must be 7 numbers ≥ 0, at least one above 0, not \(daysByWeekday)")
+        }
         var byHour = [HourOfWeekVolume?](repeating: nil, count: hoursPerWeek)
         for hour in hours {
             guard (0..<hoursPerWeek).contains(hour.hourOfWeek) else {
@@ -32,7 +42,11 @@ public enum WeeklyStaffingPlanner {
             let hour = byHour[index] ?? HourOfWeekVolume(hourOfWeek: index, callsOffered: 0, callsAnswered: 0, handleSeconds: 0)
             let ownAHT: Double? = hour.callsAnswered > 0 && hour.handleSeconds > 0 ? hour.handleSeconds / hour.callsAnswered : nil
             let aht = ownAHT ?? weekAHT
-            let callsPerHour = hour.callsOffered / weeks
+            let days = daysByWeekday[index / 24]
+            guard days > 0 || hour.callsOffered == 0 else {
+                throw CoreError(.invalidArgument, "hour of week \(index) has \(hour.callsOffered) calls on a weekday observed on no day")
+            }
+            let callsPerHour = days > 0 ? hour.callsOffered / days : 0
             let staffing = try aht.map { aht throws(CoreError) in
                 try StaffingPlanner.plan(StaffingRequest(callsPerInterval: callsPerHour, intervalSeconds: 3600, ahtSeconds: aht, policy: policy))
             }

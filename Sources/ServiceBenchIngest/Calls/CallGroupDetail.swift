@@ -47,6 +47,10 @@ public struct CallGroupDetail: Sendable {
     /// Distinct Monday-to-Sunday weeks with at least one call: divide a bucket's counts by it for
     /// the average week.
     public var weeksCovered: Int
+    /// Dates with at least one call, by weekday (Monday first): how many Mondays, Tuesdays … the
+    /// period had open. Divide a weekday's bucket by its count for that weekday's average day; a
+    /// holiday without calls is not counted as a day with no volume.
+    public var openDaysByWeekday: [Int]
     /// Calls offered by hour of day (0–23) and by weekday (Monday first), local time.
     public var offeredByHourOfDay: [Int]
     public var offeredByWeekday: [Int]

@@ -22,9 +22,13 @@ struct CallGroups {
     private var lastGroupKey = -1
     private var lastGroup = 0
 
-    init(calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int) {
+    /// `IngestLimits.maximumQueues`: `queue(_:)` returns nil for a new name beyond it.
+    let maximumQueues: Int
+
+    init(calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int, maximumQueues: Int = IngestLimits().maximumQueues) {
         self.calendar = calendar
         self.byQueue = byQueue
+        self.maximumQueues = maximumQueues
         self.empty = CallAggregate(thresholds: thresholds.map { Int64($0) * 1000 }, shortAbandonMilliseconds: Int64(shortAbandonSeconds) * 1000)
     }
 
@@ -33,8 +37,9 @@ struct CallGroups {
         other.queueNames.map { queue(named: Array($0.utf8)) }
     }
 
-    /// The number of a queue name (interned whether or not results are grouped by queue).
-    @inline(__always) mutating func queue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The number of a queue name (interned whether or not results are grouped by queue); nil when
+    /// the name is new and `maximumQueues` names are already known.
+    @inline(__always) mutating func queue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if lastQueue >= 0 && Self.same(bytes, lastQueueBytes) { return lastQueue }
         if queueBytes.count <= 32 {
             for (index, name) in queueBytes.enumerated() where Self.same(bytes, name) {
@@ -44,6 +49,7 @@ struct CallGroups {
             }
         }
         let key = Array(bytes)
+        guard queueNames.count < maximumQueues || queueIndex[key] != nil else { return nil }
         let index = queue(named: key)
         lastQueueBytes = key
         lastQueue = index
@@ -96,7 +102,7 @@ struct CallGroups {
             aggregates[index].ringCanceled += 1
         } else {
             aggregates[index].ringNoAnswer += 1
-            aggregates[index].ringNoAnswerMilliseconds += milliseconds ?? 0
+            aggregates[index].ringNoAnswerMilliseconds += Int128(milliseconds ?? 0)
         }
     }
 

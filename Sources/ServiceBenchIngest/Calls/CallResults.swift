@@ -41,7 +41,7 @@ enum CallResults {
         return (measurements, details)
     }
 
-    private static func mean(_ sum: Int64, _ count: Int) -> Double? {
+    private static func mean(_ sum: Int128, _ count: Int) -> Double? {
         count > 0 ? Double(sum) / 1000 / Double(count) : nil
     }
 
@@ -71,6 +71,7 @@ enum CallResults {
             ringNoAnswer: a.ringNoAnswer, ringNoAnswerSeconds: Double(a.ringNoAnswerMilliseconds) / 1000, ringCanceled: a.ringCanceled,
             serviceLevelThresholds: thresholds, serviceLevels: levels, answeredWithin: a.answeredWithin, abandonedWithin: a.abandonedWithin,
             shortAbandons: a.shortAbandons, hoursOfWeek: hours, weeksCovered: a.weeks.count,
+            openDaysByWeekday: a.openDaysByWeekday,
             offeredByHourOfDay: (0..<24).map { hour in (0..<7).reduce(0) { $0 + a.hourOffered($1 * 24 + hour) } },
             offeredByWeekday: (0..<7).map { day in (0..<24).reduce(0) { $0 + a.hourOffered(day * 24 + $1) } })
     }

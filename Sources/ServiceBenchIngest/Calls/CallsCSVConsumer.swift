@@ -91,6 +91,14 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 try quality.reject("negative-duration", "ended at \(record.excerpt(end)), before being answered at \(record.excerpt(answer))", line: record.line, column: record.column(end))
                 return
             }
+            if !DurationLimit.allows(milliseconds: call.waitMilliseconds) {
+                try tooLong("wait (\(columns.name(enter)) to \(columns.name(answer)))", call.waitMilliseconds, record, column: answer)
+                return
+            }
+            if !DurationLimit.allows(milliseconds: call.talkMilliseconds) {
+                try tooLong("talk time (\(columns.name(answer)) to \(columns.name(end)))", call.talkMilliseconds, record, column: end)
+                return
+            }
             if let wrap, !record.isEmpty(wrap) {
                 guard let milliseconds = Self.milliseconds(record.field(wrap)) else {
                     try quality.reject("bad-number", "wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
@@ -98,6 +106,10 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 }
                 if milliseconds < 0 {
                     try quality.reject("negative-duration", "negative wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap))", line: record.line, column: record.column(wrap))
+                    return
+                }
+                if !DurationLimit.allows(milliseconds: milliseconds) {
+                    try tooLong("wrap-up '\(record.string(wrap))' in column \(columns.name(wrap))", milliseconds, record, column: wrap)
                     return
                 }
                 call.wrapMilliseconds = milliseconds
@@ -108,9 +120,28 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 try quality.reject("negative-duration", "left the queue at \(record.excerpt(end)), before entering it at \(record.excerpt(enter))", line: record.line, column: record.column(end))
                 return
             }
+            if !DurationLimit.allows(milliseconds: call.waitMilliseconds) {
+                try tooLong("wait (\(columns.name(enter)) to \(columns.name(end)))", call.waitMilliseconds, record, column: end)
+                return
+            }
         }
-        let queueNumber = groups.byQueue ? queue.map { groups.queue(record.field($0)) } ?? 0 : 0
+        var queueNumber = 0
+        if groups.byQueue, let queue {
+            guard let number = groups.queue(record.field(queue)) else {
+                throw IngestError(
+                    .limitExceeded, "more than \(groups.maximumQueues) distinct queue names in column \(columns.name(queue)); --by queue needs the column that names the queue, not one that differs for every call",
+                    at: SourceLocation(file: quality.file, line: record.line, column: record.column(queue)))
+            }
+            queueNumber = number
+        }
         groups.add(call, entered: entered, queue: queueNumber)
+    }
+
+    /// Rejects a record whose duration exceeds `DurationLimit`, at the column that gives it.
+    private mutating func tooLong(_ what: String, _ milliseconds: Int64, _ record: CSVRecord, column: Int) throws(IngestError) {
+        try quality.reject(
+            "duration-too-long", DurationLimit.message(what, milliseconds: milliseconds, fix: "check the column's unit (seconds) and the record's timestamps"),
+            line: record.line, column: record.column(column))
     }
 
     /// A decimal number of seconds (`30`, `30.5`, `-2`, `12,5`) in milliseconds, truncated; nil if malformed.

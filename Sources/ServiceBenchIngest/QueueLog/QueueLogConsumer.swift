@@ -21,6 +21,8 @@ struct QueueLogConsumer: CSVRecordConsumer {
         var connectedAt: Int64?
         var connectWait: Int64?
         var line: Int
+        /// True when `connectWait` came from the CONNECT and ENTERQUEUE times (no holdtime field).
+        var waitFromTimestamps = false
     }
 
     /// A call closed by a final line whose ENTERQUEUE this part has not seen.
@@ -47,10 +49,30 @@ struct QueueLogConsumer: CSVRecordConsumer {
     var durationsFromTimestamps = 0
     var duplicateEntries = 0
 
-    init(groups: CallGroups, quality: QualityCollector, parser: TimestampParser) {
+    let limits: IngestLimits
+
+    init(groups: CallGroups, quality: QualityCollector, parser: TimestampParser, limits: IngestLimits = IngestLimits()) {
         self.groups = groups
         self.quality = quality
         self.parser = parser
+        self.limits = limits
+    }
+
+    /// The error of a bound of `IngestLimits` reached at `line` (nil: when two parts were merged).
+    private func limitExceeded(_ message: String, line: Int?, column: Int?) -> IngestError {
+        IngestError(.limitExceeded, message, at: SourceLocation(file: quality.file, line: line, column: column))
+    }
+
+    private func tooManyOpenCalls(line: Int?) -> IngestError {
+        limitExceeded(
+            "more than \(limits.maximumOpenCalls) calls are open at once (entered, no final line yet); ServiceBench holds open calls in memory and stops rather than grow with the file: check that the log has its final lines (COMPLETECALLER, COMPLETEAGENT, ABANDON, EXITWITHTIMEOUT…) and that its callids repeat across a call's lines, or split the log by day",
+            line: line, column: line == nil ? nil : 1)
+    }
+
+    private func tooManyPendingCloses(line: Int?) -> IngestError {
+        limitExceeded(
+            "more than \(limits.maximumPendingCloses) final lines (COMPLETECALLER, ABANDON…) without their call's ENTERQUEUE; a queue_log needs its ENTERQUEUE lines (was it filtered?), and rotated files go oldest first",
+            line: line, column: line == nil ? nil : 1)
     }
 
     /// A data field in seconds (or the raw integer for milliseconds fields); nil when absent or empty.
@@ -87,22 +109,32 @@ struct QueueLogConsumer: CSVRecordConsumer {
             return
         }
         let seconds = time.epochMilliseconds / 1000
-        let queue = groups.queue(record.field(2))
+        guard let queue = groups.queue(record.field(2)) else {
+            throw limitExceeded(
+                "more than \(limits.maximumQueues) distinct queue names (third field); a queue_log has one name per queue: check that this is a queue_log with its fields in order (timestamp|callid|queue|agent|event|data…)",
+                line: record.line, column: record.column(2))
+        }
         let key = QueueLogCallKey(id: record.field(1), queue: queue)
         switch event {
         case .enterQueue:
             if open.insert(key, OpenCall(entered: seconds, connectedAt: nil, connectWait: nil, line: record.line)) { duplicateEntries += 1 }
+            if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: record.line) }
         case .connect:
             guard let hold = try number(record, 5, name: "holdtime") else { return }
             if let hold, hold < 0 {
                 try quality.reject("negative-duration", "negative holdtime \(hold)", line: record.line, column: record.column(5))
                 return
             }
+            if let hold, hold > DurationLimit.maximumSeconds {
+                try quality.reject("duration-too-long", DurationLimit.message("holdtime", milliseconds: hold * 1000, fix: Self.tooLongFix), line: record.line, column: record.column(5))
+                return
+            }
             var state = open[key] ?? OpenCall(entered: nil, connectedAt: nil, connectWait: nil, line: record.line)
             state.connectedAt = seconds
             state.connectWait = hold ?? state.entered.map { seconds - $0 }
-            if hold == nil, state.connectWait != nil { durationsFromTimestamps += 1 }
+            state.waitFromTimestamps = hold == nil && state.connectWait != nil
             open[key] = state
+            if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: record.line) }
         case .complete, .transfer:
             let holdIndex = event == .complete ? 5 : 7
             guard let hold = try number(record, holdIndex, name: "holdtime"), let talk = try number(record, holdIndex + 1, name: "calltime") else { return }
@@ -118,6 +150,12 @@ struct QueueLogConsumer: CSVRecordConsumer {
             if record.count > 5, !record.isEmpty(5) {
                 guard let value = CallsCSVConsumer.milliseconds(record.field(5)) else {
                     try quality.reject("bad-number", "ring time '\(record.excerpt(5))' is not a number of milliseconds", line: record.line, column: record.column(5))
+                    return
+                }
+                guard value >= 0, value / 1000 <= DurationLimit.maximumMilliseconds else {
+                    let reason = value < 0 ? "negative-duration" : "duration-too-long"
+                    let message = value < 0 ? "negative ring time '\(record.string(5))'" : DurationLimit.message("ring time", milliseconds: value / 1000, fix: "the field is in milliseconds")
+                    try quality.reject(reason, message, line: record.line, column: record.column(5))
                     return
                 }
                 milliseconds = value / 1000
@@ -147,6 +185,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
         if state?.entered != nil {
             try finalize(closing)
         } else {
+            guard pending.count < limits.maximumPendingCloses else { throw tooManyPendingCloses(line: line) }
             pending.append(closing)
         }
     }
@@ -156,14 +195,21 @@ struct QueueLogConsumer: CSVRecordConsumer {
         let entered = call.state?.entered
         var wait: Int64?
         var talk: Int64?
+        // Whether a duration of this call came from line timestamps (a field missing): counted per
+        // call, once, and only for a call that is counted.
+        var fromTimestamps = false
         if call.outcome == .answered {
             wait = call.state?.connectWait ?? call.waitField
+            fromTimestamps = call.state?.connectWait != nil && call.state?.waitFromTimestamps == true
             talk = call.talkField ?? call.state?.connectedAt.map { call.eventTime - $0 }
-            if wait == nil, let entered, let connected = call.state?.connectedAt { wait = connected - entered }
-            if call.talkField == nil || call.state?.connectWait == nil && call.waitField == nil { durationsFromTimestamps += 1 }
+            if wait == nil, let entered, let connected = call.state?.connectedAt {
+                wait = connected - entered
+                fromTimestamps = true
+            }
+            if call.talkField == nil { fromTimestamps = true }
         } else {
             wait = call.waitField ?? entered.map { call.eventTime - $0 }
-            if call.waitField == nil { durationsFromTimestamps += 1 }
+            fromTimestamps = call.waitField == nil
         }
         guard let wait, call.outcome != .answered || talk != nil else {
             try quality.reject("missing-field", "the line lacks the \(call.outcome == .answered ? "holdtime or calltime" : "waittime") field and the call's earlier lines are not in the input", line: call.line, column: call.column)
@@ -174,16 +220,49 @@ struct QueueLogConsumer: CSVRecordConsumer {
             try quality.reject("negative-duration", "negative \(wait < 0 ? "wait" : "talk time") (\(wait < 0 ? wait : talkSeconds) s)", line: call.line, column: call.column)
             return
         }
+        guard wait <= DurationLimit.maximumSeconds, talkSeconds <= DurationLimit.maximumSeconds else {
+            let what = wait > DurationLimit.maximumSeconds ? "wait" : "talk time"
+            try quality.reject("duration-too-long", DurationLimit.message(what, milliseconds: max(wait, talkSeconds) * 1000, fix: Self.tooLongFix), line: call.line, column: call.column)
+            return
+        }
         let start = entered ?? (call.eventTime - wait - talkSeconds)
         let finished = FinishedCall(outcome: call.outcome, waitMilliseconds: wait * 1000, talkMilliseconds: talkSeconds * 1000, wrapMilliseconds: 0, transferred: call.transferred)
         groups.add(finished, entered: ParsedTime(epochMilliseconds: start * 1000, writtenOffset: ParsedTime.noOffset), queue: Int(call.key.queue))
+        if fromTimestamps { durationsFromTimestamps += 1 }
     }
 
+    /// The state of a call whose earlier lines (`earlier`, with its ENTERQUEUE) and later lines
+    /// (`partial`, without) were seen apart: in two parts of the input, or out of order.
+    static func combine(_ earlier: OpenCall, _ partial: OpenCall?) -> OpenCall {
+        var state = earlier
+        guard let partial else { return state }
+        state.connectedAt = partial.connectedAt ?? state.connectedAt
+        if let wait = partial.connectWait {
+            state.connectWait = wait
+            state.waitFromTimestamps = partial.waitFromTimestamps
+        }
+        if partial.connectWait == nil, let connected = partial.connectedAt, let entered = state.entered {
+            state.connectWait = connected - entered
+            state.waitFromTimestamps = true
+        }
+        return state
+    }
+
+    static let tooLongFix = "check the line's fields (seconds) and the timestamps of the call's earlier lines"
+
     /// Counts the calls closed without an ENTERQUEUE in the input (after every part is merged).
+    /// A final line written before its call's ENTERQUEUE (out of order) is matched with it here, so the
+    /// call is counted from its entry and not also reported as still waiting.
     mutating func finish() throws(IngestError) {
         let remaining = pending
         pending = []
-        for call in remaining { try finalize(call) }
+        for var call in remaining {
+            if let earlier = open[call.key], let entered = earlier.entered, entered <= call.eventTime {
+                open.removeValue(forKey: call.key)
+                call.state = Self.combine(earlier, call.state)
+            }
+            try finalize(call)
+        }
     }
 
     var notes: [String] {
@@ -238,13 +317,7 @@ extension QueueLogConsumer: SplittableConsumer {
         for var call in later.pending {
             call.key = remap(call.key)
             if let earlier = open.removeValue(forKey: call.key) {
-                var state = earlier
-                if let partial = call.state {
-                    state.connectedAt = partial.connectedAt ?? state.connectedAt
-                    if let wait = partial.connectWait { state.connectWait = wait }
-                    if partial.connectWait == nil, let connected = partial.connectedAt, let entered = state.entered { state.connectWait = connected - entered }
-                }
-                call.state = state
+                call.state = Self.combine(earlier, call.state)
                 try finalize(call)
             } else {
                 pending.append(call)
@@ -252,13 +325,14 @@ extension QueueLogConsumer: SplittableConsumer {
         }
         for (key, state) in later.open.entries {
             let mapped = remap(key)
-            if var earlier = open[mapped], state.entered == nil {
-                earlier.connectedAt = state.connectedAt ?? earlier.connectedAt
-                earlier.connectWait = state.connectWait ?? earlier.connectWait
-                open[mapped] = earlier
+            if let earlier = open[mapped], state.entered == nil {
+                open[mapped] = Self.combine(earlier, state)
             } else {
                 open[mapped] = state
             }
         }
+        // Each part is bounded as it is read; the merged state is bounded too (no line to name).
+        if open.count > limits.maximumOpenCalls { throw tooManyOpenCalls(line: nil) }
+        if pending.count > limits.maximumPendingCloses { throw tooManyPendingCloses(line: nil) }
     }
 }

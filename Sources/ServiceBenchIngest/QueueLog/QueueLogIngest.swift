@@ -13,8 +13,10 @@ enum QueueLogIngest {
         for input in inputs {
             let fresh = QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid)
             let prototype = QueueLogConsumer(
-                groups: CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds),
-                quality: fresh, parser: TimestampParser(format: .auto, zone: nil))
+                groups: CallGroups(
+                    calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
+                    maximumQueues: options.limits.maximumQueues),
+                quality: fresh, parser: TimestampParser(format: .auto, zone: nil), limits: options.limits)
             var consumer = try ParallelScan.run(
                 input: input, scanner: scanner, start: input.dataStart, linesBefore: 0, threads: options.threads, threshold: options.parallelThresholdBytes,
                 make: { prototype }, progress: progress.map { p in { @Sendable bytes in p.report(fileBytes: bytes) } })

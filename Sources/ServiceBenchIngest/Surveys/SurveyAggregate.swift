@@ -11,4 +11,23 @@ struct SurveyAggregate {
     /// Sum of CES scores on the 1–7 scale, in halves (1.5-point steps of the conversion stay exact).
     var cesHalfPoints = 0
     var byChannel: [String: Int] = [:]
+
+    /// Counts one response (score already checked against the type's scale), in place.
+    mutating func add(_ kind: SurveyType, score value: Int, channel: String?) {
+        switch kind {
+        case .csat:
+            csat += 1
+            if value >= 4 { csatSatisfied += 1 }
+        case .nps:
+            nps += 1
+            if value >= 9 { promoters += 1 } else if value >= 7 { passives += 1 } else { detractors += 1 }
+        case .ces:
+            ces7 += 1
+            cesHalfPoints += 2 * value
+        case .cesEffort5:
+            ces5 += 1
+            cesHalfPoints += 14 - 3 * (value - 1)
+        }
+        if let channel { byChannel[channel, default: 0] += 1 }
+    }
 }

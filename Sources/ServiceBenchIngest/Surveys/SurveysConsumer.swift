@@ -49,22 +49,8 @@ struct SurveysConsumer: CSVRecordConsumer {
             }
             periodIndex = calendar.place(time).periodIndex
         }
-        var aggregate = periods[periodIndex] ?? SurveyAggregate()
-        switch kind {
-        case .csat:
-            aggregate.csat += 1
-            if value >= 4 { aggregate.csatSatisfied += 1 }
-        case .nps:
-            aggregate.nps += 1
-            if value >= 9 { aggregate.promoters += 1 } else if value >= 7 { aggregate.passives += 1 } else { aggregate.detractors += 1 }
-        case .ces:
-            aggregate.ces7 += 1
-            aggregate.cesHalfPoints += 2 * value
-        case .cesEffort5:
-            aggregate.ces5 += 1
-            aggregate.cesHalfPoints += 14 - 3 * (value - 1)
-        }
-        if let channel { aggregate.byChannel[record.string(channel).trimmingWhitespace().lowercased(), default: 0] += 1 }
-        periods[periodIndex] = aggregate
+        // In place: a copy of the aggregate per response would copy its channel dictionary.
+        periods[periodIndex, default: SurveyAggregate()].add(
+            kind, score: value, channel: channel.map { record.string($0).trimmingWhitespace().lowercased() })
     }
 }

@@ -80,46 +80,24 @@ struct TicketsConsumer: CSVRecordConsumer {
             return
         }
         let channelName = record.string(channel).trimmingWhitespace().lowercased()
+        let kind: TicketAggregate.ChannelKind =
+            Self.phoneChannels.contains(channelName) ? .phone
+            : Self.emailChannels.contains(channelName) ? .email : Self.chatChannels.contains(channelName) ? .chat : .other
         let place = calendar.place(createdTime)
-        let createdLocal = calendar.localSeconds(createdTime)
-        var aggregate = periods[place.periodIndex] ?? TicketAggregate()
-        aggregate.created += 1
-        aggregate.byChannel[channelName, default: 0] += 1
-        if let reason { aggregate.byReason[record.string(reason).trimmingWhitespace(), default: 0] += 1 }
-        if Self.phoneChannels.contains(channelName) { aggregate.phone += 1 }
-        let responseMs = responseTime.map { $0.epochMilliseconds - createdMs }
-        if let responseMs { aggregate.responseMinutes.add(Int(responseMs / 60_000)) }
-        if Self.emailChannels.contains(channelName) {
-            aggregate.emails += 1
-            if let responseMs {
-                aggregate.emailResponded += 1
-                aggregate.emailResponseMilliseconds += responseMs
-                if responseMs <= 24 * 3_600_000 { aggregate.emailWithin24h += 1 }
-            } else {
-                aggregate.emailUnansweredCreated[createdMs / 1000, default: 0] += 1
-            }
-        } else if Self.chatChannels.contains(channelName), let responseMs {
-            aggregate.chats += 1
-            aggregate.chatResponded += 1
-            aggregate.chatResponseMilliseconds += responseMs
-        }
-        var createdEntry = backlog.created[place.day] ?? (0, 0)
-        createdEntry.count += 1
-        createdEntry.createdSeconds += createdLocal
-        backlog.created[place.day] = createdEntry
+        let createdLocal = Int128(calendar.localSeconds(createdTime))
+        var firstContact: Bool?
+        if resolvedTime != nil, let reopenCount, let replyCount { firstContact = replyCount == 1 && reopenCount == 0 }
+        // In place: a copy of the aggregate per ticket would copy its dictionaries (quadratic time).
+        periods[place.periodIndex, default: TicketAggregate()].add(
+            channel: channelName, kind: kind, reason: reason.map { record.string($0).trimmingWhitespace() },
+            createdSeconds: createdMs / 1000, responseMilliseconds: responseTime.map { $0.epochMilliseconds - createdMs },
+            resolutionMilliseconds: resolvedTime.map { $0.epochMilliseconds - createdMs }, firstContact: firstContact)
+        backlog.created[place.day, default: (0, 0)].count += 1
+        backlog.created[place.day, default: (0, 0)].createdSeconds += createdLocal
         if let resolvedTime {
-            aggregate.resolved += 1
-            aggregate.resolutionMilliseconds += resolvedTime.epochMilliseconds - createdMs
-            if let reopenCount, let replyCount {
-                aggregate.fcrEligible += 1
-                if replyCount == 1 && reopenCount == 0 { aggregate.fcrResolved += 1 }
-            }
             let resolvedDay = CivilCalendar.floorDiv(Int(calendar.localSeconds(resolvedTime)), 86400)
-            var entry = backlog.resolved[resolvedDay] ?? (0, 0)
-            entry.count += 1
-            entry.createdSeconds += createdLocal
-            backlog.resolved[resolvedDay] = entry
+            backlog.resolved[resolvedDay, default: (0, 0)].count += 1
+            backlog.resolved[resolvedDay, default: (0, 0)].createdSeconds += createdLocal
         }
-        periods[place.periodIndex] = aggregate
     }
 }

@@ -29,12 +29,23 @@ struct ZoneOffsets {
         return offset
     }
 
-    /// The offset that applies to a local wall-clock time (seconds since the epoch as if UTC). In the
-    /// hour skipped by a change to summer time and the hour repeated by the change back, the offset in
-    /// force just before the change is used.
+    /// The offset that applies to a local wall-clock time (seconds since the epoch as if UTC).
+    ///
+    /// Offsets lie within −12 h … +14 h, so the instant of local time L lies within L − 14 h … L + 12 h;
+    /// `before` is the offset in force at the start of that window and `after` the one at its end
+    /// (equal unless a change falls near L). An offset o fits L when the zone's offset at L − o is o:
+    /// - outside a change, exactly one of the two fits;
+    /// - in the hour repeated when summer time ends, both fit: `before` (the earlier instant) is
+    ///   used, east of UTC as west (Europe/Paris 2026-10-25 02:30 is 02:30+02:00);
+    /// - in the hour skipped when summer time starts, neither fits: `before` is used, so the time is
+    ///   read as that many minutes past the change (Europe/Paris 2026-03-29 02:30 is 02:30+01:00,
+    ///   the instant 01:30Z, which the clocks showed as 03:30+02:00).
     mutating func offsetForLocal(seconds local: Int64) -> Int32 {
-        let first = offset(utcSeconds: local)
-        let second = offset(utcSeconds: local - Int64(first))
-        return second
+        let before = offset(utcSeconds: local - 14 * 3600)
+        let after = offset(utcSeconds: local + 12 * 3600)
+        if before == after { return before }
+        if offset(utcSeconds: local - Int64(before)) == before { return before }
+        if offset(utcSeconds: local - Int64(after)) == after { return after }
+        return before
     }
 }

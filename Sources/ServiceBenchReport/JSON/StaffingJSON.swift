@@ -4,13 +4,14 @@ extension StaffingReportData {
     /// The staffing what-if in `--format json`, with the figures the report's staffing section shows:
     /// the model, the target (`target_share_percent` of calls answered within `target_seconds`), what
     /// the rows stand for (`basis`), and per row the calls offered, the average handle time in seconds,
-    /// the agents needed and the observed service level (0–100, null when unknown); `interval` is the
+    /// the agents needed (null when no staffing up to 10,000 agents reaches the target) and the observed
+    /// service level (0–100, null when unknown); `calls` is the average, unrounded; `interval` is the
     /// hour (`08:00`), null for the one row of the average hour.
     var jsonValue: JSONValue {
         let basisValue: JSONValue
         switch basis {
-        case .weekdayHours(let weeks)?:
-            basisValue = .object([("kind", .string("weekday_hours")), ("weeks", .number(Double(weeks)))])
+        case .weekdayHours(let weeks, let days)?:
+            basisValue = .object([("kind", .string("weekday_hours")), ("weeks", .number(Double(weeks))), ("days", .number(Double(days)))])
         case .averageVolume(let callsOffered, let openHours, let daysPerWeek, let hoursPerDay)?:
             basisValue = .object([
                 ("kind", .string("average_volume")), ("calls_offered", .number(callsOffered)), ("open_hours", .number(openHours)),
@@ -27,9 +28,9 @@ extension StaffingReportData {
             ("rows", .array(rows.map { row in
                 .object([
                     ("interval", .optional(row.label.isEmpty ? nil : row.label)),
-                    ("calls", .number(Double(row.calls))),
+                    ("calls", .number(row.calls)),
                     ("aht_seconds", .number(row.averageHandleSeconds)),
-                    ("agents_needed", .number(Double(row.agentsNeeded))),
+                    ("agents_needed", .optional(row.agentsNeeded.map(Double.init))),
                     ("observed_service_level_percent", .optional(row.observedServiceLevel)),
                 ])
             })),

@@ -44,13 +44,14 @@ enum ChartGeometry {
     /// Bar chart of calls and agents per interval: two bars per row, each scaled to its own maximum.
     static func staffingChart(_ rows: [StaffingReportData.Row]) -> [String: Any] {
         let plotHeight = 140.0, top = 10.0, groupWidth = 36.0, barWidth = 14.0, left = 8.0
-        let maxCalls = Double(max(rows.map(\.calls).max() ?? 1, 1))
-        let maxAgents = Double(max(rows.map(\.agentsNeeded).max() ?? 1, 1))
+        let maxCalls = max(rows.map(\.calls).max() ?? 1, 1)
+        let maxAgents = Double(max(rows.map { $0.agentsNeeded ?? 0 }.max() ?? 1, 1))
         var bars: [[String: Any]] = []
         for (index, row) in rows.enumerated() {
             let x = left + Double(index) * groupWidth
-            let callsHeight = plotHeight * Double(row.calls) / maxCalls
-            let agentsHeight = plotHeight * Double(row.agentsNeeded) / maxAgents
+            let callsHeight = plotHeight * row.calls / maxCalls
+            // An unreachable hour has no bar (its table row says why).
+            let agentsHeight = plotHeight * Double(row.agentsNeeded ?? 0) / maxAgents
             bars.append([
                 "label": row.label,
                 "callsX": coordinate(x), "callsY": coordinate(top + plotHeight - callsHeight), "callsHeight": coordinate(callsHeight),

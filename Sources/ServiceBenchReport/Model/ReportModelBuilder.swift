@@ -160,10 +160,12 @@ public struct ReportModelBuilder {
     func staffingSection(_ staffing: StaffingReportData) throws(ReportError) -> [String: Any] {
         var averageLabel: String?
         if case .averageVolume? = staffing.basis { averageLabel = try texts.text("staffing_average_label") }
+        let unreachable = try texts.text("staffing_unreachable")
         let rows: [[String: Any]] = staffing.rows.map { row in
             var entry: [String: Any] = [
-                "label": averageLabel ?? XMLText.clean(row.label), "calls": formatter.number(Double(row.calls)),
-                "aht": formatter.duration(seconds: row.averageHandleSeconds), "agents": formatter.number(Double(row.agentsNeeded)),
+                "label": averageLabel ?? XMLText.clean(row.label), "calls": formatter.number(row.calls),
+                "aht": formatter.duration(seconds: row.averageHandleSeconds),
+                "agents": row.agentsNeeded.map { formatter.number(Double($0)) } ?? unreachable,
                 "serviceLevel": false,
             ]
             if let level = row.observedServiceLevel { entry["serviceLevel"] = formatter.percent(level) }
@@ -171,8 +173,8 @@ public struct ReportModelBuilder {
         }
         var basisText: Any = false
         switch staffing.basis {
-        case .weekdayHours(let weeks)?:
-            basisText = try texts.format("staffing_basis_hourly", ["weeks": formatter.number(Double(weeks))])
+        case .weekdayHours(let weeks, let days)?:
+            basisText = try texts.format("staffing_basis_hourly", ["weeks": formatter.number(Double(weeks)), "days": formatter.number(Double(days))])
         case .averageVolume(let calls, let hours, let days, let hoursPerDay)?:
             basisText = try texts.format("staffing_basis_average", [
                 "calls": formatter.number(calls), "hours": formatter.number(hours),

@@ -6,16 +6,18 @@ public struct StaffingReportData: Sendable, Hashable {
     public struct Row: Sendable, Hashable {
         /// The interval's label, `08:00`.
         public var label: String
-        /// Calls offered in the interval.
-        public var calls: Int
+        /// Calls offered in the interval: an average, so a fraction (12.4 calls in the average 10:00 hour);
+        /// the report rounds it for display, the JSON keeps it.
+        public var calls: Double
         /// Average handle time, seconds.
         public var averageHandleSeconds: Double
-        /// Agents needed to reach the target (Erlang C).
-        public var agentsNeeded: Int
+        /// Agents needed to reach the target (Erlang C); nil when no staffing up to
+        /// `StaffingPlanner.maximumAgents` reaches it (shown as unreachable).
+        public var agentsNeeded: Int?
         /// Observed service level, 0–100, where known.
         public var observedServiceLevel: Double?
 
-        public init(label: String, calls: Int, averageHandleSeconds: Double, agentsNeeded: Int, observedServiceLevel: Double? = nil) {
+        public init(label: String, calls: Double, averageHandleSeconds: Double, agentsNeeded: Int?, observedServiceLevel: Double? = nil) {
             self.label = label
             self.calls = calls
             self.averageHandleSeconds = averageHandleSeconds
@@ -26,8 +28,9 @@ public struct StaffingReportData: Sendable, Hashable {
 
     /// What the rows stand for, explained under the section's title.
     public enum Basis: Sendable, Hashable {
-        /// One row per hour of the day: the average weekday (Monday–Friday) over `weeks` weeks of raw calls.
-        case weekdayHours(weeks: Int)
+        /// One row per hour of the day: the average weekday (Monday–Friday), the calls of `days` weekday
+        /// dates with calls (in `weeks` weeks of raw calls) divided by `days`.
+        case weekdayHours(weeks: Int, days: Int)
         /// One row at the period's average hourly volume: `callsOffered` calls over `openHours` hours of
         /// opening (`daysPerWeek` days of `hoursPerDay` hours a week). A floor: peak hours need more.
         case averageVolume(callsOffered: Double, openHours: Double, daysPerWeek: Double, hoursPerDay: Double)
