@@ -328,6 +328,9 @@ extension QueueLogConsumer: SplittableConsumer {
             if let earlier = open[mapped], state.entered == nil {
                 open[mapped] = Self.combine(earlier, state)
             } else {
+                // A later ENTERQUEUE for a call still waiting here replaces it, as on one thread,
+                // and counts as the duplicate it is (the fuzzer found the two-thread note missing).
+                if open[mapped] != nil { duplicateEntries += 1 }
                 open[mapped] = state
             }
         }
