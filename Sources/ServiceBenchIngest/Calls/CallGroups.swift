@@ -34,7 +34,7 @@ struct CallGroups {
 
     /// Maps another pass's queue numbers to this one's (for keys built from them).
     mutating func queueMap(from other: CallGroups) -> [Int] {
-        other.queueNames.map { queue(named: Array($0.utf8)) }
+        other.queueBytes.map { queue(named: $0) }
     }
 
     /// The number of a queue name (interned whether or not results are grouped by queue); nil when
@@ -109,7 +109,7 @@ struct CallGroups {
     /// Adds the groups of another pass (another part of the input, or another file).
     mutating func absorb(_ other: CallGroups) {
         let periodMap = calendar.absorb(other.calendar)
-        let queueMap = other.queueNames.indices.map { queue(named: Array(other.queueNames[$0].utf8)) }
+        let queueMap = other.queueBytes.map { queue(named: $0) }
         for (index, key) in other.keys.enumerated() {
             let mine = group(period: periodMap[key.period], queue: byQueue ? queueMap[key.queue] : 0)
             aggregates[mine].merge(other.aggregates[index])
