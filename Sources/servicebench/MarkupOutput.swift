@@ -35,7 +35,7 @@ func writeMarkupReports(
     if comparisons.count == 1, let comparison = comparisons.first {
         let document = try writer.renderReport(comparison, staffing: staffing[comparison.company.name])
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(document.bytes))
+            try StandardStream.output.write(document.bytes)
             return
         }
         if output.hasSuffix(".html") || output.hasSuffix(".xhtml") || output.hasSuffix(".htm") {

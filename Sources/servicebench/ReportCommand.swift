@@ -128,7 +128,7 @@ struct ReportCommand: ParsableCommand {
     ) throws {
         switch format {
         case "json":
-            let staffing = ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
             try emit(bytes: ComparisonJSON.document(comparisons, staffing: staffing).serializedBytes(), to: output)
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
@@ -136,7 +136,7 @@ struct ReportCommand: ParsableCommand {
             try writeMarkupReports(
                 comparisons: comparisons, reference: reference, format: format, language: lang,
                 templatesDirectory: templates, title: title, date: date, output: output,
-                staffing: ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
+                staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
         }
     }
 
@@ -158,6 +158,6 @@ struct ReportCommand: ParsableCommand {
             try write(comparisons, calls: calls, reference: reference, format: format, output: path)
             written.append(path)
         }
-        print(written.joined(separator: "\n"))
+        try printOutput(written.joined(separator: "\n"))
     }
 }

@@ -51,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
                 }
             }
             guard problems.isEmpty else { throw DiagnosticList(problems) }
-            for file in files { print("\(file): ok") }
+            for file in files { try printOutput("\(file): ok") }
         }
     }
 
