@@ -58,6 +58,19 @@ func emit(bytes: [UInt8], to path: String?) throws {
     }
 }
 
+/// Writes output that `produce` hands over in pieces (a panel's JSON, one company at a time) to
+/// `path` — a temporary file renamed over it once `produce` has finished, or a device or FIFO in place
+/// — or to standard output when `path` is nil or `-`. Memory holds one piece at a time.
+func emitPieces(to path: String?, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+    if let path, path != "-" {
+        let file = try OutputFile(path: path)
+        try produce { bytes in try file.write(bytes) }
+        try file.commit()
+    } else {
+        try produce { bytes in try StandardStream.output.write(bytes) }
+    }
+}
+
 /// Finds the bundled folders (`benchmarks-data`, `templates`, `examples`) of a ServiceBench checkout:
 /// `$SERVICEBENCH_HOME/NAME`, then `./NAME`, then `NAME` beside any ancestor of the executable
 /// (which finds the checkout from `.build/debug/servicebench`).

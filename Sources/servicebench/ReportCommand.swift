@@ -129,7 +129,7 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case "json":
             let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
-            try emit(bytes: ComparisonJSON.document(comparisons, staffing: staffing).serializedBytes(), to: output)
+            try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
         default:
