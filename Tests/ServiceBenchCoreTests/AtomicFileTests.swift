@@ -146,6 +146,17 @@ import Dispatch
         #expect(try String(contentsOf: link, encoding: .utf8) == "report")
     }
 
+    /// A link to a device (as `/dev/stdout` is) is written through: the link and the device stay.
+    @Test func aLinkToADeviceIsWrittenThrough() throws {
+        let directory = try AtomicFileTests.directory()
+        let link = directory.appendingPathComponent("out.json")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/null")
+        try AtomicFile.write(Array("report".utf8), to: link.path)
+        #expect(Self.kind(link.path) == S_IFLNK)
+        #expect(Self.kind("/dev/null") == S_IFCHR)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.json"])
+    }
+
     /// An output written in pieces appears whole on commit; discarded, it leaves the old file.
     @Test func anOutputFileIsWrittenInPiecesThenRenamed() throws {
         let directory = try AtomicFileTests.directory()

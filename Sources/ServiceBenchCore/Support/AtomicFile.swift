@@ -5,14 +5,16 @@ import Foundation
 ///
 /// A destination that is a character device or a FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is
 /// written in place, never replaced: renaming over it would put a regular file where the device was
-/// (as root, in place of the system's `/dev/null`). A socket or block device is refused. A symbolic
-/// link is replaced by the new file, as any other name is (the link's target is left alone).
+/// (as root, in place of the system's `/dev/null`), and so is a symbolic link to one (`/dev/stdout`).
+/// A socket or block device is refused. Any other symbolic link is replaced by the new file, as any
+/// other name is (the link's target is left alone).
 public enum AtomicFile {
     /// What is at an output path now (`lstat`, links not followed).
     public enum Destination: Sendable, Equatable {
-        /// Nothing, a regular file or a symbolic link: written through a temporary file and a rename.
+        /// Nothing, a regular file or a symbolic link (not to a device): written through a temporary
+        /// file and a rename.
         case replaceable
-        /// A character device or FIFO: written in place, never renamed over.
+        /// A character device or FIFO, or a link to one: written in place, never renamed over.
         case device
         /// A directory: a file cannot replace it.
         case directory
@@ -25,7 +27,14 @@ public enum AtomicFile {
         var status = stat()
         guard lstat(path, &status) == 0 else { return .replaceable }
         switch status.st_mode & S_IFMT {
-        case S_IFREG, S_IFLNK: return .replaceable
+        case S_IFLNK:
+            // A link to a device or FIFO (`/dev/stdout`, `/dev/fd/1`) is written through; any other
+            // link is replaced, as a regular file is.
+            var target = stat()
+            guard stat(path, &target) == 0 else { return .replaceable }
+            let kind = target.st_mode & S_IFMT
+            return kind == S_IFCHR || kind == S_IFIFO ? .device : .replaceable
+        case S_IFREG: return .replaceable
         case S_IFCHR, S_IFIFO: return .device
         case S_IFDIR: return .directory
         case S_IFSOCK: return .unsupported("a socket")

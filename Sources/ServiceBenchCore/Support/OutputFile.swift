@@ -19,9 +19,9 @@ public final class OutputFile {
         self.path = path
         switch AtomicFile.destination(path) {
         case .device:
-            // O_NOFOLLOW: the node checked above, not a link planted since; no O_CREAT, so a node that
-            // vanished meanwhile is an error rather than a new regular file.
-            let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC)
+            // No O_CREAT: a node that vanished meanwhile is an error rather than a new regular file; and
+            // what was opened is checked (fstat) to be a device or FIFO still, link followed or not.
+            let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             var status = stat()
             guard descriptor >= 0 else {
                 throw OutputError(path: path, message: "cannot open the device: \(String(cString: strerror(errno)))")
