@@ -25,6 +25,17 @@ static inline xmlParserCtxtPtr sb_createTreelessParserCtxt(const char *buffer, i
     return context;
 }
 
+/// An external entity loader that loads nothing: no file, no FIFO, no URL. Every document and schema
+/// ServiceBench parses is self-contained, so any attempt to reach outside (an external DTD or entity,
+/// an `xs:include`/`xs:import`/`xs:redefine` of a schema) fails instead of reading or connecting.
+static xmlParserInputPtr sb_refusingEntityLoader(const char *url, const char *publicID, xmlParserCtxtPtr context) {
+    (void) url; (void) publicID; (void) context;
+    return NULL;
+}
+
+/// Installs `sb_refusingEntityLoader` for the whole process (libxml2 has one loader per process).
+static inline void sb_refuseExternalEntities(void) { xmlSetExternalEntityLoader(sb_refusingEntityLoader); }
+
 /// Swift 6 rejects the global function pointer `xmlFree`; this wrapper is what Swift calls.
 static inline void sb_xmlFree(void *pointer) { xmlFree(pointer); }
 

@@ -41,7 +41,7 @@ struct KPIsCommand: ParsableCommand {
             let kind = try IngestArguments.kind(source)
             guard format == "csv" || format == "json" else { throw UsageError("unknown --format '\(format)'; use csv or json") }
             let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
-            for line in KPITableFormatter.rejectionSummary(result.table) { printError("warning: " + line) }
+            for line in KPITableFormatter.rejectionSummary(result.table) { try printError("warning: " + line) }
             let text = format == "json" ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
             try emit(text, to: output)
         }

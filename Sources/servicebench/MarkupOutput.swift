@@ -5,8 +5,9 @@ import ServiceBenchReport
 /// Renders the HTML5 or XHTML reports of `comparisons` and writes them; called by `ReportCommand`.
 ///
 /// - One company and no `--output` (or `-`): the report goes to standard output.
-/// - One company and `--output FILE.html|FILE.xhtml`: that file. Any other `--output` is a directory,
-///   which receives `COMPANY.html`.
+/// - One company and `--output FILE.html|FILE.xhtml`, or a character device or FIFO (`/dev/null`):
+///   that file, the device written in place. Any other `--output` is a directory, which receives
+///   `COMPANY.html`.
 /// - Several companies: `--output DIR` is required; it receives one report per company and an index page.
 /// Every document is rendered and checked before anything is written; each file is written atomically.
 func writeMarkupReports(
@@ -35,10 +36,11 @@ func writeMarkupReports(
     if comparisons.count == 1, let comparison = comparisons.first {
         let document = try writer.renderReport(comparison, staffing: staffing[comparison.company.name])
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(document.bytes))
+            try StandardStream.output.write(document.bytes)
             return
         }
-        if output.hasSuffix(".html") || output.hasSuffix(".xhtml") || output.hasSuffix(".htm") {
+        let isFile = output.hasSuffix(".html") || output.hasSuffix(".xhtml") || output.hasSuffix(".htm")
+        if isFile || AtomicFile.destination(output) == .device {
             try AtomicFile.write(document.bytes, to: output)
         } else {
             try ReportWriter.write([document], toDirectory: output)

@@ -149,15 +149,15 @@ struct ReportCommand: ParsableCommand {
     ) throws {
         switch format {
         case "json":
-            let staffing = ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
-            try emit(bytes: ComparisonJSON.document(comparisons, staffing: staffing).serializedBytes(), to: output)
+            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+            try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
         default:
             try writeMarkupReports(
                 comparisons: comparisons, reference: reference, format: format, language: lang,
                 templatesDirectory: templates, title: title, date: date, output: output,
-                staffing: ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
+                staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
         }
     }
 
@@ -179,6 +179,6 @@ struct ReportCommand: ParsableCommand {
             try write(comparisons, calls: calls, reference: reference, format: format, output: path)
             written.append(path)
         }
-        print(written.joined(separator: "\n"))
+        try printOutput(written.joined(separator: "\n"))
     }
 }

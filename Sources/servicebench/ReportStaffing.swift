@@ -15,10 +15,11 @@ enum ReportStaffing {
 
     /// The what-if for each comparison that has what it needs, by company name. A company whose
     /// what-if cannot be computed (a load beyond the staffing search) gets none, with a warning on
-    /// standard error: the rest of its report does not depend on it.
+    /// standard error: the rest of its report does not depend on it. Throws (exit 74) only when that
+    /// warning cannot be written.
     static func data(
         for comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData
-    ) -> [String: StaffingReportData] {
+    ) throws(CoreError) -> [String: StaffingReportData] {
         var result: [String: StaffingReportData] = [:]
         for comparison in comparisons {
             guard let target = serviceLevelTarget(for: comparison, reference: reference) else { continue }
@@ -30,7 +31,7 @@ enum ReportStaffing {
                     result[comparison.company.name] = data
                 }
             } catch {
-                printError("warning: no staffing what-if for '\(comparison.company.name)': \(error)")
+                try printError("warning: no staffing what-if for '\(comparison.company.name)': \(error)")
             }
         }
         return result

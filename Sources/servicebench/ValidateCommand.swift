@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check KPI tables (.csv) and reference data files (.xml); exit 0 when every file is valid.",
         discussion: """
             A KPI table is checked against the KPI catalogue (ids, units, domains, periods). A reference \
-            data file is checked against the XSD schema and for sense together with the bundled reference \
+            data file is checked against the XSD schema built into ServiceBench and for sense together with the bundled reference \
             data (or --data-dir), so that its KPI and study ids can be resolved. Every problem is printed \
             as file:line:col: error: message.
             """
@@ -30,15 +30,14 @@ struct ValidateCommand: ParsableCommand {
             let tableFiles = files.filter { !$0.lowercased().hasSuffix(".xml") }
 
             // Reference data: the bundled files plus the given ones (a bundled file given again is read once).
-            let schema = (dataDirectory as NSString).appendingPathComponent(ReferenceDataLoader.schemaFileName)
             let resolved = Set(bundledFiles.map(Self.canonical))
             let extra = xmlFiles.filter { !resolved.contains(Self.canonical($0)) }
             do throws(DiagnosticList) {
-                catalogue = try ReferenceDataLoader.load(files: bundledFiles + extra, schema: schema).kpis
+                catalogue = try ReferenceDataLoader.load(files: bundledFiles + extra).kpis
             } catch {
                 problems.append(contentsOf: error.diagnostics)
                 // The tables are still checked, against the bundled catalogue alone.
-                catalogue = (try? ReferenceDataLoader.load(files: bundledFiles, schema: schema).kpis) ?? []
+                catalogue = (try? ReferenceDataLoader.load(files: bundledFiles).kpis) ?? []
             }
             if catalogue.isEmpty, !tableFiles.isEmpty {
                 // Without a catalogue the tables cannot be checked; the reference data errors say why.
@@ -52,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
                 }
             }
             guard problems.isEmpty else { throw DiagnosticList(problems) }
-            for file in files { print("\(file): ok") }
+            for file in files { try printOutput("\(file): ok") }
         }
     }
 

@@ -21,6 +21,8 @@ public struct CoreError: ServiceBenchDiagnostic {
         case notFound
         /// Arguments that are wrong (a staffing target that cannot be parsed).
         case invalidArgument
+        /// Standard output or standard error cannot be written (exit 74).
+        case streamWriteFailed
     }
 
     public var code: Code
@@ -40,6 +42,7 @@ public struct CoreError: ServiceBenchDiagnostic {
         case .unreadableFile: return .noInput
         case .invalidArgument: return .usage
         case .notFound: return .usage
+        case .streamWriteFailed: return .ioError
         default: return .dataError
         }
     }

@@ -31,6 +31,8 @@ public enum ExitCode: Int32, Sendable {
     case software = 70
     /// 73: an output file cannot be written.
     case cannotCreate = 73
+    /// 74: standard output or standard error cannot be written (a full device, a closed stream).
+    case ioError = 74
 }
 
 /// What every layer's error type offers, so the command line can print any of them the same way:

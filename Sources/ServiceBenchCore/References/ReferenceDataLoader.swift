@@ -1,15 +1,18 @@
 import Foundation
 
 /// Loads the reference data (`benchmarks-data/`): every XML file is parsed with the core `XMLDocument`
-/// (network off, no entity substitution), validated against `servicebench-reference.xsd`, converted to
-/// the model, then checked for sense (`ReferenceDataChecker`). Every problem of every file is reported
-/// at once, as `CoreError`s with the file and line of the offending element.
+/// (network off, no entity substitution), validated against the schema built into ServiceBench
+/// (`ReferenceSchema`, a copy of `benchmarks-data/servicebench-reference.xsd`), converted to the
+/// model, then checked for sense (`ReferenceDataChecker`). Every problem of every file is reported at
+/// once, as `CoreError`s with the file and line of the offending element.
+///
+/// A schema file in the data directory is not read: a directory given with `--data-dir` cannot change
+/// what is valid, nor make the loader read other files or connect anywhere.
 public enum ReferenceDataLoader {
-    /// The schema's file name, looked for in the data directory.
+    /// The schema's file name, in the bundled data directory (for people; the loader uses its own copy).
     public static let schemaFileName = "servicebench-reference.xsd"
 
-    /// Loads every `*.xml` file under `directory` (recursively, in sorted path order), validated against
-    /// `directory/servicebench-reference.xsd`.
+    /// Loads every `*.xml` file under `directory` (recursively, in sorted path order).
     public static func load(directory: String) throws(DiagnosticList) -> ReferenceData {
         let files: [String]
         do throws(CoreError) {
@@ -17,25 +20,24 @@ public enum ReferenceDataLoader {
         } catch {
             throw DiagnosticList([error])
         }
-        return try load(files: files, schema: (directory as NSString).appendingPathComponent(schemaFileName))
+        return try load(files: files)
     }
 
-    /// Loads the given files. The schema is `schema` when given, else `servicebench-reference.xsd` in the
-    /// first file's directory or the nearest of its three parent directories (so a file under
-    /// `benchmarks-data/studies/` finds the schema of `benchmarks-data/`).
+    /// Loads the given files, validated against the built-in schema.
     ///
     /// Ids are resolved among the given files only: pass `catalogue.xml` with a study to check its KPI ids.
-    public static func load(files: [String], schema: String? = nil) throws(DiagnosticList) -> ReferenceData {
-        guard let first = files.first else {
+    public static func load(files: [String]) throws(DiagnosticList) -> ReferenceData {
+        guard !files.isEmpty else {
             throw DiagnosticList([CoreError(.unreadableFile, "no reference data file given")])
         }
         let compiled: XMLSchema
-        do throws(CoreError) {
-            let path: String
-            if let schema { path = schema } else { path = try findSchema(near: first) }
-            compiled = try compileSchema(at: path)
-        } catch {
-            throw DiagnosticList([error])
+        switch ReferenceSchema.compiled {
+        case .success(let schema): compiled = schema
+        case .failure(let failure):
+            let issue = failure.issues.first
+            throw DiagnosticList([CoreError(
+                .malformedXML, "the built-in schema cannot be compiled: \(issue?.message ?? "unknown error") (a ServiceBench bug)",
+                at: SourceLocation(file: schemaFileName, line: issue?.line))])
         }
         var records = ReferenceRecords()
         var problems: [CoreError] = []
@@ -71,28 +73,6 @@ public enum ReferenceDataLoader {
     }
 
     // MARK: - Steps
-
-    private static func findSchema(near file: String) throws(CoreError) -> String {
-        var directory = ((file as NSString).deletingLastPathComponent as NSString).standardizingPath
-        if directory.isEmpty { directory = "." }
-        for _ in 0..<4 {
-            let candidate = (directory as NSString).appendingPathComponent(schemaFileName)
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            directory = (directory as NSString).deletingLastPathComponent
-            if directory.isEmpty { break }
-        }
-        throw CoreError(.unreadableFile, "cannot find \(schemaFileName) beside this file or in its parent directories; pass the schema's path", at: SourceLocation(file: file))
-    }
-
-    private static func compileSchema(at path: String) throws(CoreError) -> XMLSchema {
-        let bytes = try InputFile.read(path)
-        do {
-            return try XMLSchema(bytes: bytes, name: path)
-        } catch {
-            let issue = error.issues.first
-            throw CoreError(.malformedXML, "the schema cannot be compiled: \(issue?.message ?? "unknown error")", at: SourceLocation(file: path, line: issue?.line))
-        }
-    }
 
     /// Reads, validates and converts one file, appending its items to `records`; returns its problems.
     private static func read(_ file: String, schema: XMLSchema, into records: inout ReferenceRecords) -> [CoreError] {

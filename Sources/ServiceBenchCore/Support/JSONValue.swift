@@ -35,6 +35,15 @@ public enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// The value as it appears nested `indent` spaces deep in a larger document (members and elements
+    /// indented from there; no leading indent, no final newline): what `serializedBytes()` writes
+    /// for an element of an array at that depth. Lets a large array be written one element at a time.
+    public func serializedBytes(nestedAt indent: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        write(to: &output, indent: indent)
+        return output
+    }
+
     private func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)

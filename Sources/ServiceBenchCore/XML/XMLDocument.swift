@@ -11,7 +11,8 @@ public struct XMLIssue: Sendable, Hashable {
 /// `XMLSchema.swift`.
 ///
 /// Parsing is always done with the network off (`XML_PARSE_NONET`), without entity substitution and
-/// without DTD loading or validation, so nothing outside the given bytes is ever read.
+/// without DTD loading or validation, and libxml2's external entity loader refuses everything (see
+/// `LibXML2.initialize`), so nothing outside the given bytes is ever read.
 public final class XMLDocument {
     let pointer: xmlDocPtr
     /// The name used in messages.
@@ -43,6 +44,9 @@ public final class XMLDocument {
 
     deinit { xmlFreeDoc(pointer) }
 
+    /// Whether the document declares a DTD (`<!DOCTYPE …>`, internal subset or external identifier).
+    public var hasDocumentType: Bool { pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil }
+
     /// The root element.
     public var root: XMLElement? {
         xmlDocGetRootElement(pointer).map { XMLElement(node: $0, document: self) }
@@ -71,6 +75,12 @@ public struct XMLElement {
 
     /// The local name (`study`).
     public var name: String { String(cString: node.pointee.name) }
+
+    /// The namespace URI (`http://www.w3.org/2001/XMLSchema` for `xs:include`), nil when none.
+    public var namespaceURI: String? {
+        guard let namespace = node.pointee.ns, let href = namespace.pointee.href else { return nil }
+        return String(cString: href)
+    }
 
     /// 1-based line of the start tag.
     public var line: Int { Int(xmlGetLineNo(node)) }
@@ -136,10 +146,13 @@ final class IssueCollector {
     }
 }
 
-/// One-time libxml2 set-up.
+/// One-time libxml2 set-up: the parser's globals, and an external entity loader that refuses every
+/// file and URL (libxml2 would otherwise open a `SYSTEM` entity's file, a FIFO that blocks forever,
+/// or an `http://` schema include, whatever the parse options say for the included document).
 enum LibXML2 {
     private static let once: Void = {
         xmlInitParser()
+        sb_refuseExternalEntities()
     }()
 
     static func initialize() { _ = once }

@@ -14,6 +14,33 @@ public enum ComparisonJSON {
             : .array(comparisons.map { object($0, staffing: staffing[$0.company.name]) })
     }
 
+    /// The bytes of `document(comparisons, staffing:)`, handed to `write` in pieces, one company's
+    /// object at a time, so that a big panel's JSON is never held whole in memory. The pieces joined
+    /// are byte for byte `document(…).serializedBytes()`.
+    public static func stream<Failure: Error>(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:],
+        to write: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        if comparisons.count == 1 {
+            try write(object(comparisons[0], staffing: staffing[comparisons[0].company.name]).serializedBytes())
+            return
+        }
+        guard !comparisons.isEmpty else {
+            try write(JSONValue.array([]).serializedBytes())
+            return
+        }
+        // As `JSONValue.array` writes its elements: "[", then each element on its own line indented
+        // two spaces, separated by commas, then "]" and the document's final newline.
+        try write(Array("[\n".utf8))
+        for (offset, comparison) in comparisons.enumerated() {
+            var piece: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
+            piece += object(comparison, staffing: staffing[comparison.company.name]).serializedBytes(nestedAt: 2)
+            piece += (offset == comparisons.count - 1 ? "\n" : ",\n").utf8
+            try write(piece)
+        }
+        try write(Array("]\n".utf8))
+    }
+
     public static func object(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) -> JSONValue {
         .object([
             ("company", .string(comparison.company.name)),

@@ -48,8 +48,9 @@ public struct ReportWriter: Sendable {
     ///
     /// Each document is written to a temporary file as soon as it has passed the libxml2 check, so
     /// memory does not grow with the panel; the temporary files are renamed over their destinations
-    /// only when every document has passed. On any failure they are removed and no report is written
-    /// (earlier files in `directory` are left as they were). Throws the first error in input order.
+    /// only when every document has passed and every destination can be replaced (none is a
+    /// directory, device or FIFO). On any failure they are removed and no report is written (earlier
+    /// files in `directory` are left as they were). Throws the first error in input order.
     public func write(
         _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], toDirectory directory: String
     ) throws {
@@ -61,6 +62,14 @@ public struct ReportWriter: Sendable {
             staged.forEach { $0.discard() }
             _ = try Self.firstFailure(results).get()
             return
+        }
+        // Every destination is checked before the first rename: a directory, device or FIFO in the way
+        // of one file (the index as often as a report) fails the panel before any file is replaced.
+        do throws(OutputError) {
+            for file in staged { try AtomicFile.checkReplaceable(file.path) }
+        } catch {
+            staged.forEach { $0.discard() }
+            throw error
         }
         for (offset, file) in staged.enumerated() {
             do throws(OutputError) {

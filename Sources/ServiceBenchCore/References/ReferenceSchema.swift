@@ -1,0 +1,323 @@
+/// The reference data schema built into ServiceBench: every data directory (`--data-dir`) is validated
+/// against this text, never against a schema file found on disk, so a directory cannot make the loader
+/// read another file, follow an `xs:include` to a FIFO or connect to a URL.
+///
+/// `text` is byte for byte `benchmarks-data/servicebench-reference.xsd` (the copy people read and edit);
+/// `ReferenceSchemaTests` fails when the two differ. After editing the .xsd, regenerate this file with
+/// `.ci/embed-schema` (or paste the .xsd between the delimiters, keeping the empty last line).
+enum ReferenceSchema {
+    /// The schema, compiled once (libxml2's compiled schemas are read-only during validation).
+    static let compiled: Result<XMLSchema, XMLParseFailure> = Result { () throws(XMLParseFailure) in
+        try XMLSchema(bytes: Array(text.utf8), name: "servicebench-reference.xsd (built in)")
+    }
+
+    /// The schema's text (UTF-8 XSD, no target namespace).
+    static let text = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  ServiceBench reference data schema (no target namespace).
+
+  Three kinds of document share this schema, told apart by their root element:
+    <catalogue>  the KPIs and practices             (catalogue.xml)
+    <targets>    service profiles and their targets (targets.xml)
+    <study>      one published study and its figures (studies/<study-id>.xml)
+
+  The schema checks structure and types only. Ranges that depend on other data (a share within 0–1,
+  a value inside its KPI's domain, points in increasing order, ids that exist, no duplicates) are
+  checked by ReferenceDataLoader after the schema, so that every problem gets a precise message.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="unqualified">
+
+  <!-- ===== Simple types ===== -->
+
+  <xs:simpleType name="Identifier">
+    <xs:annotation><xs:documentation>A stable id: lower case letters, digits, '_' and '-'.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[a-z0-9][a-z0-9_\-]*"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="NonEmptyText">
+    <xs:annotation><xs:documentation>One line holding at least one character other than a space or a tab.
+      The pattern is deterministic (leading blanks, one non-blank, then anything but a line break), so
+      libxml2 checks it in time linear in the text; ".*\S.*", which means the same, backtracks and took
+      seconds on a 32,000-character line ending in a line break.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+      <xs:pattern value="[ \t]*[^\s][^\n\r]*"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Language">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="fr"/>
+      <xs:enumeration value="en"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="KPIKind">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="measure"/>
+      <xs:enumeration value="practice"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Direction">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="higher"/>
+      <xs:enumeration value="lower"/>
+      <xs:enumeration value="band"/>
+      <xs:enumeration value="neutral"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Dimension">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="backlog"/>
+      <xs:enumeration value="inbound"/>
+      <xs:enumeration value="handling"/>
+      <xs:enumeration value="productivity"/>
+      <xs:enumeration value="satisfaction"/>
+      <xs:enumeration value="quality"/>
+      <xs:enumeration value="digital"/>
+      <xs:enumeration value="outbound"/>
+      <xs:enumeration value="practices"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Scale">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="linear"/>
+      <xs:enumeration value="log"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Method">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="declared"/>
+      <xs:enumeration value="telemetry"/>
+      <xs:enumeration value="mystery-shopping"/>
+      <xs:enumeration value="consumer-survey"/>
+      <xs:enumeration value="practitioner"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Provenance">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="first-hand"/>
+      <xs:enumeration value="second-hand"/>
+      <xs:enumeration value="third-hand"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Comparator">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="at-least"/>
+      <xs:enumeration value="at-most"/>
+      <xs:enumeration value="between"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- Units are checked by the loader against KPIUnit (count, percent, seconds, hours, days,
+       per_hour, EUR, points, score, boolean, category), so that a wrong unit gets a suggestion. -->
+  <xs:simpleType name="Unit">
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- ===== Shared elements ===== -->
+
+  <xs:complexType name="LocalizedText">
+    <xs:simpleContent>
+      <xs:extension base="NonEmptyText">
+        <xs:attribute name="lang" type="Language" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <!-- A citation: where the figure was read (URL or source article file name) and, as the element's
+       text, the quoted sentence in its original language (may be empty when only the URL is known). -->
+  <xs:complexType name="Citation">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="ref" type="NonEmptyText" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <!-- ===== catalogue.xml ===== -->
+
+  <xs:complexType name="KPI">
+    <xs:sequence>
+      <xs:element name="label" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
+      <xs:element name="definition" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
+      <xs:element name="option" type="Identifier" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="Identifier" use="required"/>
+    <xs:attribute name="kind" type="KPIKind" default="measure"/>
+    <xs:attribute name="unit" type="Unit" use="required"/>
+    <xs:attribute name="direction" type="Direction" use="required"/>
+    <xs:attribute name="dimension" type="Dimension" use="required"/>
+    <xs:attribute name="scale" type="Scale" default="linear"/>
+    <xs:attribute name="min" type="xs:double" use="required"/>
+    <xs:attribute name="max" type="xs:double" use="required"/>
+    <xs:attribute name="headline" type="xs:boolean" default="false"/>
+  </xs:complexType>
+
+  <xs:element name="catalogue">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="kpi" type="KPI" maxOccurs="unbounded"/>
+      </xs:sequence>
+    </xs:complexType>
+  </xs:element>
+
+  <!-- ===== targets.xml ===== -->
+
+  <xs:complexType name="Profile">
+    <xs:sequence>
+      <xs:element name="label" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
+      <xs:element name="headline" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:attribute name="kpi" type="Identifier" use="required"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="id" type="Identifier" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Target">
+    <xs:sequence>
+      <xs:element name="cite" type="Citation"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="Identifier" use="required"/>
+    <xs:attribute name="profile" type="Identifier" use="required"/>
+    <xs:attribute name="kpi" type="Identifier" use="required"/>
+    <xs:attribute name="unit" type="Unit" use="required"/>
+    <xs:attribute name="comparator" type="Comparator" use="required"/>
+    <xs:attribute name="threshold" type="xs:double" use="required"/>
+    <xs:attribute name="upper" type="xs:double"/>
+    <xs:attribute name="tolerance" type="xs:double" use="required"/>
+    <xs:attribute name="study" type="Identifier"/>
+  </xs:complexType>
+
+  <xs:element name="targets">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="profile" type="Profile" maxOccurs="unbounded"/>
+        <xs:element name="target" type="Target" minOccurs="0" maxOccurs="unbounded"/>
+      </xs:sequence>
+    </xs:complexType>
+  </xs:element>
+
+  <!-- ===== studies/<id>.xml ===== -->
+
+  <xs:complexType name="Point">
+    <xs:attribute name="value" type="xs:double" use="required"/>
+    <xs:attribute name="share" type="xs:double" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="SampleValue">
+    <xs:simpleContent>
+      <xs:extension base="xs:double">
+        <xs:attribute name="label" type="NonEmptyText"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="Sample">
+    <xs:sequence>
+      <xs:element name="value" type="SampleValue" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="unit" type="NonEmptyText" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Band">
+    <xs:attribute name="label" type="NonEmptyText" use="required"/>
+    <xs:attribute name="lower" type="xs:double"/>
+    <xs:attribute name="upper" type="xs:double"/>
+  </xs:complexType>
+
+  <xs:complexType name="Distribution">
+    <xs:sequence>
+      <xs:element name="point" type="Point" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="sample" type="Sample" minOccurs="0"/>
+      <xs:element name="mean" type="xs:double" minOccurs="0"/>
+      <xs:element name="band" type="Band" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="formula" type="NonEmptyText" minOccurs="0"/>
+      <xs:element name="note" type="NonEmptyText" minOccurs="0"/>
+      <xs:element name="cite" type="Citation"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="Identifier" use="required"/>
+    <xs:attribute name="kpi" type="Identifier" use="required"/>
+    <xs:attribute name="unit" type="Unit" use="required"/>
+    <xs:attribute name="segment" type="NonEmptyText"/>
+    <!-- Which companies a segment's figures apply to (space-separated ids): a distribution with a
+         segment is compared only with companies whose size, sector and profile are all listed in the
+         attributes it has. Sizes: small (50 employees or fewer), medium, large (more than 1,000
+         employees or 200+ seats). -->
+    <xs:attribute name="sizes" type="IdentifierList"/>
+    <xs:attribute name="sectors" type="IdentifierList"/>
+    <xs:attribute name="profiles" type="IdentifierList"/>
+  </xs:complexType>
+
+  <xs:simpleType name="IdentifierList">
+    <xs:list itemType="Identifier"/>
+  </xs:simpleType>
+
+  <xs:complexType name="Adoption">
+    <xs:sequence>
+      <xs:element name="cite" type="Citation"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="Identifier" use="required"/>
+    <xs:attribute name="kpi" type="Identifier" use="required"/>
+    <xs:attribute name="option" type="Identifier"/>
+    <xs:attribute name="share" type="xs:double" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Figure">
+    <xs:sequence>
+      <xs:element name="statement" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
+      <xs:element name="cite" type="Citation"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="Identifier" use="required"/>
+    <xs:attribute name="kpi" type="Identifier"/>
+    <xs:attribute name="value" type="xs:double" use="required"/>
+    <xs:attribute name="upper" type="xs:double"/>
+    <xs:attribute name="unit" type="NonEmptyText" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="study">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="publisher" type="NonEmptyText"/>
+        <xs:element name="title" type="NonEmptyText"/>
+        <xs:element name="sample">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="NonEmptyText">
+                <xs:attribute name="size" type="xs:positiveInteger"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="region" type="NonEmptyText"/>
+        <xs:element name="sector" type="NonEmptyText" minOccurs="0"/>
+        <xs:element name="cite" type="Citation" maxOccurs="unbounded"/>
+        <xs:choice minOccurs="0" maxOccurs="unbounded">
+          <xs:element name="distribution" type="Distribution"/>
+          <xs:element name="adoption" type="Adoption"/>
+          <xs:element name="figure" type="Figure"/>
+        </xs:choice>
+      </xs:sequence>
+      <xs:attribute name="id" type="Identifier" use="required"/>
+      <xs:attribute name="year" type="xs:gYear" use="required"/>
+      <xs:attribute name="method" type="Method" use="required"/>
+      <xs:attribute name="provenance" type="Provenance" use="required"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#
+}
