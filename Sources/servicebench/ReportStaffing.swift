@@ -86,7 +86,7 @@ enum ReportStaffing {
         }
         guard !rows.isEmpty else { return nil }
         if !unreachable.isEmpty {
-            printError("warning: staffing what-if for '\(detail.company)': the target is unreachable at \(unreachable.joined(separator: ", ")) (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
+            try printError("warning: staffing what-if for '\(detail.company)': the target is unreachable at \(unreachable.joined(separator: ", ")) (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
         }
         return StaffingReportData(
             rows: rows, targetShare: 100 * target.share, targetSeconds: target.seconds,
@@ -101,7 +101,7 @@ enum ReportStaffing {
             callsOffered: calls, period: comparison.period, ahtSeconds: aht,
             policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
         if whatIf.staffing.agents == nil {
-            printError("warning: staffing what-if for '\(comparison.company.name)': the target is unreachable at \(whatIf.callsPerHour) calls an hour (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
+            try printError("warning: staffing what-if for '\(comparison.company.name)': the target is unreachable at \(whatIf.callsPerHour) calls an hour (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
         }
         // The service level the table reports at the target's threshold, if it has it.
         let observed = comparison.results.first { $0.kpi.id == "service_level_\(Int(target.seconds))s" }?.value
