@@ -44,11 +44,18 @@ public enum RawExportIngester {
             let percent = Int((done + fileBytes) * 100 / total)
             guard percent != lastPercent else { return }
             lastPercent = percent
-            FileHandle.standardError.write(Data("\rreading: \(percent) %".utf8))
+            Self.write("\rreading: \(percent) %")
         }
 
         func finish() {
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            Self.write("\r\u{1B}[K")
+        }
+
+        /// Writes to standard error with `write(2)`: a progress line that cannot be written is
+        /// dropped (Foundation's non-throwing `FileHandle.write` would trap on a full device).
+        private static func write(_ text: String) {
+            var bytes = Array(text.utf8)
+            _ = bytes.withUnsafeMutableBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
         }
     }
 
