@@ -31,19 +31,12 @@ public enum InputFile {
         }
         defer { close(descriptor) }
         var info = stat()
-        var bytes: [UInt8] = []
-        if fstat(descriptor, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
-        let chunk = 1 << 20
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        while true {
-            let got = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunk) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw CoreError(.unreadableFile, "the file cannot be read (\(String(cString: strerror(errno)))); check its permissions", at: location)
-            }
-            if got == 0 { return bytes }
-            bytes.append(contentsOf: buffer[0..<got])
+        let expected = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+        var tooLarge = false
+        guard let bytes = readToEnd(descriptor, expected: expected, limit: nil, tooLarge: &tooLarge) else {
+            throw CoreError(.unreadableFile, "the file cannot be read (\(String(cString: strerror(errno)))); check its permissions", at: location)
         }
+        return bytes
     }
 
     /// Standard input up to `limit` bytes, read with `read(2)`: closed, a directory or unreadable is
@@ -57,21 +50,36 @@ public enum InputFile {
         guard (info.st_mode & S_IFMT) != S_IFDIR else {
             throw CoreError(.unreadableFile, "standard input is a directory, not a file; feed the table with < FILE or a pipe", at: location)
         }
+        var tooLarge = false
+        guard let bytes = readToEnd(descriptor, expected: 0, limit: limit, tooLarge: &tooLarge) else {
+            if tooLarge {
+                throw CoreError(
+                    .badTable,
+                    "standard input holds more than \(limit >> 20) MiB, more than a KPI table read from it may hold (or it does not end, as /dev/zero); write the table to a file and give its path",
+                    at: location)
+            }
+            throw CoreError(.unreadableFile, "cannot read standard input: \(String(cString: strerror(errno)))", at: location)
+        }
+        return bytes
+    }
+
+    /// Reads `descriptor` to its end in 1 MiB `read(2)` calls (retried on EINTR). Nil on a read
+    /// error (`errno` says which) or, with `tooLarge` set, when more than `limit` bytes arrive.
+    private static func readToEnd(_ descriptor: Int32, expected: Int, limit: Int?, tooLarge: inout Bool) -> [UInt8]? {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected)
         let chunk = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
             let got = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunk) }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw CoreError(.unreadableFile, "cannot read standard input: \(String(cString: strerror(errno)))", at: location)
+                return nil
             }
             if got == 0 { return bytes }
-            guard bytes.count + got <= limit else {
-                throw CoreError(
-                    .badTable,
-                    "standard input holds more than \(limit >> 20) MiB, more than a KPI table read from it may hold (or it does not end, as /dev/zero); write the table to a file and give its path",
-                    at: location)
+            if let limit, bytes.count + got > limit {
+                tooLarge = true
+                return nil
             }
             bytes.append(contentsOf: buffer[0..<got])
         }
