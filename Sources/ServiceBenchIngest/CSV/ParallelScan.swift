@@ -25,14 +25,7 @@ enum ParallelScan {
     ) throws(IngestError) -> Consumer {
         let length = input.size - start
         if threads < 2 || length < Int64(threshold) || input.isStream {
-            var consumer = make()
-            do throws(IngestError) {
-                _ = try scanner.scan(input: input, from: start, softEnd: input.size, consumer: &consumer, progress: progress)
-            } catch {
-                throw error.shiftingLines(by: linesBefore)
-            }
-            consumer.shiftLines(by: linesBefore)
-            return consumer
+            return try oneThread(input: input, scanner: scanner, start: start, linesBefore: linesBefore, make: make, progress: progress)
         }
         let split = input.lineStart(after: start + length / 2 - 1)
         return try run(input: input, scanner: scanner, start: start, linesBefore: linesBefore, split: split, make: make, progress: progress)
@@ -76,18 +69,38 @@ enum ParallelScan {
         if firstOutcome.endOffset == split {
             switch secondResult {
             case .success: tail = consumers[1].value
-            case .failure(let error): throw error.shiftingLines(by: tailOffset)
+            case .failure: return try oneThread(input: input, scanner: scanner, start: start, linesBefore: linesBefore, make: make, progress: nil)
             }
         } else {
             tail = make()
             do throws(IngestError) {
                 _ = try scanner.scan(input: input, from: firstOutcome.endOffset, softEnd: input.size, consumer: &tail, progress: nil)
             } catch {
-                throw error.shiftingLines(by: tailOffset)
+                return try oneThread(input: input, scanner: scanner, start: start, linesBefore: linesBefore, make: make, progress: nil)
             }
         }
         tail.shiftLines(by: tailOffset)
         try head.absorb(later: tail)
         return head
+    }
+
+    /// The whole input read on this thread: small inputs and streams, and, read again, an input whose
+    /// later part stopped on an error: that
+    /// part was read without the earlier part's open calls, so an earlier bad record that only the
+    /// two together reveal (a call closed in the later part with a duration too long) would be
+    /// missed, and one thread's first error in file order is the one to report (the fuzzer found
+    /// the two paths stopping on different lines).
+    private static func oneThread<Consumer: SplittableConsumer>(
+        input: InputSource, scanner: CSVScanner, start: Int64, linesBefore: Int, make: () -> Consumer,
+        progress: (@Sendable (Int64) -> Void)?
+    ) throws(IngestError) -> Consumer {
+        var consumer = make()
+        do throws(IngestError) {
+            _ = try scanner.scan(input: input, from: start, softEnd: input.size, consumer: &consumer, progress: progress)
+        } catch {
+            throw error.shiftingLines(by: linesBefore)
+        }
+        consumer.shiftLines(by: linesBefore)
+        return consumer
     }
 }
