@@ -53,7 +53,7 @@ let package = Package(
             dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport"],
             path: "Fuzz/Sources/ServiceBenchFuzz"
         ),
-        // What the test targets share (a seeded random-number generator).
+        // What the test targets share (a seeded random-number generator, a FIFO reader).
         .target(name: "ServiceBenchTestSupport", path: "Tests/ServiceBenchTestSupport"),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
         .testTarget(
@@ -63,7 +63,7 @@ let package = Package(
             name: "ServiceBenchReportTests",
             dependencies: ["ServiceBenchReport", "ServiceBenchTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden", "README.md"]),
-        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench"]),
+        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchTestSupport"]),
         .testTarget(name: "ServiceBenchFuzzTests", dependencies: ["servicebench-fuzz"]),
     ]
 )

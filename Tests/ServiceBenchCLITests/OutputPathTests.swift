@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ServiceBenchTestSupport
 
 /// `--output` naming a device or FIFO is written in place (never replaced by a regular file), and a
 /// panel is written whole or not at all.
@@ -58,30 +59,5 @@ import Testing
             #expect(try String(contentsOf: directory.appendingPathComponent(report), encoding: .utf8) == "old", "\(report) was replaced")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == (reports + [index.lastPathComponent]).sorted())
-    }
-}
-
-/// Reads a FIFO to its end on another thread; `wait()` returns what was read.
-final class FIFOReader: @unchecked Sendable {
-    private var bytes: [UInt8] = []
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ path: String) {
-        Thread {
-            let descriptor = open(path, O_RDONLY)
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while descriptor >= 0 {
-                let count = read(descriptor, &buffer, buffer.count)
-                if count <= 0 { break }
-                self.bytes += buffer[0..<count]
-            }
-            close(descriptor)
-            self.done.signal()
-        }.start()
-    }
-
-    func wait() -> [UInt8] {
-        done.wait()
-        return bytes
     }
 }

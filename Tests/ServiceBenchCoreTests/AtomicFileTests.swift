@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ServiceBenchTestSupport
 @testable import ServiceBenchCore
 import Dispatch
 
@@ -57,31 +58,6 @@ import Dispatch
     static func kind(_ path: String) -> mode_t {
         var status = stat()
         return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
-    }
-
-    /// Reads a FIFO to its end on another thread; `wait()` returns what was read.
-    final class FIFOReader: @unchecked Sendable {
-        private var bytes: [UInt8] = []
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ path: String) {
-            Thread {
-                let descriptor = open(path, O_RDONLY)
-                var buffer = [UInt8](repeating: 0, count: 65536)
-                while descriptor >= 0 {
-                    let count = read(descriptor, &buffer, buffer.count)
-                    if count <= 0 { break }
-                    self.bytes += buffer[0..<count]
-                }
-                close(descriptor)
-                self.done.signal()
-            }.start()
-        }
-
-        func wait() -> [UInt8] {
-            done.wait()
-            return bytes
-        }
     }
 
     @Test func devNullIsWrittenInPlaceAndStaysACharacterDevice() throws {
