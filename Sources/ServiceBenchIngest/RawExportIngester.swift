@@ -44,18 +44,12 @@ public enum RawExportIngester {
             let percent = Int((done + fileBytes) * 100 / total)
             guard percent != lastPercent else { return }
             lastPercent = percent
-            Self.write("\rreading: \(percent) %")
+            // A progress line that cannot be written is dropped: it is no output of the command.
+            try? StandardStream.error.write("\rreading: \(percent) %")
         }
 
         func finish() {
-            Self.write("\r\u{1B}[K")
-        }
-
-        /// Writes to standard error with `write(2)`: a progress line that cannot be written is
-        /// dropped (Foundation's non-throwing `FileHandle.write` would trap on a full device).
-        private static func write(_ text: String) {
-            var bytes = Array(text.utf8)
-            _ = bytes.withUnsafeMutableBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            try? StandardStream.error.write("\r\u{1B}[K")
         }
     }
 

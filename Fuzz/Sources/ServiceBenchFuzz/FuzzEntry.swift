@@ -1,4 +1,5 @@
 import Foundation
+import ServiceBenchCore
 
 /// The repository this file belongs to, whose bundled data and templates the targets use.
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -6,8 +7,7 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 
 /// Writes `text` to standard error (a failed write is ignored: there is nowhere else to say it).
 func printError(_ text: String) {
-    var bytes = Array(text.utf8)
-    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    try? StandardStream.error.write(text)
 }
 
 #if SERVICEBENCH_FUZZING
