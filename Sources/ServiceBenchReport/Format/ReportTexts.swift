@@ -59,7 +59,8 @@ public struct ReportTexts: Sendable {
     /// Reads `DIR/i18n/LANG.json`.
     public static func load(templatesDirectory: String, language: ReportLanguage) throws(ReportError) -> ReportTexts {
         let path = (templatesDirectory as NSString).appendingPathComponent("i18n/\(language.rawValue).json")
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // InputFile reads with open/read: FileManager.contents(atPath:) leaks its buffer on an empty file.
+        guard let data = (try? InputFile.read(path)).map({ Data($0) }) else {
             throw ReportError(.missingTemplate, "cannot read the \(language.rawValue) texts; copy i18n/\(language.rawValue).json from the bundled templates", at: SourceLocation(file: path))
         }
         let object: Any
