@@ -12,6 +12,9 @@ public struct ReportError: ServiceBenchDiagnostic {
         case unsupportedTemplate
         /// A partial referenced by a template that does not exist.
         case missingPartial
+        /// A template that names a member its view does not have, or uses one the wrong way (a
+        /// section over a text that is always there, a flag printed as text).
+        case templateModelMismatch
         /// A partial that includes itself, directly or through others.
         case partialCycle
         /// Sections and partials nested deeper than `TemplateLimits.maximumNesting`.
@@ -45,7 +48,7 @@ public struct ReportError: ServiceBenchDiagnostic {
         case .missingTemplate: return .noInput
         case .invalidOption: return .usage
         case .emptyInput: return .dataError
-        case .templateSyntax, .unsupportedTemplate, .missingPartial, .partialCycle, .templateTooDeep, .templateTooLarge, .badTexts, .malformedMarkup:
+        case .templateSyntax, .unsupportedTemplate, .missingPartial, .templateModelMismatch, .partialCycle, .templateTooDeep, .templateTooLarge, .badTexts, .malformedMarkup:
             return .software
         }
     }

@@ -1,13 +1,16 @@
 import Foundation
 import Testing
 
-/// The real command over a hostile copy of the templates: each problem stops the run before anything
-/// is rendered, with exit 70 and `file:line:col`, and writes nothing (these crashed with exit 139).
+/// The real command over a hostile or mistaken copy of the templates: each problem stops the run
+/// before anything is rendered, with exit 70 and `file:line:col`, and writes nothing (the first three
+/// crashed with exit 139; the typo rendered an empty string).
 @Suite struct TemplateLimitsCommandTests {
     static let cases: [(file: String, append: String, message: String)] = [
         ("style.mustache", "{{>source-link}}\n", "includes itself ("),
         ("section-methodology.mustache", String(repeating: "{{#lang}}", count: 3_000) + String(repeating: "{{/lang}}", count: 3_000), "at most 100 levels"),
         ("section-cover.mustache", "{{=<% %>=}}\n", "change of delimiters"),
+        // A typo in a user's copy: found when the templates load, against the report's views.
+        ("section-summary.mustache", "<p>{{lable}}</p>\n", "there is no 'lable' in the views in scope here"),
     ]
 
     @Test(arguments: 0..<cases.count)

@@ -164,3 +164,14 @@ enum Fixture {
         comparison(name: "Télé-Assistance Ouest", shift: -1.5, rank: 1),
     ]
 }
+
+extension ReportView {
+    /// A report view with nothing in it but its language (an HTML report, not XHTML): for the tests
+    /// of templates that name only a few members.
+    static func minimal(lang: String) -> ReportView {
+        ReportView(
+            lang: lang, isXHTML: false, title: "", company: "", period: "", dateText: nil, dateISO: nil, profileLabel: nil, panelText: "",
+            panelWarning: nil, toc: [], summary: nil, dimensions: [], maturity: nil, staffing: nil, quality: nil,
+            methodology: MethodologyView(studies: [], hasStudies: false))
+    }
+}

@@ -109,3 +109,22 @@ import ServiceBenchCore
         #expect(error?.exitCode == .noInput)
     }
 }
+
+/// The texts file is a flat JSON object of strings; anything else is refused with the file and what to fix.
+@Suite struct ReportTextsFileTests {
+    @Test(arguments: [
+        ("{\"a\": \"b\", \"c\": 3}", "the text 'c' is not a string"),
+        ("[\"a\"]", "expected a JSON object of strings at the top level"),
+        ("{\"a\": ", "not valid JSON"),
+        ("{\"a\": {\"b\": \"c\"}}", "the text 'a' is not a string"),
+    ])
+    func aTextsFileThatIsNotAnObjectOfStringsIsRefused(json: String, message: String) throws {
+        let templates = try TestSupport.copyOfTemplates()
+        let file = templates.appendingPathComponent("i18n/fr.json")
+        try Data(json.utf8).write(to: file)
+        let error = #expect(throws: ReportError.self) { _ = try ReportTexts.load(templatesDirectory: templates.path, language: .fr) }
+        #expect(error?.code == .badTexts)
+        #expect(error?.location?.file == file.path)
+        #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
+    }
+}

@@ -17,8 +17,15 @@ import ServiceBenchCore
         return directory
     }
 
+    /// The texts of these tests' templates.
+    static let texts = ReportTexts(strings: ["word": "mot & co"], file: "fr.json")
+
+    static func load(_ directory: URL) throws -> TemplateSet {
+        try TemplateSet.load(directory: directory.path, texts: texts)
+    }
+
     static func loadError(_ directory: URL) -> ReportError? {
-        #expect(throws: ReportError.self) { _ = try TemplateSet.load(directory: directory.path) }
+        #expect(throws: ReportError.self) { _ = try load(directory) }
     }
 
     struct Cycle: CustomTestStringConvertible, Sendable {
@@ -49,8 +56,11 @@ import ServiceBenchCore
         #expect(error?.location == SourceLocation(file: directory.appendingPathComponent("\(example.file).mustache").path, line: example.line, column: example.column))
     }
 
+    /// A section over a flag of the report's view that is false in `ReportView.minimal`.
+    static let open = "{{^isXHTML}}", close = "{{/isXHTML}}"
+
     static func nested(_ depth: Int, around inner: String = "x") -> String {
-        String(repeating: "{{#yes}}", count: depth) + inner + String(repeating: "{{/yes}}", count: depth)
+        String(repeating: open, count: depth) + inner + String(repeating: close, count: depth)
     }
 
     /// 3,000 nested sections overflowed the stack in swift-mustache's parser; the parser stops at the
@@ -61,14 +71,14 @@ import ServiceBenchCore
         let error = Self.loadError(directory)
         #expect(error?.code == .templateTooDeep)
         #expect(error?.message.contains("at most \(TemplateLimits.maximumNesting)") == true)
-        let tag = "{{#yes}}".count
+        let tag = Self.open.count
         #expect(error?.location == SourceLocation(file: directory.appendingPathComponent("layout.mustache").path, line: 2, column: TemplateLimits.maximumNesting * tag + 1))
     }
 
     @Test func sectionsNestedToTheLimitRender() throws {
         let directory = try Self.directory(["layout": Self.nested(TemplateLimits.maximumNesting, around: "{{lang}}")])
-        let templates = try TemplateSet.load(directory: directory.path)
-        #expect(templates.render(["yes": true, "lang": "fr"], template: "layout") == Array("fr".utf8))
+        let templates = try Self.load(directory)
+        #expect(templates.render(ReportView.minimal(lang: "fr")) == Array("fr".utf8))
     }
 
     /// Nesting counts across partials: each inclusion is a level, plus the sections around it.
@@ -77,10 +87,10 @@ import ServiceBenchCore
         let error = Self.loadError(directory)
         #expect(error?.code == .templateTooDeep)
         #expect(error?.message.contains("101 levels deep (p -> q)") == true, "\(error?.message ?? "")")
-        #expect(error?.location == SourceLocation(file: directory.appendingPathComponent("p.mustache").path, line: 2, column: 60 * 8 + 1))
+        #expect(error?.location == SourceLocation(file: directory.appendingPathComponent("p.mustache").path, line: 2, column: 60 * Self.open.count + 1))
         // Two levels less loads: layout includes p (1), p nests 60 and includes q (61), q nests 38.
         let fits = try Self.directory(["layout": "{{>p}}", "p": "\n" + Self.nested(60, around: "{{>q}}"), "q": Self.nested(38)])
-        #expect(throws: Never.self) { _ = try TemplateSet.load(directory: fits.path) }
+        #expect(throws: Never.self) { _ = try Self.load(fits) }
     }
 
     @Test func aTemplateOverTheSizeLimitIsRefused() throws {
@@ -96,12 +106,11 @@ import ServiceBenchCore
     /// sections, comments, fixed texts), loads and renders: the parse is one pass (a 2 MB template
     /// took 110 s with swift-mustache's parser), so this takes a fraction of a second.
     @Test func aTemplateNearTheSizeLimitLoadsAndRenders() throws {
-        let line = "<p class=\"x\">{{lang}} {{#yes}}{{t.word}}{{/yes}}{{! note }} fixed text</p>\n"
+        let line = "<p class=\"x\">{{lang}} \(Self.open){{t.word}}\(Self.close){{! note }} fixed text</p>\n"
         let count = TemplateLimits.maximumTemplateBytes / line.utf8.count
         let directory = try Self.directory(["layout": String(repeating: line, count: count)])
-        let texts = ReportTexts(strings: ["word": "mot & co"], file: "fr.json")
-        let templates = try TemplateSet.load(directory: directory.path, texts: texts)
-        let rendered = templates.render(["lang": "fr", "yes": true], template: "layout")
+        let templates = try Self.load(directory)
+        let rendered = templates.render(ReportView.minimal(lang: "fr"))
         let expected = String(repeating: "<p class=\"x\">fr mot &amp; co fixed text</p>\n", count: count)
         #expect(rendered == Array(expected.utf8))
         #expect(count * line.utf8.count > TemplateLimits.maximumTemplateBytes - line.utf8.count)

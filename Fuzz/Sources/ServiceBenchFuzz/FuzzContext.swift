@@ -1,6 +1,7 @@
 import Foundation
 import ServiceBenchCore
 import ServiceBenchIngest
+import ServiceBenchReport
 
 /// What the fuzz targets share, made once per process: the bundled catalogue, and a scratch
 /// directory holding the input file of the raw-export targets, a reference-data directory (bundled
@@ -13,6 +14,8 @@ final class FuzzContext: @unchecked Sendable {
     let studyFile: String
     let templatesDirectory: String
     let layoutFile: String
+    /// The bundled French texts, which the template loader checks every `{{t.key}}` against.
+    let texts: ReportTexts
 
     /// `repository`: the checkout whose `benchmarks-data/` and `templates/` are bundled.
     init(repository: String) throws {
@@ -32,6 +35,7 @@ final class FuzzContext: @unchecked Sendable {
         templatesDirectory = scratch + "/templates"
         try fileManager.copyItem(atPath: repository + "/templates", toPath: templatesDirectory)
         layoutFile = templatesDirectory + "/layout.mustache"
+        texts = try ReportTexts.load(templatesDirectory: templatesDirectory, language: .fr)
 
         catalogue = try ReferenceDataLoader.load(directory: data).kpis
     }

@@ -22,7 +22,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     /// The reference-data loader: the input is one study file beside the bundled catalogue, targets
     /// and schema (parse, schema validation, conversion, checks).
     case referenceData = "reference-data"
-    /// The template loader: the input is `layout.mustache` in a copy of the bundled templates.
+    /// The template loader (parse, partials, the check of every name against the report's views):
+    /// the input is `layout.mustache` in a copy of the bundled templates.
     case templates
 
     /// Runs the target on `bytes`; returns a description of what went wrong, or nil.
@@ -41,7 +42,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
             return nil
         case .templates:
             context.write(bytes, to: context.layoutFile)
-            _ = try? TemplateSet.load(directory: context.templatesDirectory)
+            _ = try? TemplateSet.load(directory: context.templatesDirectory, texts: context.texts)
             return nil
         }
     }

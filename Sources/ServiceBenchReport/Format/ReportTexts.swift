@@ -63,21 +63,16 @@ public struct ReportTexts: Sendable {
         guard let data = (try? InputFile.read(path)).map({ Data($0) }) else {
             throw ReportError(.missingTemplate, "cannot read the \(language.rawValue) texts; copy i18n/\(language.rawValue).json from the bundled templates", at: SourceLocation(file: path))
         }
-        let object: Any
+        let strings: [String: String]
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            strings = try JSONDecoder().decode([String: String].self, from: data)
+        } catch DecodingError.typeMismatch(_, let context) {
+            guard let key = context.codingPath.first?.stringValue else {
+                throw ReportError(.badTexts, "expected a JSON object of strings at the top level", at: SourceLocation(file: path))
+            }
+            throw ReportError(.badTexts, "the text '\(key)' is not a string; every value must be a string", at: SourceLocation(file: path))
         } catch {
             throw ReportError(.badTexts, "not valid JSON: \(error.localizedDescription); fix the syntax (a flat object of strings)", at: SourceLocation(file: path))
-        }
-        guard let dictionary = object as? [String: Any] else {
-            throw ReportError(.badTexts, "expected a JSON object of strings at the top level", at: SourceLocation(file: path))
-        }
-        var strings: [String: String] = [:]
-        for key in dictionary.keys.sorted() {
-            guard let value = dictionary[key] as? String else {
-                throw ReportError(.badTexts, "the text '\(key)' is not a string; every value must be a string", at: SourceLocation(file: path))
-            }
-            strings[key] = value
         }
         return ReportTexts(strings: strings, file: path)
     }

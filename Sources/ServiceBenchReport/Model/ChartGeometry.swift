@@ -17,13 +17,13 @@ enum ChartGeometry {
     }
 
     /// The position bar: the interval [low, high] shaded, the estimate marked (all 0–100).
-    static func positionBar(_ position: PositionEstimate) -> [String: Any] {
+    static func positionBar(_ position: PositionEstimate) -> ReferenceView.PositionBar {
         let clamp = { (value: Double) in min(100, max(0, value)) }
         let low = clamp(position.low), high = clamp(max(position.low, position.high)), estimate = clamp(position.estimate)
         let scale = positionWidth / 100
         let width = max((high - low) * scale, 2)
         let start = min(low * scale, positionWidth - width)
-        return ["intervalX": coordinate(start), "intervalWidth": coordinate(width), "markerX": coordinate(estimate * scale)]
+        return ReferenceView.PositionBar(intervalX: coordinate(start), intervalWidth: coordinate(width), markerX: coordinate(estimate * scale))
     }
 
     /// The class of a position on 0–100 by quartile: `q1` (bottom quarter) … `q4` (top quarter).
@@ -42,28 +42,26 @@ enum ChartGeometry {
     }
 
     /// Bar chart of calls and agents per interval: two bars per row, each scaled to its own maximum.
-    static func staffingChart(_ rows: [StaffingReportData.Row]) -> [String: Any] {
+    static func staffingChart(_ rows: [StaffingReportData.Row]) -> StaffingView.Chart {
         let plotHeight = 140.0, top = 10.0, groupWidth = 36.0, barWidth = 14.0, left = 8.0
         let maxCalls = max(rows.map(\.calls).max() ?? 1, 1)
         let maxAgents = Double(max(rows.map { $0.agentsNeeded ?? 0 }.max() ?? 1, 1))
-        var bars: [[String: Any]] = []
+        var bars: [StaffingView.Chart.Bar] = []
         for (index, row) in rows.enumerated() {
             let x = left + Double(index) * groupWidth
             let callsHeight = plotHeight * row.calls / maxCalls
             // An unreachable hour has no bar (its table row says why).
             let agentsHeight = plotHeight * Double(row.agentsNeeded ?? 0) / maxAgents
-            bars.append([
-                "label": row.label,
-                "callsX": coordinate(x), "callsY": coordinate(top + plotHeight - callsHeight), "callsHeight": coordinate(callsHeight),
-                "agentsX": coordinate(x + barWidth + 2), "agentsY": coordinate(top + plotHeight - agentsHeight),
-                "agentsHeight": coordinate(agentsHeight),
-                "labelX": coordinate(x + barWidth + 1), "labelY": coordinate(top + plotHeight + 14),
-            ])
+            bars.append(StaffingView.Chart.Bar(
+                label: row.label,
+                callsX: coordinate(x), callsY: coordinate(top + plotHeight - callsHeight), callsHeight: coordinate(callsHeight),
+                agentsX: coordinate(x + barWidth + 2), agentsY: coordinate(top + plotHeight - agentsHeight),
+                agentsHeight: coordinate(agentsHeight),
+                labelX: coordinate(x + barWidth + 1), labelY: coordinate(top + plotHeight + 14)))
         }
-        return [
-            "bars": bars, "barWidth": coordinate(barWidth),
-            "width": coordinate(left * 2 + Double(max(rows.count, 1)) * groupWidth),
-            "height": coordinate(top + plotHeight + 22), "baselineY": coordinate(top + plotHeight),
-        ]
+        return StaffingView.Chart(
+            bars: bars, barWidth: coordinate(barWidth),
+            width: coordinate(left * 2 + Double(max(rows.count, 1)) * groupWidth),
+            height: coordinate(top + plotHeight + 22), baselineY: coordinate(top + plotHeight))
     }
 }

@@ -6,11 +6,9 @@ import ServiceBenchCore
 struct IndexModelBuilder {
     let base: ReportModelBuilder
 
-    func build(_ comparisons: [CompanyComparison], fileNames: [String]) throws(ReportError) -> [String: Any] {
+    func build(_ comparisons: [CompanyComparison], fileNames: [String]) throws(ReportError) -> IndexView {
         let texts = base.texts, formatter = base.formatter
-        let defaultTitle = try texts.text("default_title")
-        let title = XMLText.clean(base.options.title ?? defaultTitle)
-        var context = try base.documentContext(title: title)
+        let head = try base.documentHead()
 
         var definitions: [String: KPIDefinition] = [:]
         for comparison in comparisons { for result in comparison.results where definitions[result.kpi.id] == nil { definitions[result.kpi.id] = result.kpi } }
@@ -19,22 +17,23 @@ struct IndexModelBuilder {
         var listed = Set(columns)
         for comparison in comparisons { for result in comparison.results where listed.insert(result.kpi.id).inserted { columns.append(result.kpi.id) } }
 
-        var rows: [(score: Double, name: String, index: Int, cells: [String: [String: Any]])] = []
+        typealias Cell = IndexView.Group.Row.Cell
+        var rows: [(score: Double, name: String, index: Int, cells: [String: Cell])] = []
         for (index, comparison) in comparisons.enumerated() {
-            var cells: [String: [String: Any]] = [:]
+            var cells: [String: Cell] = [:]
             var total = 0.0, counted = 0
             for result in comparison.results where cells[result.kpi.id] == nil {
-                var cell: [String: Any] = ["value": try base.kpis.displayValue(result), "hasValue": true]
+                let value = try base.kpis.displayValue(result)
                 if let peers = result.peers {
-                    cell["rank"] = try texts.format("index_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))])
-                    cell["cellClass"] = ChartGeometry.quartileClass(peers.percentile)
+                    cells[result.kpi.id] = Cell(
+                        hasValue: true, value: value,
+                        rank: try texts.format("index_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
+                        cellClass: ChartGeometry.quartileClass(peers.percentile))
                     total += peers.percentile
                     counted += 1
                 } else {
-                    cell["rank"] = ""
-                    cell["cellClass"] = "none"
+                    cells[result.kpi.id] = Cell(hasValue: true, value: value, rank: "", cellClass: "none")
                 }
-                cells[result.kpi.id] = cell
             }
             rows.append((counted > 0 ? total / Double(counted) : -1, XMLText.clean(comparison.company.name), index, cells))
         }
@@ -43,40 +42,36 @@ struct IndexModelBuilder {
             if lhs.name != rhs.name { return lhs.name < rhs.name }
             return lhs.index < rhs.index
         }
-        let heads: [[String: Any]] = try rows.enumerated().map { position, row throws(ReportError) in
-            let comparison = comparisons[row.index]
-            return [
-                "company": row.name, "period": comparison.period.description, "href": fileNames[row.index],
-                "overall": row.score < 0 ? try texts.text("index_no_rank") : formatter.number(Double(position + 1)),
-            ]
+        let overall: [String] = try rows.enumerated().map { position, row throws(ReportError) in
+            row.score < 0 ? try texts.text("index_no_rank") : formatter.number(Double(position + 1))
         }
         // One table per dimension (the report's order), each small enough to read and to print.
-        let empty: [String: Any] = ["cellClass": "empty", "hasValue": false]
-        var groups: [[String: Any]] = []
+        let empty = Cell(hasValue: false, value: "", rank: "", cellClass: "empty")
+        var groups: [IndexView.Group] = []
         for dimension in Dimension.allCases {
             let ids = columns.filter { definitions[$0]?.dimension == dimension }
             guard !ids.isEmpty else { continue }
-            let groupRows: [[String: Any]] = rows.indices.map { position in
-                var row = heads[position]
-                row["cells"] = ids.map { rows[position].cells[$0] ?? empty }
-                return row
+            let groupRows = rows.indices.map { position in
+                let row = rows[position]
+                return IndexView.Group.Row(
+                    company: row.name, period: comparisons[row.index].period.description, href: fileNames[row.index],
+                    overall: overall[position], cells: ids.map { row.cells[$0] ?? empty })
             }
-            groups.append([
-                "id": dimension.rawValue, "title": try texts.text("dimension_\(dimension.rawValue)"),
-                "columns": ids.map { id -> [String: Any] in ["id": id, "label": definitions[id].map { base.kpis.label($0) } ?? id] },
-                "rows": groupRows,
-            ])
+            groups.append(IndexView.Group(
+                id: dimension.rawValue, title: try texts.text("dimension_\(dimension.rawValue)"),
+                columns: ids.map { id in IndexView.Group.Column(id: id, label: definitions[id].map { base.kpis.label($0) } ?? id) },
+                rows: groupRows))
         }
-        context["groups"] = groups
-        context["columnsText"] = try texts.format("index_columns", [
-            "count": formatter.number(Double(columns.count)), "tables": formatter.number(Double(groups.count)),
-        ])
         let periods = Array(Set(comparisons.map(\.period))).sorted().map(\.description)
-        context["periods"] = periods.joined(separator: ", ")
-        context["panelText"] = try texts.format("panel_size", ["count": formatter.number(Double(comparisons.count))])
-        if comparisons.count < PeerRank.minimumPanel {
-            context["panelWarning"] = try texts.format("small_panel", ["count": String(comparisons.count), "minimum": String(PeerRank.minimumPanel)])
-        }
-        return context
+        return IndexView(
+            lang: head.lang, isXHTML: head.isXHTML, title: head.title, dateText: head.dateText, dateISO: head.dateISO,
+            panelText: try texts.format("panel_size", ["count": formatter.number(Double(comparisons.count))]),
+            panelWarning: comparisons.count < PeerRank.minimumPanel
+                ? try texts.format("small_panel", ["count": String(comparisons.count), "minimum": String(PeerRank.minimumPanel)]) : nil,
+            periods: periods.joined(separator: ", "),
+            columnsText: try texts.format("index_columns", [
+                "count": formatter.number(Double(columns.count)), "tables": formatter.number(Double(groups.count)),
+            ]),
+            groups: groups)
     }
 }

@@ -42,21 +42,20 @@ struct KPIEntryBuilder {
     }
 
     /// The status as class name, word and shape flags (colour is never the only signal).
-    func status(_ status: TargetStatus?) throws(ReportError) -> [String: Any] {
+    func status(_ status: TargetStatus?) throws(ReportError) -> KPIEntryView.Status {
         let name = status?.rawValue ?? "none"
-        return [
-            "statusClass": name, "statusWord": try texts.text("status_\(name)"),
-            "isMet": status == .met, "isNear": status == .near, "isMissed": status == .missed, "isNone": status == nil,
-        ]
+        return KPIEntryView.Status(
+            statusClass: name, statusWord: try texts.text("status_\(name)"),
+            isMet: status == .met, isNear: status == .near, isMissed: status == .missed, isNone: status == nil)
     }
 
     /// A source reference: a link when it is a URL, plain text otherwise.
-    func source(_ citation: Citation) -> [String: Any] {
+    func source(_ citation: Citation) -> SourceView {
         let reference = XMLText.clean(citation.reference)
         // A link only for a whole URL: an abbreviated one (`https://site/…/page`) or a sentence stays text.
         let isLink = (reference.hasPrefix("https://") || reference.hasPrefix("http://"))
             && !reference.contains(where: { $0 == " " || $0 == "…" || $0 == "\u{00A0}" })
-        return ["reference": reference, "isLink": isLink, "isText": !isLink, "quote": citation.quote.isEmpty ? false : XMLText.clean(citation.quote)]
+        return SourceView(reference: reference, isLink: isLink, isText: !isLink, quote: citation.quote.isEmpty ? nil : XMLText.clean(citation.quote))
     }
 
     /// The study named for readers: `Easiware 2017`.
@@ -81,70 +80,55 @@ struct KPIEntryBuilder {
         return try texts.format("position_percentile", ["ordinal": formatter.ordinal(Int(position.estimate.rounded()))])
     }
 
-    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit) throws(ReportError) -> [String: Any] {
+    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit) throws(ReportError) -> ReferenceView {
         let study = item.study
-        var entry: [String: Any] = [
-            "studyName": studyName(study), "studyTitle": XMLText.clean(study.title), "studyYear": String(study.year),
-            "sample": try sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
-            "method": try methodWord(study.method), "hasPosition": item.position != nil,
-            "source": source(item.distribution.citation),
-            // Absent values are `false`, not missing: a missing key makes Mustache search every
-            // enclosing context, the slowest lookup there is.
-            "band": false, "segment": false, "medianText": false, "meanText": false, "formulaVariant": false, "note": false,
-            "approximate": false, "uninformative": false, "bar": false,
-        ]
+        var positionText = try texts.text("no_position")
+        var approximate = false, uninformative = false
+        var bar: ReferenceView.PositionBar?, quartileClass: String?, barLabel: String?
         if let position = item.position {
-            entry["positionText"] = try positionText(position)
-            entry["approximate"] = position.isApproximate
-            entry["bar"] = ChartGeometry.positionBar(position)
-            let uninformative = position.width > ChartGeometry.uninformativeWidth
-            entry["uninformative"] = uninformative
-            entry["quartileClass"] = uninformative ? "uninformative" : ChartGeometry.quartileClass(position.estimate)
-            entry["barLabel"] = try texts.format("bar_label", [
+            positionText = try self.positionText(position)
+            approximate = position.isApproximate
+            bar = ChartGeometry.positionBar(position)
+            uninformative = position.width > ChartGeometry.uninformativeWidth
+            quartileClass = uninformative ? "uninformative" : ChartGeometry.quartileClass(position.estimate)
+            barLabel = try texts.format("bar_label", [
                 "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(position.estimate),
             ])
-        } else {
-            entry["positionText"] = try texts.text("no_position")
         }
-        if let band = item.band { entry["band"] = XMLText.clean(band) }
-        if let segment = item.distribution.segment { entry["segment"] = XMLText.clean(segment) }
-        if let median = item.distribution.median {
-            entry["medianText"] = try texts.format("median", ["value": formatter.value(median, unit: unit)])
-        }
-        if let mean = item.distribution.mean {
-            entry["meanText"] = try texts.format("mean", ["value": formatter.value(mean, unit: unit)])
-        }
-        if let variant = item.distribution.formulaVariant { entry["formulaVariant"] = XMLText.clean(variant) }
-        if let note = item.distribution.note { entry["note"] = XMLText.clean(note) }
-        return entry
+        let distribution = item.distribution
+        return ReferenceView(
+            studyName: studyName(study), studyTitle: XMLText.clean(study.title), studyYear: String(study.year),
+            sample: try sampleText(study), sampleDescription: XMLText.clean(study.sampleDescription),
+            method: try methodWord(study.method), hasPosition: item.position != nil, positionText: positionText,
+            approximate: approximate, uninformative: uninformative, bar: bar, quartileClass: quartileClass, barLabel: barLabel,
+            band: item.band.map(XMLText.clean), segment: distribution.segment.map(XMLText.clean),
+            medianText: try distribution.median.map { median throws(ReportError) in try texts.format("median", ["value": formatter.value(median, unit: unit)]) },
+            meanText: try distribution.mean.map { mean throws(ReportError) in try texts.format("mean", ["value": formatter.value(mean, unit: unit)]) },
+            formulaVariant: distribution.formulaVariant.map(XMLText.clean), note: distribution.note.map(XMLText.clean),
+            source: source(distribution.citation))
     }
 
-    func peersEntry(_ peers: PeerRank) throws(ReportError) -> [String: Any] {
-        var entry: [String: Any] = [
-            "warning": false,
-            "rankText": try texts.format("peer_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
-            "percentileText": try texts.format("peer_percentile", ["value": formatter.number(peers.percentile)]),
-            "quartileClass": ChartGeometry.quartileClass(peers.percentile),
-            "smallPanel": peers.isSmallPanel,
-        ]
-        if peers.isSmallPanel {
-            entry["warning"] = try texts.format("small_panel", ["count": String(peers.count), "minimum": String(PeerRank.minimumPanel)])
-        }
-        return entry
+    func peersEntry(_ peers: PeerRank) throws(ReportError) -> KPIEntryView.Peers {
+        KPIEntryView.Peers(
+            rankText: try texts.format("peer_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
+            percentileText: try texts.format("peer_percentile", ["value": formatter.number(peers.percentile)]),
+            quartileClass: ChartGeometry.quartileClass(peers.percentile),
+            smallPanel: peers.isSmallPanel,
+            warning: peers.isSmallPanel
+                ? try texts.format("small_panel", ["count": String(peers.count), "minimum": String(PeerRank.minimumPanel)]) : nil)
     }
 
     /// The trend's word: `en progrès`, `en recul`, `stable`, or for a KPI with no better direction
     /// (volumes) `en hausse` / `en baisse`.
-    func trendEntry(_ trend: Trend, unit: KPIUnit) throws(ReportError) -> [String: Any] {
+    func trendEntry(_ trend: Trend, unit: KPIUnit) throws(ReportError) -> KPIEntryView.Trend {
         let word = trend.change == .changed ? (trend.delta > 0 ? "trend_up" : "trend_down") : "trend_\(trend.change.rawValue)"
-        return [
-            "deltaText": try texts.format("trend_delta", [
+        return KPIEntryView.Trend(
+            deltaText: try texts.format("trend_delta", [
                 "delta": formatter.delta(trend.delta, unit: unit), "period": trend.previousPeriod.description,
                 "previous": formatter.value(trend.previous, unit: unit),
             ]),
-            "changeClass": trend.change.rawValue, "changeWord": try texts.text(word),
-            "rotation": ChartGeometry.arrowRotation(delta: trend.delta),
-        ]
+            changeClass: trend.change.rawValue, changeWord: try texts.text(word),
+            rotation: ChartGeometry.arrowRotation(delta: trend.delta))
     }
 
     /// The sentence of a headline KPI: « Taux de décroché de 91,2 % : objectif atteint (≥ 80 %),
@@ -169,26 +153,23 @@ struct KPIEntryBuilder {
     }
 
     /// Everything a template shows for one measured KPI.
-    func entry(_ result: KPIComparison) throws(ReportError) -> [String: Any] {
+    func entry(_ result: KPIComparison) throws(ReportError) -> KPIEntryView {
         let unit = result.kpi.unit
         let value = try displayValue(result)
-        var entry: [String: Any] = [
-            "id": result.kpi.id, "label": label(result.kpi), "definition": definition(result.kpi), "value": value,
-            "status": try status(result.target?.status), "hasTarget": result.target != nil,
-            "target": false, "peers": false, "trend": false, "mainReference": false,
-        ]
-        if let target = result.target {
-            var targetEntry: [String: Any] = ["text": try targetText(target.target, unit: unit), "source": source(target.target.citation), "study": false]
-            if let studyID = target.target.studyID, let study = reference.study(studyID) { targetEntry["study"] = studyName(study) }
-            entry["target"] = targetEntry
+        var target: KPIEntryView.Target?
+        if let comparison = result.target {
+            let study = comparison.target.studyID.flatMap { reference.study($0) }
+            target = KPIEntryView.Target(
+                text: try targetText(comparison.target, unit: unit), source: source(comparison.target.citation), study: study.map(studyName))
         }
         let references = try result.references.map { item throws(ReportError) in try referenceEntry(item, unit: unit) }
-        entry["references"] = references
-        entry["hasReferences"] = !references.isEmpty
-        if let first = references.first(where: { $0["hasPosition"] as? Bool == true }) { entry["mainReference"] = first }
-        if let peers = result.peers { entry["peers"] = try peersEntry(peers) }
-        if let trend = result.trend { entry["trend"] = try trendEntry(trend, unit: unit) }
-        entry["sentence"] = try sentence(result, value: value)
-        return entry
+        return KPIEntryView(
+            id: result.kpi.id, label: label(result.kpi), definition: definition(result.kpi), value: value,
+            status: try status(result.target?.status), hasTarget: result.target != nil, target: target,
+            peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers) },
+            trend: try result.trend.map { trend throws(ReportError) in try trendEntry(trend, unit: unit) },
+            references: references, hasReferences: !references.isEmpty,
+            mainReference: references.first(where: \.hasPosition),
+            sentence: try sentence(result, value: value))
     }
 }

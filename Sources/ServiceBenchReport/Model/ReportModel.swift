@@ -1,16 +1,16 @@
 import ServiceBenchCore
 
-/// The report of one company, ready for the templates: a tree of plain values (strings, numbers,
-/// booleans, arrays and dictionaries), never markup.
+/// The report of one company, ready for the templates: its view (texts ready to print, geometry,
+/// optional parts and lists), never markup.
 public struct ReportModel {
     public let companyName: String
     public let period: Period
-    /// The values the templates read, by key.
-    public let context: [String: Any]
+    /// What `layout.mustache` renders.
+    let view: ReportView
 
-    init(companyName: String, period: Period, context: [String: Any]) {
+    init(companyName: String, period: Period, view: ReportView) {
         self.companyName = companyName
         self.period = period
-        self.context = context
+        self.view = view
     }
 }

@@ -17,44 +17,46 @@ public struct ReportModelBuilder {
         self.formatter = ValueFormatter(language: options.language)
     }
 
-    /// The values every document shares: language, format flags, texts, title, date.
-    func documentContext(title: String) throws(ReportError) -> [String: Any] {
-        var context: [String: Any] = [
-            "lang": options.language.rawValue, "isXHTML": options.format == .xhtml, "t": texts.strings,
-            "title": title, "dateText": false, "profileLabel": false, "panelWarning": false, "summary": false, "maturity": false,
-            "staffing": false, "quality": false,
-        ]
+    /// What every document shows in its head: language, title, the date the user gave.
+    struct DocumentHead {
+        let lang: String
+        let isXHTML: Bool
+        let title: String
+        /// `--date` in words, and as given (ISO 8601).
+        let dateText: String?
+        let dateISO: String?
+    }
+
+    /// The head of a document titled `--title`, or the default title.
+    func documentHead() throws(ReportError) -> DocumentHead {
+        let defaultTitle = try texts.text("default_title")
+        let title = XMLText.clean(options.title ?? defaultTitle)
+        var dateText: String?
         if let date = options.date {
             let parts = try ReportOptions.parseDate(date)
-            context["dateText"] = try texts.format("date", [
+            dateText = try texts.format("date", [
                 "day": String(parts.day), "month": texts.text("month_\(parts.month)"), "year": String(parts.year),
             ])
-            context["dateISO"] = date
         }
-        return context
+        return DocumentHead(
+            lang: options.language.rawValue, isXHTML: options.format == .xhtml, title: title, dateText: dateText,
+            dateISO: dateText == nil ? nil : options.date)
     }
 
     public func build(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) throws(ReportError) -> ReportModel {
-        let company = XMLText.clean(comparison.company.name)
-        let defaultTitle = try texts.text("default_title")
-        let title = XMLText.clean(options.title ?? defaultTitle)
-        var context = try documentContext(title: title)
-        context["company"] = company
-        context["period"] = comparison.period.description
-        if let profile = comparison.profile {
-            context["profileLabel"] = options.language == .fr ? profile.labelFR : profile.labelEN
-        }
-        context["panelText"] = try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))])
+        let head = try documentHead()
+        var panelWarning: String?
         if comparison.panelSize > 1 && comparison.panelSize < PeerRank.minimumPanel {
-            context["panelWarning"] = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
+            panelWarning = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
         }
 
-        var entries: [String: [String: Any]] = [:]
-        var toc: [[String: Any]] = []
+        var entries: [String: KPIEntryView] = [:]
+        var toc: [ReportView.ContentsEntry] = []
         for result in comparison.results where entries[result.kpi.id] == nil {
             entries[result.kpi.id] = try kpis.entry(result)
         }
 
+        var summary: SummaryView?
         let headlineList = headlineIDs(comparison)
         let headline = headlineList.compactMap { entries[$0] }
         if !headline.isEmpty {
@@ -62,64 +64,65 @@ public struct ReportModelBuilder {
             // need attention fill the cells left on the last row, or a row of their own.
             let columns = headline.count >= 7 ? 3 : 2
             let left = headline.count % columns
-            context["summary"] = [
-                "entries": headline, "columns": columns == 3 ? "three" : "two",
-                "attention": try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left),
-            ]
-            toc.append(["anchor": "summary", "title": try texts.text("summary_title")])
+            summary = SummaryView(
+                entries: headline, columns: columns == 3 ? "three" : "two",
+                attention: try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left))
+            toc.append(ReportView.ContentsEntry(anchor: "summary", title: try texts.text("summary_title")))
         }
 
-        var dimensions: [[String: Any]] = []
+        var dimensions: [DimensionView] = []
         for dimension in Dimension.allCases {
             var seen = Set<String>()
             let rows = comparison.results.filter { $0.kpi.dimension == dimension && seen.insert($0.kpi.id).inserted }.compactMap { entries[$0.kpi.id] }
             guard !rows.isEmpty else { continue }
             let anchor = "dimension-\(dimension.rawValue)"
             let dimensionTitle = try texts.text("dimension_\(dimension.rawValue)")
-            dimensions.append(["anchor": anchor, "title": dimensionTitle, "intro": try texts.text("dimension_\(dimension.rawValue)_intro"), "entries": rows])
-            toc.append(["anchor": anchor, "title": dimensionTitle])
+            dimensions.append(DimensionView(
+                anchor: anchor, title: dimensionTitle, intro: try texts.text("dimension_\(dimension.rawValue)_intro"), entries: rows))
+            toc.append(ReportView.ContentsEntry(anchor: anchor, title: dimensionTitle))
         }
-        context["dimensions"] = dimensions
 
-        if let maturity = try maturitySection(comparison.unmeasured) {
-            context["maturity"] = maturity
-            toc.append(["anchor": "maturity", "title": try texts.text("maturity_title")])
-        }
+        let maturity = try maturitySection(comparison.unmeasured)
+        if maturity != nil { toc.append(ReportView.ContentsEntry(anchor: "maturity", title: try texts.text("maturity_title"))) }
+        var staffingView: StaffingView?
         if let staffing, !staffing.rows.isEmpty {
-            context["staffing"] = try staffingSection(staffing)
-            toc.append(["anchor": "staffing", "title": try texts.text("staffing_title")])
+            staffingView = try staffingSection(staffing)
+            toc.append(ReportView.ContentsEntry(anchor: "staffing", title: try texts.text("staffing_title")))
         }
-        if let quality = try qualitySection(comparison.quality) {
-            context["quality"] = quality
-            toc.append(["anchor": "quality", "title": try texts.text("quality_title")])
-        }
+        let quality = try qualitySection(comparison.quality)
+        if quality != nil { toc.append(ReportView.ContentsEntry(anchor: "quality", title: try texts.text("quality_title"))) }
         let studies = try SourcesBuilder(kpis: kpis, reference: reference).studies(cited: comparison)
-        context["methodology"] = ["studies": studies, "hasStudies": !studies.isEmpty]
-        toc.append(["anchor": "methodology", "title": try texts.text("methodology_title")])
-        context["toc"] = toc
-        return ReportModel(companyName: comparison.company.name, period: comparison.period, context: context)
+        toc.append(ReportView.ContentsEntry(anchor: "methodology", title: try texts.text("methodology_title")))
+
+        let view = ReportView(
+            lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
+            period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
+            profileLabel: comparison.profile.map { options.language == .fr ? $0.labelFR : $0.labelEN },
+            panelText: try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))]),
+            panelWarning: panelWarning, toc: toc, summary: summary, dimensions: dimensions, maturity: maturity,
+            staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
+        return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
     }
 
     /// The most KPIs the board summary lists under "needs attention", so that it stays on one page.
     static let attentionLimit = 6
 
     /// The KPIs outside the headline cards whose target is missed or whose trend is worse, missed
-    /// targets first (catalogue order within each), at most `attentionLimit`; false when there is none.
+    /// targets first (catalogue order within each), at most `attentionLimit`; nil when there is none.
     /// `span` is the number of card columns the list takes.
     func attention(
-        _ comparison: CompanyComparison, besides headline: Set<String>, entries: [String: [String: Any]], span: Int
-    ) throws(ReportError) -> Any {
+        _ comparison: CompanyComparison, besides headline: Set<String>, entries: [String: KPIEntryView], span: Int
+    ) throws(ReportError) -> SummaryView.Attention? {
         let others = comparison.results.filter { !headline.contains($0.kpi.id) }
         let missed = others.filter { $0.target?.status == .missed }
         let worsened = others.filter { $0.target?.status != .missed && $0.trend?.change == .worsened }
         let flagged = (missed + worsened).compactMap { entries[$0.kpi.id] }
-        guard !flagged.isEmpty else { return false }
+        guard !flagged.isEmpty else { return nil }
         let shown = Array(flagged.prefix(Self.attentionLimit))
         let more = flagged.count - shown.count
-        return [
-            "items": shown, "span": String(span),
-            "more": more > 0 ? try texts.format("attention_more", ["count": formatter.number(Double(more))]) : false,
-        ] as [String: Any]
+        return SummaryView.Attention(
+            items: shown, span: String(span),
+            more: more > 0 ? try texts.format("attention_more", ["count": formatter.number(Double(more))]) : nil)
     }
 
     /// The board summary's KPIs: the profile's headline list, or the catalogue's headline KPIs.
@@ -128,50 +131,45 @@ public struct ReportModelBuilder {
         return reference.kpis.filter(\.headline).map(\.id)
     }
 
-    func maturitySection(_ unmeasured: [UnmeasuredKPI]) throws(ReportError) -> [String: Any]? {
-        var entries: [[String: Any]] = []
+    func maturitySection(_ unmeasured: [UnmeasuredKPI]) throws(ReportError) -> MaturityView? {
+        var entries: [MaturityView.Entry] = []
         var others: [String] = []
         for item in unmeasured {
             guard !item.adoption.isEmpty else {
                 others.append(kpis.label(item.kpi))
                 continue
             }
-            var lines: [[String: Any]] = []
+            var lines: [MaturityView.Rate] = []
             for (rate, study) in item.adoption {
                 let share = min(1, max(0, rate.share))
                 let key = item.kpi.kind == .practice ? "adoption_practice" : "adoption_measure"
-                var line: [String: Any] = [
-                    "text": try texts.format(key, ["share": formatter.share(share)]),
-                    "study": kpis.studyName(study), "sample": try kpis.sampleText(study), "method": try kpis.methodWord(study.method),
-                    "barWidth": ChartGeometry.coordinate(share * ChartGeometry.positionWidth), "trackWidth": ChartGeometry.coordinate(ChartGeometry.positionWidth),
-                    "source": kpis.source(rate.citation), "option": false,
-                ]
-                if let option = rate.option { line["option"] = texts.strings["option_\(option)"] ?? XMLText.clean(option) }
-                lines.append(line)
+                lines.append(MaturityView.Rate(
+                    text: try texts.format(key, ["share": formatter.share(share)]),
+                    option: rate.option.map { texts.strings["option_\($0)"] ?? XMLText.clean($0) },
+                    study: kpis.studyName(study), sample: try kpis.sampleText(study), method: try kpis.methodWord(study.method),
+                    barWidth: ChartGeometry.coordinate(share * ChartGeometry.positionWidth),
+                    trackWidth: ChartGeometry.coordinate(ChartGeometry.positionWidth), source: kpis.source(rate.citation)))
             }
-            entries.append(["label": kpis.label(item.kpi), "definition": kpis.definition(item.kpi), "rates": lines])
+            entries.append(MaturityView.Entry(label: kpis.label(item.kpi), definition: kpis.definition(item.kpi), rates: lines))
         }
         guard !entries.isEmpty || !others.isEmpty else { return nil }
-        var section: [String: Any] = ["entries": entries, "hasEntries": !entries.isEmpty, "others": false]
-        if !others.isEmpty { section["others"] = try texts.format("maturity_others", ["list": others.joined(separator: ", ")]) }
-        return section
+        return MaturityView(
+            entries: entries, hasEntries: !entries.isEmpty,
+            others: others.isEmpty ? nil : try texts.format("maturity_others", ["list": others.joined(separator: ", ")]))
     }
 
-    func staffingSection(_ staffing: StaffingReportData) throws(ReportError) -> [String: Any] {
+    func staffingSection(_ staffing: StaffingReportData) throws(ReportError) -> StaffingView {
         var averageLabel: String?
         if case .averageVolume? = staffing.basis { averageLabel = try texts.text("staffing_average_label") }
         let unreachable = try texts.text("staffing_unreachable")
-        let rows: [[String: Any]] = staffing.rows.map { row in
-            var entry: [String: Any] = [
-                "label": averageLabel ?? XMLText.clean(row.label), "calls": formatter.number(row.calls),
-                "aht": formatter.duration(seconds: row.averageHandleSeconds),
-                "agents": row.agentsNeeded.map { formatter.number(Double($0)) } ?? unreachable,
-                "serviceLevel": false,
-            ]
-            if let level = row.observedServiceLevel { entry["serviceLevel"] = formatter.percent(level) }
-            return entry
+        let rows = staffing.rows.map { row in
+            StaffingView.Row(
+                label: averageLabel ?? XMLText.clean(row.label), calls: formatter.number(row.calls),
+                aht: formatter.duration(seconds: row.averageHandleSeconds),
+                agents: row.agentsNeeded.map { formatter.number(Double($0)) } ?? unreachable,
+                serviceLevel: row.observedServiceLevel.map { formatter.percent($0) })
         }
-        var basisText: Any = false
+        var basisText: String?
         switch staffing.basis {
         case .weekdayHours(let weeks, let days)?:
             basisText = try texts.format("staffing_basis_hourly", ["weeks": formatter.number(Double(weeks)), "days": formatter.number(Double(days))])
@@ -183,41 +181,36 @@ public struct ReportModelBuilder {
         case nil:
             break
         }
-        return [
-            "rows": rows,
-            "basisText": basisText,
-            "targetText": try texts.format("staffing_target", [
+        return StaffingView(
+            targetText: try texts.format("staffing_target", [
                 "share": formatter.percent(staffing.targetShare), "seconds": formatter.duration(seconds: staffing.targetSeconds),
                 "model": XMLText.clean(staffing.model),
             ]),
+            basisText: basisText, rows: rows,
             // One row (the average hour) makes two equal bars that say nothing: the table alone.
-            "chart": staffing.rows.count > 1 ? ChartGeometry.staffingChart(staffing.rows) : false,
-        ]
+            chart: staffing.rows.count > 1 ? ChartGeometry.staffingChart(staffing.rows) : nil)
     }
 
-    func qualitySection(_ quality: [DataQuality]) throws(ReportError) -> [String: Any]? {
+    func qualitySection(_ quality: [DataQuality]) throws(ReportError) -> QualityView? {
         guard !quality.isEmpty else { return nil }
-        var sources: [[String: Any]] = []
+        var sources: [QualityView.Source] = []
         for item in quality {
-            var reasons: [[String: Any]] = []
+            var reasons: [QualityView.Source.Reason] = []
             for reason in item.rejections.keys.sorted() {
                 guard let rejection = item.rejections[reason] else { continue }
-                let examples: [[String: Any]] = rejection.examples.map { example in
-                    ["location": XMLText.clean(example.location.description), "message": XMLText.clean(example.message)]
+                let examples = rejection.examples.map { example in
+                    QualityView.Source.Reason.Example(location: XMLText.clean(example.location.description), message: XMLText.clean(example.message))
                 }
-                reasons.append(["reason": XMLText.clean(reason), "count": formatter.number(Double(rejection.count)), "examples": examples])
+                reasons.append(QualityView.Source.Reason(
+                    reason: XMLText.clean(reason), count: formatter.number(Double(rejection.count)), examples: examples))
             }
-            var entry: [String: Any] = [
-                "source": XMLText.clean(item.source),
-                "summary": try texts.format("quality_summary", [
+            sources.append(QualityView.Source(
+                source: XMLText.clean(item.source),
+                summary: try texts.format("quality_summary", [
                     "read": formatter.number(Double(item.recordsRead)), "rejected": formatter.number(Double(item.rejectedCount)),
                 ]),
-                "reasons": reasons, "hasReasons": !reasons.isEmpty, "notes": false,
-            ]
-            let notes = item.notes.map { XMLText.clean($0) }
-            if !notes.isEmpty { entry["notes"] = notes }
-            sources.append(entry)
+                reasons: reasons, hasReasons: !reasons.isEmpty, notes: item.notes.map { XMLText.clean($0) }))
         }
-        return ["sources": sources]
+        return QualityView(sources: sources)
     }
 }

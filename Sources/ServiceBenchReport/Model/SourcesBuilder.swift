@@ -5,7 +5,7 @@ struct SourcesBuilder {
     let kpis: KPIEntryBuilder
     let reference: ReferenceData
 
-    func studies(cited comparison: CompanyComparison) throws(ReportError) -> [[String: Any]] {
+    func studies(cited comparison: CompanyComparison) throws(ReportError) -> [MethodologyView.Study] {
         var order: [Study] = []
         var seen = Set<String>()
         func add(_ study: Study) { if seen.insert(study.id).inserted { order.append(study) } }
@@ -19,16 +19,14 @@ struct SourcesBuilder {
         return try order.map { study throws(ReportError) in try entry(study) }
     }
 
-    func entry(_ study: Study) throws(ReportError) -> [String: Any] {
-        var entry: [String: Any] = [
-            "name": kpis.studyName(study), "publisher": XMLText.clean(study.publisher), "title": XMLText.clean(study.title),
-            "year": String(study.year), "sample": try kpis.sampleText(study),             // Shown in brackets after `n = 300`; when the size is not published the sample already is the description.
-            "sampleDescription": study.sampleSize == nil || study.sampleDescription.isEmpty ? false : XMLText.clean(study.sampleDescription),
-            "region": XMLText.clean(study.region), "method": try kpis.methodWord(study.method),
-            "provenance": try kpis.texts.text("provenance_\(study.provenance.rawValue)"),
-            "citations": study.citations.map { kpis.source($0) }, "sector": false,
-        ]
-        if let sector = study.sector { entry["sector"] = XMLText.clean(sector) }
-        return entry
+    func entry(_ study: Study) throws(ReportError) -> MethodologyView.Study {
+        MethodologyView.Study(
+            name: kpis.studyName(study), publisher: XMLText.clean(study.publisher), title: XMLText.clean(study.title),
+            year: String(study.year), sample: try kpis.sampleText(study),
+            // Shown in brackets after `n = 300`; when the size is not published the sample already is the description.
+            sampleDescription: study.sampleSize == nil || study.sampleDescription.isEmpty ? nil : XMLText.clean(study.sampleDescription),
+            region: XMLText.clean(study.region), sector: study.sector.map(XMLText.clean), method: try kpis.methodWord(study.method),
+            provenance: try kpis.texts.text("provenance_\(study.provenance.rawValue)"),
+            citations: study.citations.map { kpis.source($0) })
     }
 }

@@ -32,7 +32,7 @@ public struct ReportWriter: Sendable {
     public func renderReport(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, fileName: String? = nil) throws(ReportError) -> ReportDocument {
         let name = fileName ?? FileNamer.stem(comparison.company.name) + "." + options.format.fileExtension
         let model = try builder.build(comparison, staffing: staffing)
-        let bytes = templates.render(model.context, template: "layout")
+        let bytes = templates.render(model.view)
         try MarkupChecker.check(bytes, name: name, templates: templates)
         return ReportDocument(fileName: name, bytes: bytes)
     }
@@ -151,9 +151,9 @@ public struct ReportWriter: Sendable {
 
     /// The panel page, rendered and checked.
     func renderIndex(_ comparisons: [CompanyComparison], fileNames: [String]) throws(ReportError) -> ReportDocument {
-        let context = try IndexModelBuilder(base: builder).build(comparisons, fileNames: fileNames)
+        let view = try IndexModelBuilder(base: builder).build(comparisons, fileNames: fileNames)
         let name = "index." + options.format.fileExtension
-        let bytes = templates.render(context, template: "index")
+        let bytes = templates.render(view)
         try MarkupChecker.check(bytes, name: name, templates: templates)
         return ReportDocument(fileName: name, bytes: bytes)
     }

@@ -1,4 +1,6 @@
-/// One template file as `TemplateCompiler` leaves it: the nodes to render, and what `PartialGraph`
+import ServiceBenchCore
+
+/// One template file as `TemplateCompiler` leaves it: the nodes to bind, and what `PartialGraph`
 /// needs to check the set at load time (which partials it includes, where, and how deep it nests).
 struct CompiledTemplate: Sendable {
     /// A `{{>name}}` tag of the template.
@@ -17,4 +19,13 @@ struct CompiledTemplate: Sendable {
     let partials: [PartialTag]
     /// The deepest nesting of sections in the template itself (0 when it has none).
     let sectionDepth: Int
+    /// The template's file (named in errors) and its text, to turn a tag's offset into a line and column.
+    let file: String
+    let bytes: [UInt8]
+
+    /// Where the tag whose `{{` is at byte `offset` stands.
+    func location(of offset: Int) -> SourceLocation {
+        let (line, column) = TextPositions.lineAndColumn(of: offset, in: bytes)
+        return SourceLocation(file: file, line: line, column: column)
+    }
 }

@@ -1,6 +1,6 @@
 import ServiceBenchCore
 
-/// Parses a Mustache template into `TemplateNode`s for `TemplateRenderer`: ServiceBench's own, and
+/// Parses a Mustache template into `TemplateNode`s for `TemplateBinder`: ServiceBench's own, and
 /// only, template parser. It reads the part of Mustache the report templates use — text, `{{name}}`
 /// (escaped), sections, inverted sections, comments and partials — with Mustache's whitespace rules
 /// as swift-mustache 2.1.1 applies them (text is cut at each line end; a section, comment or partial
@@ -36,7 +36,7 @@ struct TemplateCompiler {
         let partials = zip(compiler.partialTags, positions).map { tag, position in
             CompiledTemplate.PartialTag(name: tag.name, line: position.line, column: position.column, enclosingSections: tag.enclosingSections)
         }
-        return CompiledTemplate(nodes: nodes, partials: partials, sectionDepth: compiler.deepest)
+        return CompiledTemplate(nodes: nodes, partials: partials, sectionDepth: compiler.deepest, file: file, bytes: compiler.bytes)
     }
 
     private init(bytes: [UInt8], file: String) {
@@ -112,7 +112,7 @@ struct TemplateCompiler {
                     whiteSpaceBefore = []
                 }
                 let children = try parse(section: OpenSection(name: name, offset: tagStart), newLine: setNewLine, depth: depth + 1)
-                nodes.append(.section(TemplateName(name), inverted: inverted, children))
+                nodes.append(.section(TemplateName(name), inverted: inverted, children, at: tagStart))
             case UInt8(ascii: "/"):
                 position += 1
                 let name = try readName(at: tagStart)
@@ -146,9 +146,9 @@ struct TemplateCompiler {
                 if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(newLine) {
                     setNewLine = true
-                    nodes.append(.partial(name, indentation: whiteSpaceBefore))
+                    nodes.append(.partial(name, indentation: whiteSpaceBefore, at: tagStart))
                 } else {
-                    nodes.append(.partial(name, indentation: nil))
+                    nodes.append(.partial(name, indentation: nil, at: tagStart))
                 }
                 partialTags.append((tagStart, name, depth))
                 whiteSpaceBefore = []
@@ -163,7 +163,7 @@ struct TemplateCompiler {
                     nodes.append(.text(whiteSpaceBefore))
                     whiteSpaceBefore = []
                 }
-                nodes.append(.variable(TemplateName(try readName(at: tagStart))))
+                nodes.append(.variable(TemplateName(try readName(at: tagStart)), at: tagStart))
             }
             newLine = setNewLine
         }

@@ -2,31 +2,34 @@ import Foundation
 import ServiceBenchCore
 
 /// The report templates of one directory (`templates/` or the user's copy given with `--templates`),
-/// parsed once by `TemplateCompiler` and shared by every rendering: `layout` (a company's report),
-/// `index` (the panel page) and the partials they include, each `NAME.mustache`.
+/// parsed once by `TemplateCompiler`, checked against the views they render and bound to them by
+/// `TemplateBinder`, and shared by every rendering: `layout` (a company's report, over `ReportView`),
+/// `index` (the panel page, over `IndexView`) and the partials they include, each `NAME.mustache`.
 ///
 /// Loading checks everything rendering relies on, so that a bad copy of the templates fails before
 /// anything is rendered (exit 70), with the file, line and column: each file is a regular file of at
-/// most `TemplateLimits.maximumTemplateBytes`, valid Mustache within the supported part, and every
-/// partial exists, none includes itself and nothing nests deeper than `TemplateLimits.maximumNesting`.
+/// most `TemplateLimits.maximumTemplateBytes`, valid Mustache within the supported part, every
+/// partial exists, none includes itself, nothing nests deeper than `TemplateLimits.maximumNesting`,
+/// every name is a member of a view in scope used as what it is, and every fixed text `{{t.key}}` is
+/// one of `texts`.
 public struct TemplateSet: Sendable {
     /// The directory the templates were read from.
     public let directory: String
-    /// The compiled templates, rendered by ServiceBench's own renderer.
-    let renderer: TemplateRenderer
     /// Each template's source text, by name, to point errors at a file and line.
     let sources: [String: String]
+    /// `layout`, bound to a company's report.
+    let report: BoundTemplate<ReportView>
+    /// `index`, bound to the panel page.
+    let index: BoundTemplate<IndexView>
 
     /// The templates every report needs.
     public static let required = ["layout", "index"]
 
-    /// Reads and compiles every `*.mustache` file of `directory`, and checks the partials they
-    /// include (see `PartialGraph`). Errors name the template file, line and column.
-    ///
-    /// The fixed texts `{{t.key}}` are replaced by their escaped value from `texts` once here (they
-    /// are the same in every report, so they need not be looked up thousands of times); the bytes are
-    /// those of looking `t.key` up in the model, which holds the same texts under `t`.
-    public static func load(directory: String, texts: ReportTexts? = nil) throws(ReportError) -> TemplateSet {
+    /// Reads and compiles every `*.mustache` file of `directory`, checks the partials they include
+    /// (see `PartialGraph`), and binds `layout` and `index` to their views with the fixed texts
+    /// `{{t.key}}` of `texts` (the same in every report, so they are put in once here). Errors name
+    /// the template file, line and column.
+    public static func load(directory: String, texts: ReportTexts) throws(ReportError) -> TemplateSet {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -46,8 +49,10 @@ public struct TemplateSet: Sendable {
             throw ReportError(.missingTemplate, "the template '\(name).mustache' is missing; copy it from the bundled templates/", at: SourceLocation(file: directory))
         }
         try PartialGraph.check(compiled, directory: directory)
-        let nodes = compiled.mapValues { template in texts.map { substitutingFixedTexts(in: template.nodes, from: $0) } ?? template.nodes }
-        return TemplateSet(directory: directory, renderer: TemplateRenderer(templates: nodes), sources: sources)
+        var binder = TemplateBinder(templates: compiled, texts: texts.strings)
+        return TemplateSet(
+            directory: directory, sources: sources,
+            report: try .bind("layout", with: &binder), index: try .bind("index", with: &binder))
     }
 
     /// The text of the template file at `path`, refused when it is not a regular file (a FIFO would
@@ -73,37 +78,11 @@ public struct TemplateSet: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// `nodes` with every `{{t.key}}` whose text exists in `texts` replaced by the escaped text, and
-    /// adjacent texts joined (which changes no byte of the output, an indented partial included:
-    /// only a text ending with a line end starts a new line).
-    static func substitutingFixedTexts(in nodes: [TemplateNode], from texts: ReportTexts) -> [TemplateNode] {
-        var result: [TemplateNode] = []
-        result.reserveCapacity(nodes.count)
-        for node in nodes {
-            var node = node
-            switch node {
-            case .variable(let name) where name.scope == .stack && name.components.count == 2 && name.components[0] == "t":
-                if let value = texts.strings[name.components[1]] { node = .text(Array(MarkupEscaper.escape(value).utf8)) }
-            case .section(let name, let inverted, let children):
-                node = .section(name, inverted: inverted, substitutingFixedTexts(in: children, from: texts))
-            case .text, .variable, .partial:
-                break
-            }
-            if case .text(let text) = node, case .text(var previous)? = result.last, !previous.isEmpty, !text.isEmpty, previous.last != 0x0A {
-                result[result.count - 1] = .text([])  // so that `previous` is the only reference and grows in place
-                previous.append(contentsOf: text)
-                result[result.count - 1] = .text(previous)
-            } else {
-                result.append(node)
-            }
-        }
-        return result
-    }
+    /// A company's report rendered with `layout`, as UTF-8 bytes.
+    func render(_ view: ReportView) -> [UInt8] { report.render(view) }
 
-    /// `context` rendered with the template `name`, as UTF-8 bytes.
-    func render(_ context: [String: Any], template name: String) -> [UInt8] {
-        renderer.render(context, template: name)
-    }
+    /// The panel page rendered with `index`, as UTF-8 bytes.
+    func render(_ view: IndexView) -> [UInt8] { index.render(view) }
 
     /// The template file and line that most likely produced `outputLine` of a rendered document: the
     /// line whose fixed text (between tags) appears, in order, in the output line. Nil when none does.

@@ -1,0 +1,80 @@
+/// Everything the report shows for one measured KPI: its value, target, peer rank, trend, its
+/// position in each study, and the sentence of the board summary.
+package struct KPIEntryView: TemplateView {
+    /// The target status as a class name, a word and one flag per shape (colour is never the only
+    /// signal): `chart-status.mustache`.
+    package struct Status: TemplateView {
+        let statusClass: String
+        let statusWord: String
+        let isMet: Bool
+        let isNear: Bool
+        let isMissed: Bool
+        let isNone: Bool
+
+        package static let templateMembers: [TemplateMember<Self>] = [
+            .text("statusClass", \.statusClass), .text("statusWord", \.statusWord), .flag("isMet", \.isMet), .flag("isNear", \.isNear),
+            .flag("isMissed", \.isMissed), .flag("isNone", \.isNone),
+        ]
+    }
+
+    /// The target (`≥ 80 %`), its source and the study it comes from.
+    package struct Target: TemplateView {
+        let text: String
+        let source: SourceView
+        let study: String?
+
+        package static let templateMembers: [TemplateMember<Self>] = [.text("text", \.text), .view("source", \.source), .text("study", \.study)]
+    }
+
+    /// The rank among the peer panel.
+    package struct Peers: TemplateView {
+        let rankText: String
+        let percentileText: String
+        /// `q1` … `q4`: the panel quarter.
+        let quartileClass: String
+        let smallPanel: Bool
+        /// Said when the panel is too small for the rank to mean much.
+        let warning: String?
+
+        package static let templateMembers: [TemplateMember<Self>] = [
+            .text("rankText", \.rankText), .text("percentileText", \.percentileText), .text("quartileClass", \.quartileClass),
+            .flag("smallPanel", \.smallPanel), .text("warning", \.warning),
+        ]
+    }
+
+    /// The change since the previous period (`chart-trend.mustache`).
+    package struct Trend: TemplateView {
+        let deltaText: String
+        /// `improved`, `worsened`, `stable` or `changed` (a KPI with no better direction).
+        let changeClass: String
+        let changeWord: String
+        /// The arrow's rotation, degrees.
+        let rotation: String
+
+        package static let templateMembers: [TemplateMember<Self>] = [
+            .text("deltaText", \.deltaText), .text("changeClass", \.changeClass), .text("changeWord", \.changeWord), .text("rotation", \.rotation),
+        ]
+    }
+
+    let id: String
+    let label: String
+    let definition: String
+    let value: String
+    let status: Status
+    let hasTarget: Bool
+    let target: Target?
+    let peers: Peers?
+    let trend: Trend?
+    let references: [ReferenceView]
+    let hasReferences: Bool
+    /// The first study that positions the KPI: the board summary's card shows it.
+    let mainReference: ReferenceView?
+    let sentence: String
+
+    package static let templateMembers: [TemplateMember<Self>] = [
+        .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .view("status", \.status),
+        .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend),
+        .list("references", \.references), .flag("hasReferences", \.hasReferences), .view("mainReference", \.mainReference),
+        .text("sentence", \.sentence),
+    ]
+}

@@ -1,0 +1,23 @@
+/// The board summary (`section-summary.mustache`): a card per headline KPI, and the other KPIs that
+/// need attention.
+package struct SummaryView: TemplateView {
+    /// The KPIs outside the cards whose target is missed or whose trend is worse.
+    package struct Attention: TemplateView {
+        let items: [KPIEntryView]
+        /// The number of card columns the list spans.
+        let span: String
+        /// How many more there are than the list shows.
+        let more: String?
+
+        package static let templateMembers: [TemplateMember<Self>] = [.list("items", \.items), .text("span", \.span), .text("more", \.more)]
+    }
+
+    let entries: [KPIEntryView]
+    /// `two` or `three` columns of cards.
+    let columns: String
+    let attention: Attention?
+
+    package static let templateMembers: [TemplateMember<Self>] = [
+        .list("entries", \.entries), .text("columns", \.columns), .view("attention", \.attention),
+    ]
+}
