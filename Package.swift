@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // KPI catalogue, reference data, KPI tables, comparison, staffing, the libxml2 wrapper.
+        // KPI catalogue, reference data, KPI tables, comparison, the libxml2 wrapper.
         .target(
             name: "ServiceBenchCore",
             dependencies: ["CLibXML2"]
@@ -32,10 +32,16 @@ let package = Package(
             name: "ServiceBenchIngest",
             dependencies: ["ServiceBenchCore"]
         ),
+        // Staffing: Erlang B, C and A, the agent search, the weekly and average-volume planners, and
+        // the what-if of a report from its raw calls or its KPIs.
+        .target(
+            name: "ServiceBenchStaffing",
+            dependencies: ["ServiceBenchCore", "ServiceBenchIngest"]
+        ),
         // Report model, templates, checked output.
         .target(
             name: "ServiceBenchReport",
-            dependencies: ["ServiceBenchCore"]
+            dependencies: ["ServiceBenchCore", "ServiceBenchStaffing"]
         ),
         // The thin command-line interface.
         .executableTarget(
@@ -43,6 +49,7 @@ let package = Package(
             dependencies: [
                 "ServiceBenchCore",
                 "ServiceBenchIngest",
+                "ServiceBenchStaffing",
                 "ServiceBenchReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -56,14 +63,15 @@ let package = Package(
         // What the test targets share (a seeded random-number generator, a FIFO reader).
         .target(name: "ServiceBenchTestSupport", path: "Tests/ServiceBenchTestSupport"),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
+        .testTarget(name: "ServiceBenchStaffingTests", dependencies: ["ServiceBenchStaffing", "ServiceBenchTestSupport"]),
         .testTarget(
             name: "ServiceBenchIngestTests",
             dependencies: ["ServiceBenchIngest", "ServiceBenchTestSupport", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(
             name: "ServiceBenchReportTests",
-            dependencies: ["ServiceBenchReport", "ServiceBenchTestSupport", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["ServiceBenchReport", "ServiceBenchStaffing", "ServiceBenchTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden", "README.md"]),
-        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchTestSupport"]),
+        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchStaffing", "ServiceBenchTestSupport"]),
         .testTarget(name: "ServiceBenchFuzzTests", dependencies: ["servicebench-fuzz"]),
     ]
 )

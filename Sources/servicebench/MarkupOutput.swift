@@ -1,5 +1,6 @@
 import Foundation
 import ServiceBenchCore
+import ServiceBenchStaffing
 import ServiceBenchReport
 
 /// Renders the HTML5 or XHTML reports of `comparisons` and writes them; called by `ReportCommand`.

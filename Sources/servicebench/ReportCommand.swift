@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ServiceBenchCore
+import ServiceBenchStaffing
 import ServiceBenchIngest
 import ServiceBenchReport
 
@@ -149,7 +150,7 @@ struct ReportCommand: ParsableCommand {
     ) throws {
         switch format {
         case "json":
-            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+            let staffing = try staffingWhatIfs(comparisons, calls: calls, reference: reference)
             try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
@@ -157,8 +158,15 @@ struct ReportCommand: ParsableCommand {
             try writeMarkupReports(
                 comparisons: comparisons, reference: reference, format: format, language: lang,
                 templatesDirectory: templates, title: title, date: date, output: output,
-                staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
+                staffing: try staffingWhatIfs(comparisons, calls: calls, reference: reference))
         }
+    }
+
+    /// The staffing what-ifs of the reports, by company; their warnings go to standard error.
+    func staffingWhatIfs(_ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData) throws -> [String: StaffingReportData] {
+        let outcome = ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+        for warning in outcome.warnings { try printError(warning) }
+        return outcome.data
     }
 
     /// The bundled example: the fictional Opaline Énergie against the fictional panel, as HTML, XHTML

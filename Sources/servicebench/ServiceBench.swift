@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ServiceBenchCore
+import ServiceBenchStaffing
 
 @main
 struct ServiceBench: ParsableCommand {

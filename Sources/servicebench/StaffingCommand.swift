@@ -1,5 +1,6 @@
 import ArgumentParser
 import ServiceBenchCore
+import ServiceBenchStaffing
 
 /// `servicebench staffing`: the agents needed to reach a service-level target (Erlang C, or Erlang A
 /// with `--patience`), and the table around that number.
@@ -66,9 +67,9 @@ struct StaffingCommand: ParsableCommand {
                 ahtSeconds: try parser.duration(aht, option: "--aht", bareUnit: .seconds),
                 targetShare: goal.share,
                 targetSeconds: goal.seconds,
-                shrinkage: try shrinkage.map { text throws(CoreError) in try parser.share(text, option: "--shrinkage") },
-                maxOccupancy: try maxOccupancy.map { text throws(CoreError) in try parser.share(text, option: "--max-occupancy") },
-                patienceSeconds: try patience.map { text throws(CoreError) in try parser.duration(text, option: "--patience", bareUnit: .seconds) }
+                shrinkage: try shrinkage.map { text throws(UsageError) in try parser.share(text, option: "--shrinkage") },
+                maxOccupancy: try maxOccupancy.map { text throws(UsageError) in try parser.share(text, option: "--max-occupancy") },
+                patienceSeconds: try patience.map { text throws(UsageError) in try parser.duration(text, option: "--patience", bareUnit: .seconds) }
             )
             let result = try StaffingPlanner.plan(request)
             try emit(format == "json" ? result.jsonText() : result.terminalText(), to: output)

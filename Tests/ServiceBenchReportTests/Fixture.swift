@@ -1,5 +1,6 @@
 import Foundation
 import ServiceBenchCore
+import ServiceBenchStaffing
 @testable import ServiceBenchReport
 
 /// A hand-built panel that fills every field a template can show: targets met, near and missed,

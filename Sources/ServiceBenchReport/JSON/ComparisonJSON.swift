@@ -1,4 +1,5 @@
 import ServiceBenchCore
+import ServiceBenchStaffing
 
 /// The machine-readable results (`--format json`), as the brief specifies: per KPI `kpi`, `value`,
 /// `unit`, `target` (`status`, threshold, source) or null, `references` (`study`, `year`,

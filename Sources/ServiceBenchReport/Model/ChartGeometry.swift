@@ -1,4 +1,5 @@
 import ServiceBenchCore
+import ServiceBenchStaffing
 
 /// The geometry of the inline SVG charts, computed here so the templates only place numbers.
 /// Coordinates are SVG user units, written with a dot and at most one decimal.

@@ -1,4 +1,5 @@
 import ServiceBenchCore
+import ServiceBenchStaffing
 
 /// Builds the `ReportModel` of one company from its comparison, the reference data and the options.
 /// Sections with nothing to say are left out of the model, so the templates leave them out too.

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ServiceBenchCore
+import ServiceBenchStaffing
 
 /// Renders the reports of one or more companies with the templates, checks every document with
 /// libxml2, and only then writes them, each through `AtomicFile` (temporary file, then rename): a
