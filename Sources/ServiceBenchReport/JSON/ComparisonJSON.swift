@@ -10,9 +10,9 @@ public enum ComparisonJSON {
     /// One company: its object. Several: an array of objects, in input order. `staffing` is the
     /// what-if of each company that has one, by company name.
     public static func document(_ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:]) -> JSONValue {
-        comparisons.count == 1
-            ? object(comparisons[0], staffing: staffing[comparisons[0].company.name])
-            : .array(comparisons.map { object($0, staffing: staffing[$0.company.name]) })
+        guard comparisons.count != 1 else { return object(comparisons[0], staffing: staffing[comparisons[0].company.name]) }
+        let standings = PanelStanding.standings(comparisons).standings
+        return .array(comparisons.indices.map { object(comparisons[$0], staffing: staffing[comparisons[$0].company.name], standing: standings[$0]) })
     }
 
     /// The bytes of `document(comparisons, staffing:)`, handed to `write` in pieces, one company's
@@ -32,17 +32,20 @@ public enum ComparisonJSON {
         }
         // As `JSONValue.array` writes its elements: "[", then each element on its own line indented
         // two spaces, separated by commas, then "]" and the document's final newline.
+        let standings = PanelStanding.standings(comparisons).standings
         try write(Array("[\n".utf8))
         for (offset, comparison) in comparisons.enumerated() {
             var piece: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
-            piece += object(comparison, staffing: staffing[comparison.company.name]).serializedBytes(nestedAt: 2)
+            piece += object(comparison, staffing: staffing[comparison.company.name], standing: standings[offset]).serializedBytes(nestedAt: 2)
             piece += (offset == comparisons.count - 1 ? "\n" : ",\n").utf8
             try write(piece)
         }
         try write(Array("]\n".utf8))
     }
 
-    public static func object(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) -> JSONValue {
+    /// One company's object; `standing` is its overall rank among the companies of the run (null
+    /// for a run of one company, or a company ranked on no KPI).
+    public static func object(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, standing: PanelStanding? = nil) -> JSONValue {
         .object([
             ("company", .string(comparison.company.name)),
             ("period", .string(comparison.period.description)),
@@ -50,7 +53,13 @@ public enum ComparisonJSON {
             ("sector", .optional(comparison.company.sector)),
             ("size", .optional(comparison.company.size)),
             ("panel_size", .number(Double(comparison.panelSize))),
-            ("small_panel", .bool(comparison.panelSize < PeerRank.minimumPanel)),
+            ("small_panel", .bool(comparison.isSmallPanel)),
+            ("overall", standing.map { standing in
+                .object([
+                    ("rank", .number(Double(standing.rank))), ("count", .number(Double(standing.count))),
+                    ("mean_peer_percentile", .number(standing.meanPercentile)), ("ranked_kpis", .number(Double(standing.rankedKPIs))),
+                ])
+            } ?? .null),
             ("results", .array(comparison.results.map(result))),
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
             ("data_quality", .array(comparison.quality.map(\.jsonValue))),

@@ -18,10 +18,9 @@ struct IndexModelBuilder {
         for comparison in comparisons { for result in comparison.results where listed.insert(result.kpi.id).inserted { columns.append(result.kpi.id) } }
 
         typealias Cell = IndexView.Group.Row.Cell
-        var rows: [(score: Double, name: String, index: Int, cells: [String: Cell])] = []
-        for (index, comparison) in comparisons.enumerated() {
+        var cellsByCompany: [[String: Cell]] = []
+        for comparison in comparisons {
             var cells: [String: Cell] = [:]
-            var total = 0.0, counted = 0
             for result in comparison.results where cells[result.kpi.id] == nil {
                 let value = try base.kpis.displayValue(result)
                 if let peers = result.peers {
@@ -29,33 +28,25 @@ struct IndexModelBuilder {
                         hasValue: true, value: value,
                         rank: try texts.format("index_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
                         cellClass: ChartGeometry.quartileClass(peers.percentile))
-                    total += peers.percentile
-                    counted += 1
                 } else {
                     cells[result.kpi.id] = Cell(hasValue: true, value: value, rank: "", cellClass: "none")
                 }
             }
-            rows.append((counted > 0 ? total / Double(counted) : -1, XMLText.clean(comparison.company.name), index, cells))
+            cellsByCompany.append(cells)
         }
-        rows.sort { lhs, rhs in
-            if lhs.score != rhs.score { return lhs.score > rhs.score }
-            if lhs.name != rhs.name { return lhs.name < rhs.name }
-            return lhs.index < rhs.index
-        }
-        let overall: [String] = try rows.enumerated().map { position, row throws(ReportError) in
-            row.score < 0 ? try texts.text("index_no_rank") : formatter.number(Double(position + 1))
-        }
+        let (order, standings) = PanelStanding.standings(comparisons)
+        let noRank = try texts.text("index_no_rank")
+        let overall = order.map { index in standings[index].map { formatter.number(Double($0.rank)) } ?? noRank }
         // One table per dimension (the report's order), each small enough to read and to print.
         let empty = Cell(hasValue: false, value: "", rank: "", cellClass: "empty")
         var groups: [IndexView.Group] = []
         for dimension in Dimension.allCases {
             let ids = columns.filter { definitions[$0]?.dimension == dimension }
             guard !ids.isEmpty else { continue }
-            let groupRows = rows.indices.map { position in
-                let row = rows[position]
-                return IndexView.Group.Row(
-                    company: row.name, period: comparisons[row.index].period.description, href: fileNames[row.index],
-                    overall: overall[position], cells: ids.map { row.cells[$0] ?? empty })
+            let groupRows = order.enumerated().map { position, index in
+                IndexView.Group.Row(
+                    company: XMLText.clean(comparisons[index].company.name), period: comparisons[index].period.description,
+                    href: fileNames[index], overall: overall[position], cells: ids.map { cellsByCompany[index][$0] ?? empty })
             }
             groups.append(IndexView.Group(
                 id: dimension.rawValue, title: try texts.text("dimension_\(dimension.rawValue)"),

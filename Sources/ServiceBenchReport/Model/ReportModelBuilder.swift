@@ -47,7 +47,7 @@ public struct ReportModelBuilder {
     public func build(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) throws(ReportError) -> ReportModel {
         let head = try documentHead()
         var panelWarning: String?
-        if comparison.panelSize > 1 && comparison.panelSize < PeerRank.minimumPanel {
+        if comparison.isSmallPanel {
             panelWarning = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
         }
 

@@ -5,10 +5,11 @@ import ServiceBenchCore
 /// KPIs not measured with the share of brands that measure them.
 public enum ComparisonText {
     public static func render(_ comparisons: [CompanyComparison]) -> String {
-        comparisons.map(render).joined(separator: "\n")
+        let standings = comparisons.count > 1 ? PanelStanding.standings(comparisons).standings : []
+        return comparisons.indices.map { render(comparisons[$0], standing: standings.isEmpty ? nil : standings[$0]) }.joined(separator: "\n")
     }
 
-    static func render(_ comparison: CompanyComparison) -> String {
+    static func render(_ comparison: CompanyComparison, standing: PanelStanding? = nil) -> String {
         var lines: [String] = []
         var heading = "\(comparison.company.name) — \(comparison.period)"
         if let profile = comparison.profile { heading += " — profile \(profile.id)" }
@@ -26,7 +27,10 @@ public enum ComparisonText {
             ])
         }
         lines.append(contentsOf: table(rows))
-        if comparison.panelSize < PeerRank.minimumPanel {
+        if let standing {
+            lines.append("overall: \(standing.rank)/\(standing.count) by mean peer percentile (\(number(standing.meanPercentile)) over \(standing.rankedKPIs) ranked KPIs)")
+        }
+        if comparison.isSmallPanel {
             lines.append("warning: the peer panel has \(comparison.panelSize) companies (fewer than \(PeerRank.minimumPanel)); ranks are indicative")
         }
         let unmeasured = comparison.unmeasured.map { kpi -> String in

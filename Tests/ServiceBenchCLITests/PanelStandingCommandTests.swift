@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// The overall standing of each company of a panel run: the same ranks in the JSON, the terminal
+/// table and the index page.
+@Suite struct PanelStandingCommandTests {
+    @Test func theJSONTheTextAndTheIndexAgreeOnTheOverallRanks() throws {
+        let json = try CommandRunner.run(["report", "examples/panel.csv", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let companies = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [[String: Any]])
+        var byRank: [Int: String] = [:]
+        for company in companies {
+            let overall = try #require(company["overall"] as? [String: Any])
+            let rank = try #require(overall["rank"] as? Int)
+            #expect(overall["count"] as? Int == companies.count)
+            #expect((overall["ranked_kpis"] as? Int ?? 0) > 0)
+            byRank[rank] = company["company"] as? String
+        }
+        #expect(byRank.keys.sorted() == Array(1...companies.count))
+
+        let text = try CommandRunner.run(["report", "examples/panel.csv", "--format", "text"])
+        #expect(text.status == 0)
+        for (rank, name) in byRank {
+            // The company's block runs from its heading to the next blank line.
+            let start = try #require(text.stdout.range(of: name + " — 2026"))
+            let block = String(text.stdout[start.lowerBound...]).components(separatedBy: "\n\n")[0]
+            #expect(block.contains("overall: \(rank)/\(companies.count) by mean peer percentile"), "\(name)")
+        }
+
+        let output = try CommandRunner.temporaryDirectory()
+        let html = try CommandRunner.run(["report", "examples/panel.csv", "--format", "html", "--output", output.path])
+        #expect(html.status == 0, "\(html.stderr)")
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        // The first table lists the companies in standing order.
+        let escaped = { (name: String) in name.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;") }
+        let positions = try (1...companies.count).map { rank in try #require(index.range(of: ">" + escaped(byRank[rank] ?? "?") + "<")?.lowerBound) }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func aRunOfOneCompanyHasNoOverallRank() throws {
+        let run = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--panel", "examples/panel.csv", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdoutBytes)) as? [String: Any])
+        #expect(report["overall"] is NSNull)
+    }
+}
