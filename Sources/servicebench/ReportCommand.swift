@@ -151,7 +151,10 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case "json":
             let staffing = try staffingWhatIfs(comparisons, calls: calls, reference: reference)
-            try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
+            let wording = try PriorityWording(
+                templatesDirectory: try ResourceLocator.require("templates", given: templates, option: "--templates"),
+                language: ReportLanguage(rawValue: lang) ?? .fr, reference: reference)
+            try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, wording: wording, to: write) }
         case "text":
             try emit(ComparisonText.render(comparisons), to: output)
         default:

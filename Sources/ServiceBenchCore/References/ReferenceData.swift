@@ -41,6 +41,13 @@ public struct ReferenceData: Sendable {
         profiles.first { $0.id == id }
     }
 
+    /// The KPIs a board looks at first for `profile`: the profile's headline list, or the
+    /// catalogue's headline KPIs when it has none (or there is no profile).
+    public func headlineKPIs(for profile: ServiceProfile?) -> [String] {
+        if let profile, !profile.headlineKPIs.isEmpty { return profile.headlineKPIs }
+        return kpis.filter(\.headline).map(\.id)
+    }
+
     /// The distributions published for `kpi`, in study order (newest study first, then by id).
     public func distributions(for kpi: String) -> [ReferenceDistribution] {
         distributions.filter { $0.kpi == kpi }

@@ -126,6 +126,11 @@ public struct ValueFormatter: Sendable {
         }
     }
 
+    /// A distance between two values of a KPI, without a sign: `2,1 pt`, `12 s`.
+    public func gap(_ value: Double, unit: KPIUnit) -> String {
+        String(delta(abs(value), unit: unit).drop { $0 == "+" })
+    }
+
     /// The symbol of percentage points: `pt` (French, invariable), `pts` (English).
     var pointsSymbol: String { language == .fr ? "pt" : "pts" }
 

@@ -9,21 +9,30 @@ import ServiceBenchStaffing
 public enum ComparisonJSON {
     /// One company: its object. Several: an array of objects, in input order. `staffing` is the
     /// what-if of each company that has one, by company name.
-    public static func document(_ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:]) -> JSONValue {
-        guard comparisons.count != 1 else { return object(comparisons[0], staffing: staffing[comparisons[0].company.name]) }
+    /// `wording` writes each company's `priorities` in the report language.
+    public static func document(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], wording: PriorityWording
+    ) throws(ReportError) -> JSONValue {
+        guard comparisons.count != 1 else {
+            return try object(comparisons[0], staffing: staffing[comparisons[0].company.name], wording: wording)
+        }
         let standings = PanelStanding.standings(comparisons).standings
-        return .array(comparisons.indices.map { object(comparisons[$0], staffing: staffing[comparisons[$0].company.name], standing: standings[$0]) })
+        var objects: [JSONValue] = []
+        for (offset, comparison) in comparisons.enumerated() {
+            objects.append(try object(comparison, staffing: staffing[comparison.company.name], standing: standings[offset], wording: wording))
+        }
+        return .array(objects)
     }
 
     /// The bytes of `document(comparisons, staffing:)`, handed to `write` in pieces, one company's
     /// object at a time, so that a big panel's JSON is never held whole in memory. The pieces joined
     /// are byte for byte `document(…).serializedBytes()`.
-    public static func stream<Failure: Error>(
-        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:],
-        to write: ([UInt8]) throws(Failure) -> Void
-    ) throws(Failure) {
+    public static func stream(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], wording: PriorityWording,
+        to write: ([UInt8]) throws -> Void
+    ) throws {
         if comparisons.count == 1 {
-            try write(object(comparisons[0], staffing: staffing[comparisons[0].company.name]).serializedBytes())
+            try write(object(comparisons[0], staffing: staffing[comparisons[0].company.name], wording: wording).serializedBytes())
             return
         }
         guard !comparisons.isEmpty else {
@@ -36,7 +45,8 @@ public enum ComparisonJSON {
         try write(Array("[\n".utf8))
         for (offset, comparison) in comparisons.enumerated() {
             var piece: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
-            piece += object(comparison, staffing: staffing[comparison.company.name], standing: standings[offset]).serializedBytes(nestedAt: 2)
+            piece += try object(comparison, staffing: staffing[comparison.company.name], standing: standings[offset], wording: wording)
+                .serializedBytes(nestedAt: 2)
             piece += (offset == comparisons.count - 1 ? "\n" : ",\n").utf8
             try write(piece)
         }
@@ -45,7 +55,9 @@ public enum ComparisonJSON {
 
     /// One company's object; `standing` is its overall rank among the companies of the run (null
     /// for a run of one company, or a company ranked on no KPI).
-    public static func object(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, standing: PanelStanding? = nil) -> JSONValue {
+    public static func object(
+        _ comparison: CompanyComparison, staffing: StaffingReportData? = nil, standing: PanelStanding? = nil, wording: PriorityWording
+    ) throws(ReportError) -> JSONValue {
         .object([
             ("company", .string(comparison.company.name)),
             ("period", .string(comparison.period.description)),
@@ -60,6 +72,7 @@ public enum ComparisonJSON {
                     ("mean_peer_percentile", .number(standing.meanPercentile)), ("ranked_kpis", .number(Double(standing.rankedKPIs))),
                 ])
             } ?? .null),
+            ("priorities", try wording.json(for: comparison, staffing: staffing)),
             ("results", .array(comparison.results.map(result))),
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
             ("data_quality", .array(comparison.quality.map(\.jsonValue))),

@@ -57,6 +57,7 @@ public struct ReportModelBuilder {
             entries[result.kpi.id] = try kpis.entry(result)
         }
 
+        let priorities = try prioritiesSection(comparison, staffing: staffing)
         var summary: SummaryView?
         let headlineList = headlineIDs(comparison)
         let headline = headlineList.compactMap { entries[$0] }
@@ -67,9 +68,11 @@ public struct ReportModelBuilder {
             let left = headline.count % columns
             summary = SummaryView(
                 entries: headline, columns: columns == 3 ? "three" : "two",
-                attention: try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left))
+                attention: try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left),
+                fixFirst: priorities.map { PrioritiesView(items: Array($0.items.prefix(Self.fixFirstCount)), method: $0.method) })
             toc.append(ReportView.ContentsEntry(anchor: "summary", title: try texts.text("summary_title")))
         }
+        if priorities != nil { toc.append(ReportView.ContentsEntry(anchor: "priorities", title: try texts.text("priorities_title"))) }
 
         var dimensions: [DimensionView] = []
         for dimension in Dimension.allCases {
@@ -100,9 +103,27 @@ public struct ReportModelBuilder {
             period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
             profileLabel: comparison.profile.map { options.language == .fr ? $0.labelFR : $0.labelEN },
             panelText: try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))]),
-            panelWarning: panelWarning, toc: toc, summary: summary, dimensions: dimensions, maturity: maturity,
+            panelWarning: panelWarning, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
             staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
+    }
+
+    /// The priorities the board summary shows.
+    static let fixFirstCount = 3
+
+    /// Every priority of the company (`PriorityRanker`), with its reasons and staffing ask in words;
+    /// nil when there is none.
+    func prioritiesSection(_ comparison: CompanyComparison, staffing: StaffingReportData?) throws(ReportError) -> PrioritiesView? {
+        let priorities = try PriorityText.all(for: comparison, staffing: staffing, reference: reference, kpis: kpis)
+        guard !priorities.isEmpty else { return nil }
+        let results = Dictionary(comparison.results.map { ($0.kpi.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let items = try priorities.map { item throws(ReportError) in
+            PrioritiesView.Item(
+                id: item.priority.kpi.id, rank: String(item.priority.rank), label: kpis.label(item.priority.kpi),
+                value: try results[item.priority.kpi.id].map { result throws(ReportError) in try kpis.displayValue(result) } ?? "",
+                reasons: item.reasons, ask: item.askText, sentence: item.sentence)
+        }
+        return PrioritiesView(items: items, method: try texts.text("priorities_method"))
     }
 
     /// The most KPIs the board summary lists under "needs attention", so that it stays on one page.
@@ -128,8 +149,7 @@ public struct ReportModelBuilder {
 
     /// The board summary's KPIs: the profile's headline list, or the catalogue's headline KPIs.
     func headlineIDs(_ comparison: CompanyComparison) -> [String] {
-        if let profile = comparison.profile, !profile.headlineKPIs.isEmpty { return profile.headlineKPIs }
-        return reference.kpis.filter(\.headline).map(\.id)
+        reference.headlineKPIs(for: comparison.profile)
     }
 
     func maturitySection(_ unmeasured: [UnmeasuredKPI]) throws(ReportError) -> MaturityView? {

@@ -25,6 +25,8 @@ package struct ReportView: TemplateView {
     let panelWarning: String?
     let toc: [ContentsEntry]
     let summary: SummaryView?
+    /// What to fix first, all of them.
+    let priorities: PrioritiesView?
     let dimensions: [DimensionView]
     let maturity: MaturityView?
     let staffing: StaffingView?
@@ -34,7 +36,7 @@ package struct ReportView: TemplateView {
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
         .text("period", \.period), .text("dateText", \.dateText), .text("dateISO", \.dateISO), .text("profileLabel", \.profileLabel),
-        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .list("toc", \.toc), .view("summary", \.summary),
+        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .list("toc", \.toc), .view("summary", \.summary), .view("priorities", \.priorities),
         .list("dimensions", \.dimensions), .view("maturity", \.maturity), .view("staffing", \.staffing), .view("quality", \.quality),
         .view("methodology", \.methodology),
     ]

@@ -16,8 +16,10 @@ package struct SummaryView: TemplateView {
     /// `two` or `three` columns of cards.
     let columns: String
     let attention: Attention?
+    /// The first three priorities.
+    let fixFirst: PrioritiesView?
 
     package static let templateMembers: [TemplateMember<Self>] = [
-        .list("entries", \.entries), .text("columns", \.columns), .view("attention", \.attention),
+        .list("entries", \.entries), .text("columns", \.columns), .view("attention", \.attention), .view("fixFirst", \.fixFirst),
     ]
 }
