@@ -63,7 +63,7 @@ let package = Package(
             name: "ServiceBenchReportTests",
             dependencies: ["ServiceBenchReport", "ServiceBenchTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden", "README.md"]),
-        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchTestSupport"]),
+        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchTestSupport"], exclude: ["Help"]),
         .testTarget(name: "ServiceBenchFuzzTests", dependencies: ["servicebench-fuzz"]),
     ]
 )

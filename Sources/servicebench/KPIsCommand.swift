@@ -17,8 +17,14 @@ struct KPIsCommand: ParsableCommand {
     @Argument(help: "Raw export files ('-' for standard input).")
     var inputs: [String]
 
-    @Option(help: "Kind of export: calls, queue-log, tickets or surveys.")
-    var source: String
+    /// `--format`: the long KPI table as CSV, or as JSON with the data quality.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case csv
+        case json
+    }
+
+    @Option(help: "Kind of export.")
+    var source: RawExportKind
 
     @Option(help: "Company name written in the table.")
     var company: String = "Company"
@@ -29,8 +35,8 @@ struct KPIsCommand: ParsableCommand {
     @OptionGroup(title: "Reading the exports")
     var ingest: IngestArguments
 
-    @Option(help: "Output format: csv or json.")
-    var format: String = "csv"
+    @Option(help: "Output format.")
+    var format: Format = .csv
 
     @Option(name: .shortAndLong, help: "Output file (standard output when absent).")
     var output: String?
@@ -38,11 +44,9 @@ struct KPIsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let options = try makeOptions()
-            let kind = try IngestArguments.kind(source)
-            guard format == "csv" || format == "json" else { throw UsageError("unknown --format '\(format)'; use csv or json") }
-            let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
+            let result = try RawExportIngester.ingest(files: inputs, kind: source, options: options)
             for line in KPITableFormatter.rejectionSummary(result.table) { try printError("warning: " + line) }
-            let text = format == "json" ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
+            let text = format == .json ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
             try emit(text, to: output)
         }
     }

@@ -11,16 +11,10 @@ import ServiceBenchReport
 /// - Several companies: `--output DIR` is required; it receives one report per company and an index page.
 /// Every document is rendered and checked before anything is written; each file is written atomically.
 func writeMarkupReports(
-    comparisons: [CompanyComparison], reference: ReferenceData, format: String /* "html" | "xhtml" */, language: String,
+    comparisons: [CompanyComparison], reference: ReferenceData, format markup: MarkupFormat, language lang: ReportLanguage,
     templatesDirectory: String?, title: String?, date: String?, output: String?,
     staffing: [String: StaffingReportData] = [:]
 ) throws {
-    guard let markup = MarkupFormat(rawValue: format) else {
-        throw UsageError("--format '\(format)' is not a markup format; use html or xhtml (or json)")
-    }
-    guard let lang = ReportLanguage(rawValue: language) else {
-        throw UsageError("--lang '\(language)' is not supported; use fr or en")
-    }
     if let date { _ = try ReportOptions.parseDate(date) }
     guard !comparisons.isEmpty else {
         throw ReportError(.emptyInput, "no company to report on; check that the input has measurements")

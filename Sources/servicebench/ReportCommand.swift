@@ -26,8 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Render the bundled example company (examples/) instead of INPUT.")
     var example = false
 
-    @Option(help: "What INPUT is: kpi-table, calls, queue-log, tickets or surveys.")
-    var source: String = "kpi-table"
+    @Option(help: "What INPUT is: KPI tables, or a kind of raw export.")
+    var source: ReportSource = .kpiTable
 
     @Option(help: "Report on this company only (default: every company of the input).")
     var company: String?
@@ -44,14 +44,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
     var dataDir: String?
 
-    @Option(help: "json, text, html or xhtml.")
-    var format: String?
+    @Option(help: "Output format (default: json).")
+    var format: ReportFormat?
 
     @Option(help: "Output file (json, text, one html/xhtml report) or directory (several reports); default: standard output.")
     var output: String?
 
-    @Option(help: "Report language for html/xhtml: fr (default) or en.")
-    var lang: String = "fr"
+    @Option(help: "Report language for html/xhtml.")
+    var lang: ReportLanguage = .fr
 
     @Option(help: "Templates directory for html/xhtml (default: the bundled templates).")
     var templates: String?
@@ -76,17 +76,10 @@ struct ReportCommand: ParsableCommand {
             guard !inputs.isEmpty else {
                 throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
             }
-            let format = try self.format.map(Self.checkedFormat) ?? "json"
+            let format = self.format ?? .json
             let (comparisons, calls) = try compare(inputs: inputs, panelPath: panel, reference: reference)
             try write(comparisons, calls: calls, reference: reference, format: format, output: output)
         }
-    }
-
-    static func checkedFormat(_ text: String) throws -> String {
-        guard ["json", "text", "html", "xhtml"].contains(text) else {
-            throw UsageError("unknown format '\(text)'; use json, text, html or xhtml")
-        }
-        return text
     }
 
     /// Reads the inputs and the panel, and compares. `names` are the names used for the inputs in
@@ -97,21 +90,18 @@ struct ReportCommand: ParsableCommand {
     ) throws -> ([CompanyComparison], [CallGroupDetail]) {
         var table = KPITable()
         var calls: [CallGroupDetail] = []
-        if source == "kpi-table" {
-            for (offset, input) in inputs.enumerated() {
-                let name = names?[offset] ?? InputFile.displayName(input)
-                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
-            }
-        } else {
-            guard let kind = RawExportKind(rawValue: source) else {
-                throw UsageError("unknown --source '\(source)'; use kpi-table (the default), calls, queue-log, tickets or surveys")
-            }
+        if let kind = source.rawExportKind {
             // Raw records are grouped as `kpis --period` does: by a grouping word, or by the
             // granularity of the period asked for (2026-03 groups by month), quarters by default.
             let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter)
             let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
             table = result.table
             calls = result.detail.calls
+        } else {
+            for (offset, input) in inputs.enumerated() {
+                let name = names?[offset] ?? InputFile.displayName(input)
+                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
+            }
         }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
         let requestedPeriod = try self.requestedPeriod()
@@ -124,7 +114,7 @@ struct ReportCommand: ParsableCommand {
     func requestedPeriod() throws -> Period? {
         guard let text = period else { return nil }
         if PeriodGrouping(rawValue: text) != nil {
-            guard source != "kpi-table" else {
+            guard source != .kpiTable else {
                 throw UsageError("--period \(text) groups raw exports (with --source calls, queue-log, tickets or surveys); a KPI table has its own periods: name one, such as 2026-Q1 or 2026-03")
             }
             return nil
@@ -145,17 +135,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     func write(
-        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, format: String, output: String?
+        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, format: ReportFormat, output: String?
     ) throws {
         switch format {
-        case "json":
+        case .json:
             let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
             try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
-        case "text":
+        case .text:
             try emit(ComparisonText.render(comparisons), to: output)
-        default:
+        case .html, .xhtml:
             try writeMarkupReports(
-                comparisons: comparisons, reference: reference, format: format, language: lang,
+                comparisons: comparisons, reference: reference, format: format.markup ?? .html, language: lang,
                 templatesDirectory: templates, title: title, date: date, output: output,
                 staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
         }
@@ -171,11 +161,10 @@ struct ReportCommand: ParsableCommand {
         let (comparisons, calls) = try compare(
             inputs: [input], names: ["examples/opaline-energie.csv"], panelPath: panel, reference: reference)
         let directory = output ?? "servicebench-example"
-        let formats = try format.map { [try Self.checkedFormat($0)] } ?? ["html", "xhtml", "json"]
+        let formats = format.map { [$0] } ?? [.html, .xhtml, .json]
         var written: [String] = []
         for format in formats {
-            let extensionName = format == "text" ? "txt" : format
-            let path = directory + "/report." + extensionName
+            let path = directory + "/report." + format.fileExtension
             try write(comparisons, calls: calls, reference: reference, format: format, output: path)
             written.append(path)
         }

@@ -11,7 +11,7 @@ struct StaffingCommand: ParsableCommand {
             Durations take a unit: s, m (or min), h — 180s, 3m, 1.5h. A bare number is seconds for \
             --aht, --patience and the target time; --interval always needs a unit. Shares take 30% \
             (0–100) or a fraction 0.3 (0–1); a bare number above 1 is refused. The target is \
-            percent/seconds: 80/20 means 80 % of calls answered within 20 s.
+            percent/seconds: 80/20 means 80% of calls answered within 20 s.
 
             Erlang C assumes Poisson arrivals, exponential handle times and callers who never hang up. \
             With --patience (mean time a caller waits before hanging up, exponential), Erlang A: the \
@@ -47,17 +47,20 @@ struct StaffingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mean caller patience before hanging up (selects Erlang A): 90s, 2m; bare number = seconds.", valueName: "duration"))
     var patience: String?
 
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: String = "text"
+    /// `--format`: the terminal table or the JSON of every figure.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text
+        case json
+    }
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: Format = .text
 
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
     var output: String?
 
     func run() throws {
         try reportingErrors {
-            guard format == "text" || format == "json" else {
-                throw UsageError("--format '\(format)' is not known; use text or json")
-            }
             let parser = StaffingInputParser.self
             let goal = try parser.target(target)
             let request = StaffingRequest(
@@ -71,7 +74,7 @@ struct StaffingCommand: ParsableCommand {
                 patienceSeconds: try patience.map { text throws(CoreError) in try parser.duration(text, option: "--patience", bareUnit: .seconds) }
             )
             let result = try StaffingPlanner.plan(request)
-            try emit(format == "json" ? result.jsonText() : result.terminalText(), to: output)
+            try emit(format == .json ? result.jsonText() : result.terminalText(), to: output)
         }
     }
 }

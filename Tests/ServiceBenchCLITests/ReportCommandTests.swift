@@ -134,12 +134,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (["report", "examples/opaline-energie.csv", "--format", "pdf"], "unknown format 'pdf'"),
+        (["report", "examples/opaline-energie.csv", "--format", "pdf"], "The value 'pdf' is invalid for '--format <format>'"),
         (["report", "examples/opaline-energie.csv", "--period", "Q9"], "cannot read the period 'Q9'"),
         (["report", "examples/opaline-energie.csv", "--company", "Nobody"], "no company 'Nobody'"),
         (["report", "examples/opaline-energie.csv", "--profile", "nope"], "unknown profile 'nope'"),
         (["report"], "give a KPI table"),
-        (["report", "examples/opaline-energie.csv", "--source", "kpi-tabel"], "unknown --source 'kpi-tabel'; use kpi-table"),
+        (["report", "examples/opaline-energie.csv", "--source", "kpi-tabel"], "The value 'kpi-tabel' is invalid for '--source <source>'. Please provide one of 'kpi-table'"),
     ])
     func usageErrorsExitWith64(arguments: [String], message: String) throws {
         let run = try CommandRunner.run(arguments)
