@@ -35,19 +35,21 @@ struct KPIsCommand: ParsableCommand {
     @OptionGroup(title: "Reading the exports")
     var ingest: IngestArguments
 
-    @Option(help: "Output format.")
-    var format: Format = .csv
+    @Option(help: "Output format (default: the --output file's extension, else csv).")
+    var format: Format?
 
-    @Option(name: .shortAndLong, help: "Output file (standard output when absent).")
+    @Option(name: .shortAndLong, help: "Output file, named on standard error when written (standard output when absent).")
     var output: String?
 
     func run() throws {
         try reportingErrors {
             let options = try makeOptions()
+            let format = try OutputPath.format(given: format, output: output, byExtension: ["csv": .csv, "json": .json]) ?? format ?? .csv
             let result = try RawExportIngester.ingest(files: inputs, kind: source, options: options)
             for line in KPITableFormatter.rejectionSummary(result.table) { try printError("warning: " + line) }
             let text = format == .json ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
             try emit(text, to: output)
+            if let output, output != "-" { try OutputPath.announce([output]) }
         }
     }
 

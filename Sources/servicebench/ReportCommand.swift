@@ -14,9 +14,13 @@ struct ReportCommand: ParsableCommand {
             Asterisk queue_log, tickets CSV, surveys CSV) from which the KPIs are computed first. `-` reads \
             standard input. Each company's latest period is reported unless --period is given.
 
-            --format json|text writes to standard output unless --output is given. --format html|xhtml \
-            writes one report per company (into the --output directory when there are several, with an \
-            index page). --example renders the bundled fictional example company.
+            --output ending in .html, .xhtml, .json or .txt is one file of that format (--format may then \
+            be left out); any other --output is a directory (created when missing), which receives \
+            COMPANY.html (or .xhtml) per company and an index page, or report.json or report.txt. \
+            Without --output, the report goes to standard output (json unless --format says otherwise). \
+            Every file written is named on standard error. --example renders the bundled fictional \
+            example company: report.html, .xhtml and .json in servicebench-example/ or the --output \
+            directory, or the one file --output names.
             """
     )
 
@@ -44,16 +48,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
     var dataDir: String?
 
-    @Option(help: "Output format (default: json).")
+    @Option(help: "Output format (default: the --output file's extension, else json).")
     var format: ReportFormat?
 
-    @Option(help: "Output file (json, text, one html/xhtml report) or directory (several reports); default: standard output.")
+    @Option(help: "Output file (.html, .xhtml, .json, .txt) or directory; default: standard output.")
     var output: String?
 
-    @Option(help: "Report language for html/xhtml.")
+    @Option(help: "Report language (html, xhtml and text).")
     var lang: ReportLanguage = .fr
 
-    @Option(help: "Templates directory for html/xhtml (default: the bundled templates).")
+    @Option(help: "Templates directory, with the texts in i18n/ (default: the bundled templates).")
     var templates: String?
 
     @Option(help: "Report title for html/xhtml.")
@@ -76,9 +80,9 @@ struct ReportCommand: ParsableCommand {
             guard !inputs.isEmpty else {
                 throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
             }
-            let format = self.format ?? .json
+            let destination = try ReportDestination.resolve(output: output, format: format)
             let (comparisons, calls) = try compare(inputs: inputs, panelPath: panel, reference: reference)
-            try write(comparisons, calls: calls, reference: reference, format: format, output: output)
+            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination))
         }
     }
 
@@ -134,40 +138,55 @@ struct ReportCommand: ParsableCommand {
         return parsed.granularity == .month ? .month : .quarter
     }
 
+    /// Writes the comparisons where `destination` says; returns the paths written (none for
+    /// standard output). JSON and text written into a directory are `report.json` and `report.txt`.
     func write(
-        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, format: ReportFormat, output: String?
-    ) throws {
-        switch format {
-        case .json:
-            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
-            try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
-        case .text:
-            try emit(ComparisonText.render(comparisons), to: output)
-        case .html, .xhtml:
-            try writeMarkupReports(
-                comparisons: comparisons, reference: reference, format: format.markup ?? .html, language: lang,
-                templatesDirectory: templates, title: title, date: date, output: output,
+        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, to destination: ReportDestination
+    ) throws -> [String] {
+        let format = destination.format
+        if let markup = format.markup {
+            return try writeMarkupReports(
+                comparisons: comparisons, reference: reference, format: markup, language: lang,
+                templatesDirectory: templates, title: title, date: date, target: destination.target,
                 staffing: try ReportStaffing.data(for: comparisons, calls: calls, reference: reference))
         }
+        let path: String?
+        switch destination.target {
+        case .standardOutput: path = nil
+        case .file(let file): path = file
+        case .directory(let directory): path = (directory as NSString).appendingPathComponent("report." + format.fileExtension)
+        }
+        if format == .json {
+            let staffing = try ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+            try emitPieces(to: path) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, to: write) }
+        } else {
+            let directory = try ResourceLocator.require("templates", given: templates, option: "--templates")
+            let texts = try ReportTexts.load(templatesDirectory: directory, language: lang)
+            try emit(try ComparisonText(texts: texts, language: lang).render(comparisons), to: path)
+        }
+        return path.map { [$0] } ?? []
     }
 
     /// The bundled example: the fictional Opaline Énergie against the fictional panel, as HTML, XHTML
-    /// and JSON in `servicebench-example/` (or `--output`).
+    /// and JSON in `servicebench-example/` (or the `--output` directory), or in `--format` alone; or
+    /// one file when `--output` names one (`x.html`).
     func runExample(reference: ReferenceData) throws {
+        let resolved = try ReportDestination.resolve(output: output ?? "servicebench-example", format: format, fallback: .html)
         let examples = try ResourceLocator.require("examples", given: nil, option: "SERVICEBENCH_HOME")
         let input = examples + "/opaline-energie.csv"
         let panel = examples + "/panel.csv"
         // Named as in the checkout, so the report reads the same wherever the checkout is.
         let (comparisons, calls) = try compare(
             inputs: [input], names: ["examples/opaline-energie.csv"], panelPath: panel, reference: reference)
-        let directory = output ?? "servicebench-example"
-        let formats = format.map { [$0] } ?? [.html, .xhtml, .json]
-        var written: [String] = []
-        for format in formats {
-            let path = directory + "/report." + format.fileExtension
-            try write(comparisons, calls: calls, reference: reference, format: format, output: path)
-            written.append(path)
+        var destinations = [resolved]
+        if case .directory(let directory) = resolved.target {
+            destinations = (format.map { [$0] } ?? [.html, .xhtml, .json]).map { format in
+                ReportDestination(
+                    format: format, target: .file((directory as NSString).appendingPathComponent("report." + format.fileExtension)))
+            }
         }
-        try printOutput(written.joined(separator: "\n"))
+        for destination in destinations {
+            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination))
+        }
     }
 }

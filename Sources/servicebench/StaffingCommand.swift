@@ -53,14 +53,15 @@ struct StaffingCommand: ParsableCommand {
         case json
     }
 
-    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
-    var format: Format = .text
+    @Option(help: ArgumentHelp("Output format (default: the --output file's extension, else text).", valueName: "format"))
+    var format: Format?
 
-    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output; .json or .txt sets the format.", valueName: "path"))
     var output: String?
 
     func run() throws {
         try reportingErrors {
+            let format = try OutputPath.format(given: format, output: output, byExtension: ["txt": .text, "json": .json]) ?? format ?? .text
             let parser = StaffingInputParser.self
             let goal = try parser.target(target)
             let request = StaffingRequest(
@@ -75,6 +76,7 @@ struct StaffingCommand: ParsableCommand {
             )
             let result = try StaffingPlanner.plan(request)
             try emit(format == .json ? result.jsonText() : result.terminalText(), to: output)
+            if let output, output != "-" { try OutputPath.announce([output]) }
         }
     }
 }

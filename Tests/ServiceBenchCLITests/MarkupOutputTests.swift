@@ -23,9 +23,11 @@ import ServiceBenchReport
     func write(
         _ comparisons: [CompanyComparison], format: MarkupFormat = .html, language: ReportLanguage = .fr, date: String? = nil, output: String?
     ) throws {
-        try writeMarkupReports(
+        // `--output` read as the command reads it.
+        let target = try ReportDestination.resolve(output: output, format: format == .html ? .html : .xhtml).target
+        _ = try writeMarkupReports(
             comparisons: comparisons, reference: Self.reference, format: format, language: language, templatesDirectory: Self.templates,
-            title: nil, date: date, output: output)
+            title: nil, date: date, target: target)
     }
 
     @Test func severalCompaniesWriteReportsAndIndex() throws {
