@@ -21,6 +21,9 @@ struct KPIsCommand: ParsableCommand {
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case csv
         case json
+
+        /// The `--output` extensions that say the format.
+        static let byExtension: [String: Format] = ["csv": .csv, "json": .json]
     }
 
     @Option(help: "Kind of export.")
@@ -44,7 +47,7 @@ struct KPIsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let options = try makeOptions()
-            let format = try OutputPath.format(given: format, output: output, byExtension: ["csv": .csv, "json": .json]) ?? format ?? .csv
+            let format = try OutputPath.format(given: format, output: output, byExtension: Format.byExtension) ?? format ?? .csv
             let result = try RawExportIngester.ingest(files: inputs, kind: source, options: options)
             for line in KPITableFormatter.rejectionSummary(result.table) { try printError("warning: " + line) }
             let text = format == .json ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)

@@ -20,15 +20,10 @@ struct ReportDestination: Equatable {
     var format: ReportFormat
     var target: Target
 
-    /// The extensions that make `--output` a file, and the format of each.
-    static let formatByExtension: [String: ReportFormat] = [
-        "html": .html, "htm": .html, "xhtml": .xhtml, "json": .json, "txt": .text,
-    ]
-
     /// `fallback` is the format when neither `--format` nor the extension names one.
     static func resolve(output: String?, format: ReportFormat?, fallback: ReportFormat = .json) throws -> ReportDestination {
         guard let output, output != "-" else { return ReportDestination(format: format ?? fallback, target: .standardOutput) }
-        if let implied = try OutputPath.format(given: format, output: output, byExtension: formatByExtension) {
+        if let implied = try OutputPath.format(given: format, output: output, byExtension: ReportFormat.byExtension) {
             return ReportDestination(format: implied, target: .file(output))
         }
         let format = format ?? fallback

@@ -12,6 +12,9 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     /// The markup serialization, for html and xhtml.
     var markup: MarkupFormat? { MarkupFormat(rawValue: rawValue) }
 
+    /// The `--output` extensions that make it a file, and the format of each.
+    static let byExtension: [String: ReportFormat] = ["html": .html, "htm": .html, "xhtml": .xhtml, "json": .json, "txt": .text]
+
     /// The file extension, without the dot: `txt` for text.
     var fileExtension: String { self == .text ? "txt" : rawValue }
 }

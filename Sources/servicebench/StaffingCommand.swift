@@ -51,6 +51,9 @@ struct StaffingCommand: ParsableCommand {
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case text
         case json
+
+        /// The `--output` extensions that say the format.
+        static let byExtension: [String: Format] = ["txt": .text, "json": .json]
     }
 
     @Option(help: ArgumentHelp("Output format (default: the --output file's extension, else text).", valueName: "format"))
@@ -61,7 +64,7 @@ struct StaffingCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let format = try OutputPath.format(given: format, output: output, byExtension: ["txt": .text, "json": .json]) ?? format ?? .text
+            let format = try OutputPath.format(given: format, output: output, byExtension: Format.byExtension) ?? format ?? .text
             let parser = StaffingInputParser.self
             let goal = try parser.target(target)
             let request = StaffingRequest(
