@@ -14,7 +14,7 @@ struct BenchmarksCommand: ParsableCommand {
         @Option(name: .customLong("data-dir"), help: "The reference data directory (default: the bundled benchmarks-data).")
         var dataDirectory: String?
 
-        @Option(name: .customLong("lang"), help: "Language of labels and headings: fr or en.")
+        @Option(name: .customLong("lang"), help: "Language of labels and headings.")
         var language: ReferenceDataText.Language = .fr
 
         func text() throws -> ReferenceDataText {
@@ -59,5 +59,3 @@ struct BenchmarksCommand: ParsableCommand {
         }
     }
 }
-
-extension ReferenceDataText.Language: ExpressibleByArgument {}

@@ -70,38 +70,3 @@ func emitPieces(to path: String?, _ produce: (_ write: ([UInt8]) throws -> Void)
         try produce { bytes in try StandardStream.output.write(bytes) }
     }
 }
-
-/// Finds the bundled folders (`benchmarks-data`, `templates`, `examples`) of a ServiceBench checkout:
-/// `$SERVICEBENCH_HOME/NAME`, then `./NAME`, then `NAME` beside any ancestor of the executable
-/// (which finds the checkout from `.build/debug/servicebench`).
-enum ResourceLocator {
-    static func directory(_ name: String) -> String? {
-        let fileManager = FileManager.default
-        var candidates: [URL] = []
-        if let home = ProcessInfo.processInfo.environment["SERVICEBENCH_HOME"] {
-            candidates.append(URL(fileURLWithPath: home).appendingPathComponent(name))
-        }
-        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent(name))
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent(name))
-            directory = directory.deletingLastPathComponent()
-        }
-        for candidate in candidates {
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate.path
-            }
-        }
-        return nil
-    }
-
-    /// The directory given on the command line, or the bundled one; a usage error when neither exists.
-    static func require(_ name: String, given: String?, option: String) throws -> String {
-        if let given { return given }
-        guard let found = directory(name) else {
-            throw UsageError("cannot find the bundled '\(name)' directory; pass \(option) DIR or set SERVICEBENCH_HOME to the ServiceBench checkout")
-        }
-        return found
-    }
-}

@@ -5,16 +5,26 @@ import ServiceBenchIngest
 /// The options that say how raw exports are read and which KPI variants are computed; shared by
 /// `kpis` and `report --source`.
 struct IngestArguments: ParsableArguments {
-    @Option(name: .customLong("by"), help: "Also group by 'queue' (calls and queue-log).")
-    var groupBy: String?
+    /// `--by`: a further grouping beside the company's figures.
+    enum Grouping: String, CaseIterable, ExpressibleByArgument {
+        /// Each queue's figures under `COMPANY / QUEUE` (calls and queue-log).
+        case queue
+    }
+
+    /// `--threads`: how many threads read one file (inputs over 8 MB are split in two halves).
+    enum ThreadCount: Int, CaseIterable, ExpressibleByArgument {
+        case one = 1
+        case two = 2
+    }
+
+    @Option(name: .customLong("by"), help: "Also group by queue (calls and queue-log).")
+    var groupBy: Grouping?
 
     @Option(name: .customLong("service-level"), help: "Service-level thresholds in seconds, e.g. 20,60.")
     var serviceLevel: String = "20,60"
 
-    @Option(
-        name: .customLong("sl-formula"),
-        help: "offered (default), answered, abandons-within-met, exclude-abandons-within, exclude-short-abandons.")
-    var slFormula: String = "offered"
+    @Option(name: .customLong("sl-formula"), help: "Service-level formula (ICMI #3, #2, #1, #4, #5; see the README).")
+    var slFormula: ServiceLevelFormula = .offered
 
     @Option(name: .customLong("short-abandon"), help: "Short-abandon threshold in seconds (exclude-short-abandons).")
     var shortAbandon: Int = 5
@@ -25,30 +35,19 @@ struct IngestArguments: ParsableArguments {
     @Option(help: "Column mapping: field=Header,... (e.g. enter_ts=StartTime,answer_ts=AnswerTime).")
     var columns: String?
 
-    @Option(name: .customLong("time-format"), help: "auto, iso8601, dmy (dd/MM/yyyy HH:mm:ss) or epoch.")
-    var timeFormat: String = "auto"
+    @Option(name: .customLong("time-format"), help: "How timestamps are written: recognised by their shape (auto), ISO 8601, dd/MM/yyyy HH:mm[:ss] (dmy) or Unix seconds (epoch).")
+    var timeFormat: TimeFormat = .auto
 
     @Option(help: "IANA time zone for local times (Europe/Paris).")
     var timezone: String?
 
-    @Option(help: "Threads: 1 or 2.")
-    var threads: Int = 2
-
-    /// The export kind named by `--source`.
-    static func kind(_ source: String) throws -> RawExportKind {
-        guard let kind = RawExportKind(rawValue: source) else {
-            throw UsageError("unknown --source '\(source)'; use calls, queue-log, tickets or surveys")
-        }
-        return kind
-    }
+    @Option(help: "Threads reading one file.")
+    var threads: ThreadCount = .two
 
     /// The ingest options for `company`, grouped by `period`.
     func options(company: String, period: PeriodGrouping) throws -> IngestOptions {
         var options = IngestOptions(company: company, period: period)
-        if let groupBy {
-            guard groupBy == "queue" else { throw UsageError("unknown --by '\(groupBy)'; only 'queue' is supported") }
-            options.byQueue = true
-        }
+        options.byQueue = groupBy == .queue
         var thresholds: [Int] = []
         for part in serviceLevel.split(separator: ",") {
             guard let value = Int(part.trimmingCharacters(in: .whitespaces)), value >= 0 else {
@@ -57,11 +56,7 @@ struct IngestArguments: ParsableArguments {
             if !thresholds.contains(value) { thresholds.append(value) }
         }
         options.serviceLevelThresholds = thresholds
-        guard let formula = ServiceLevelFormula(rawValue: slFormula) else {
-            throw UsageError(
-                "unknown --sl-formula '\(slFormula)'; use \(ServiceLevelFormula.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        options.serviceLevelFormula = formula
+        options.serviceLevelFormula = slFormula
         guard shortAbandon >= 0 else { throw UsageError("--short-abandon must be 0 or more seconds") }
         options.shortAbandonSeconds = shortAbandon
         options.skipInvalid = skipInvalid
@@ -72,14 +67,9 @@ struct IngestArguments: ParsableArguments {
                 throw UsageError("--columns takes field=Header pairs separated by commas; cannot read '\(error.part)'")
             }
         }
-        let formatName = timeFormat == "dd/MM/yyyy HH:mm:ss" ? "dmy" : timeFormat
-        guard let parsedFormat = TimeFormat(rawValue: formatName) else {
-            throw UsageError("unknown --time-format '\(timeFormat)'; use auto, iso8601, dmy or epoch")
-        }
-        options.timeFormat = parsedFormat
+        options.timeFormat = timeFormat
         options.timeZone = timezone
-        guard threads == 1 || threads == 2 else { throw UsageError("--threads must be 1 or 2") }
-        options.threads = threads
+        options.threads = threads.rawValue
         options.progress = isatty(2) != 0
         return options
     }

@@ -17,8 +17,17 @@ struct KPIsCommand: ParsableCommand {
     @Argument(help: "Raw export files ('-' for standard input).")
     var inputs: [String]
 
-    @Option(help: "Kind of export: calls, queue-log, tickets or surveys.")
-    var source: String
+    /// `--format`: the long KPI table as CSV, or as JSON with the data quality.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case csv
+        case json
+
+        /// The `--output` extensions that say the format.
+        static let byExtension: [String: Format] = ["csv": .csv, "json": .json]
+    }
+
+    @Option(help: "Kind of export.")
+    var source: RawExportKind
 
     @Option(help: "Company name written in the table.")
     var company: String = "Company"
@@ -29,21 +38,21 @@ struct KPIsCommand: ParsableCommand {
     @OptionGroup(title: "Reading the exports")
     var ingest: IngestArguments
 
-    @Option(help: "Output format: csv or json.")
-    var format: String = "csv"
+    @Option(help: "Output format (default: the --output file's extension, else csv).")
+    var format: Format?
 
-    @Option(name: .shortAndLong, help: "Output file (standard output when absent).")
+    @Option(name: .shortAndLong, help: "Output file, named on standard error when written (standard output when absent).")
     var output: String?
 
     func run() throws {
         try reportingErrors {
             let options = try makeOptions()
-            let kind = try IngestArguments.kind(source)
-            guard format == "csv" || format == "json" else { throw UsageError("unknown --format '\(format)'; use csv or json") }
-            let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
+            let format = try OutputPath.format(given: format, output: output, byExtension: Format.byExtension) ?? format ?? .csv
+            let result = try RawExportIngester.ingest(files: inputs, kind: source, options: options)
             for line in KPITableFormatter.rejectionSummary(result.table) { try printError("warning: " + line) }
-            let text = format == "json" ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
+            let text = format == .json ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
             try emit(text, to: output)
+            if let output, output != "-" { try OutputPath.announce([output]) }
         }
     }
 

@@ -4,31 +4,32 @@ import ServiceBenchStaffing
 import ServiceBenchReport
 
 /// Renders the HTML5 or XHTML reports of `comparisons` and writes them; called by `ReportCommand`.
+/// Returns the paths written (none for standard output).
 ///
-/// - One company and no `--output` (or `-`): the report goes to standard output.
-/// - One company and `--output FILE.html|FILE.xhtml`, or a character device or FIFO (`/dev/null`):
-///   that file, the device written in place. Any other `--output` is a directory, which receives
-///   `COMPANY.html`.
-/// - Several companies: `--output DIR` is required; it receives one report per company and an index page.
-/// Every document is rendered and checked before anything is written; each file is written atomically.
+/// - Standard output: the report of the one company (several companies need a directory).
+/// - A file (`FILE.html`, `FILE.xhtml`, or a character device or FIFO such as `/dev/null`, written in
+///   place): the report of the one company.
+/// - A directory: `COMPANY.html` for one company; for several, one report per company and an index page.
+/// Every document is rendered and checked before anything is written; each file is written atomically,
+/// and a panel whole or not at all.
 func writeMarkupReports(
-    comparisons: [CompanyComparison], reference: ReferenceData, format: String /* "html" | "xhtml" */, language: String,
-    templatesDirectory: String?, title: String?, date: String?, output: String?,
+    comparisons: [CompanyComparison], reference: ReferenceData, format markup: MarkupFormat, language lang: ReportLanguage,
+    templatesDirectory: String?, title: String?, date: String?, target: ReportDestination.Target,
     staffing: [String: StaffingReportData] = [:]
-) throws {
-    guard let markup = MarkupFormat(rawValue: format) else {
-        throw UsageError("--format '\(format)' is not a markup format; use html or xhtml (or json)")
-    }
-    guard let lang = ReportLanguage(rawValue: language) else {
-        throw UsageError("--lang '\(language)' is not supported; use fr or en")
-    }
+) throws -> [String] {
     if let date { _ = try ReportOptions.parseDate(date) }
     guard !comparisons.isEmpty else {
         throw ReportError(.emptyInput, "no company to report on; check that the input has measurements")
     }
-    let toStandardOutput = output == nil || output == "-"
-    if comparisons.count > 1 && toStandardOutput {
-        throw UsageError("the input holds \(comparisons.count) companies; pass --output DIR to write one report per company and an index page")
+    if comparisons.count > 1 {
+        switch target {
+        case .standardOutput:
+            throw UsageError("the input holds \(comparisons.count) companies; pass --output DIR to write one report per company and an index page")
+        case .file(let path):
+            throw UsageError("--output '\(path)' is one file, and the input holds \(comparisons.count) companies; give a directory (--output DIR) to write one report per company and an index page, or --company NAME for one")
+        case .directory:
+            break
+        }
     }
     let directory = try ResourceLocator.require("templates", given: templatesDirectory, option: "--templates")
     let writer = try ReportWriter(
@@ -36,22 +37,19 @@ func writeMarkupReports(
 
     if comparisons.count == 1, let comparison = comparisons.first {
         let document = try writer.renderReport(comparison, staffing: staffing[comparison.company.name])
-        guard let output, output != "-" else {
+        switch target {
+        case .standardOutput:
             try StandardStream.output.write(document.bytes)
-            return
-        }
-        let isFile = output.hasSuffix(".html") || output.hasSuffix(".xhtml") || output.hasSuffix(".htm")
-        if isFile || AtomicFile.destination(output) == .device {
-            try AtomicFile.write(document.bytes, to: output)
-        } else {
+            return []
+        case .file(let path):
+            try AtomicFile.write(document.bytes, to: path)
+            return [path]
+        case .directory(let output):
             try ReportWriter.write([document], toDirectory: output)
+            return [(output as NSString).appendingPathComponent(document.fileName)]
         }
-        return
     }
-    guard let output else { return }
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-        throw UsageError("--output '\(output)' is a file; several companies need a directory (it is created when missing)")
-    }
-    try writer.write(comparisons, staffing: staffing, toDirectory: output)
+    guard case .directory(let output) = target else { return [] }
+    let names = try writer.write(comparisons, staffing: staffing, toDirectory: output)
+    return names.map { (output as NSString).appendingPathComponent($0) }
 }

@@ -15,9 +15,13 @@ struct ReportCommand: ParsableCommand {
             Asterisk queue_log, tickets CSV, surveys CSV) from which the KPIs are computed first. `-` reads \
             standard input. Each company's latest period is reported unless --period is given.
 
-            --format json|text writes to standard output unless --output is given. --format html|xhtml \
-            writes one report per company (into the --output directory when there are several, with an \
-            index page). --example renders the bundled fictional example company.
+            --output ending in .html, .xhtml, .json or .txt is one file of that format (--format may then \
+            be left out); any other --output is a directory (created when missing), which receives \
+            COMPANY.html (or .xhtml) per company and an index page, or report.json or report.txt. \
+            Without --output, the report goes to standard output (json unless --format says otherwise). \
+            Every file written is named on standard error. --example renders the bundled fictional \
+            example company: report.html, .xhtml and .json in servicebench-example/ or the --output \
+            directory, or the one file --output names.
             """
     )
 
@@ -27,8 +31,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Render the bundled example company (examples/) instead of INPUT.")
     var example = false
 
-    @Option(help: "What INPUT is: kpi-table, calls, queue-log, tickets or surveys.")
-    var source: String = "kpi-table"
+    @Option(help: "What INPUT is: KPI tables, or a kind of raw export.")
+    var source: ReportSource = .kpiTable
 
     @Option(help: "Report on this company only (default: every company of the input).")
     var company: String?
@@ -45,16 +49,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
     var dataDir: String?
 
-    @Option(help: "json, text, html or xhtml.")
-    var format: String?
+    @Option(help: "Output format (default: the --output file's extension, else json).")
+    var format: ReportFormat?
 
-    @Option(help: "Output file (json, text, one html/xhtml report) or directory (several reports); default: standard output.")
+    @Option(help: "Output file (.html, .xhtml, .json, .txt) or directory; default: standard output.")
     var output: String?
 
-    @Option(help: "Report language for html/xhtml: fr (default) or en.")
-    var lang: String = "fr"
+    @Option(help: "Report language (html, xhtml, text, and the sentences of the JSON priorities).")
+    var lang: ReportLanguage = .fr
 
-    @Option(help: "Templates directory for html/xhtml (default: the bundled templates).")
+    @Option(help: "Templates directory, with the texts in i18n/ (default: the bundled templates).")
     var templates: String?
 
     @Option(help: "Report title for html/xhtml.")
@@ -77,17 +81,10 @@ struct ReportCommand: ParsableCommand {
             guard !inputs.isEmpty else {
                 throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
             }
-            let format = try self.format.map(Self.checkedFormat) ?? "json"
+            let destination = try ReportDestination.resolve(output: output, format: format)
             let (comparisons, calls) = try compare(inputs: inputs, panelPath: panel, reference: reference)
-            try write(comparisons, calls: calls, reference: reference, format: format, output: output)
+            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination))
         }
-    }
-
-    static func checkedFormat(_ text: String) throws -> String {
-        guard ["json", "text", "html", "xhtml"].contains(text) else {
-            throw UsageError("unknown format '\(text)'; use json, text, html or xhtml")
-        }
-        return text
     }
 
     /// Reads the inputs and the panel, and compares. `names` are the names used for the inputs in
@@ -98,21 +95,18 @@ struct ReportCommand: ParsableCommand {
     ) throws -> ([CompanyComparison], [CallGroupDetail]) {
         var table = KPITable()
         var calls: [CallGroupDetail] = []
-        if source == "kpi-table" {
-            for (offset, input) in inputs.enumerated() {
-                let name = names?[offset] ?? InputFile.displayName(input)
-                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
-            }
-        } else {
-            guard let kind = RawExportKind(rawValue: source) else {
-                throw UsageError("unknown --source '\(source)'; use kpi-table (the default), calls, queue-log, tickets or surveys")
-            }
+        if let kind = source.rawExportKind {
             // Raw records are grouped as `kpis --period` does: by a grouping word, or by the
             // granularity of the period asked for (2026-03 groups by month), quarters by default.
             let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter)
             let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
             table = result.table
             calls = result.detail.calls
+        } else {
+            for (offset, input) in inputs.enumerated() {
+                let name = names?[offset] ?? InputFile.displayName(input)
+                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
+            }
         }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
         let requestedPeriod = try self.requestedPeriod()
@@ -125,7 +119,7 @@ struct ReportCommand: ParsableCommand {
     func requestedPeriod() throws -> Period? {
         guard let text = period else { return nil }
         if PeriodGrouping(rawValue: text) != nil {
-            guard source != "kpi-table" else {
+            guard source != .kpiTable else {
                 throw UsageError("--period \(text) groups raw exports (with --source calls, queue-log, tickets or surveys); a KPI table has its own periods: name one, such as 2026-Q1 or 2026-03")
             }
             return nil
@@ -145,24 +139,34 @@ struct ReportCommand: ParsableCommand {
         return parsed.granularity == .month ? .month : .quarter
     }
 
+    /// Writes the comparisons where `destination` says; returns the paths written (none for
+    /// standard output). JSON and text written into a directory are `report.json` and `report.txt`.
     func write(
-        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, format: String, output: String?
-    ) throws {
-        switch format {
-        case "json":
-            let staffing = try staffingWhatIfs(comparisons, calls: calls, reference: reference)
-            let wording = try PriorityWording(
-                templatesDirectory: try ResourceLocator.require("templates", given: templates, option: "--templates"),
-                language: ReportLanguage(rawValue: lang) ?? .fr, reference: reference)
-            try emitPieces(to: output) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, wording: wording, to: write) }
-        case "text":
-            try emit(ComparisonText.render(comparisons), to: output)
-        default:
-            try writeMarkupReports(
-                comparisons: comparisons, reference: reference, format: format, language: lang,
-                templatesDirectory: templates, title: title, date: date, output: output,
+        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, to destination: ReportDestination
+    ) throws -> [String] {
+        let format = destination.format
+        if let markup = format.markup {
+            return try writeMarkupReports(
+                comparisons: comparisons, reference: reference, format: markup, language: lang,
+                templatesDirectory: templates, title: title, date: date, target: destination.target,
                 staffing: try staffingWhatIfs(comparisons, calls: calls, reference: reference))
         }
+        let path: String?
+        switch destination.target {
+        case .standardOutput: path = nil
+        case .file(let file): path = file
+        case .directory(let directory): path = (directory as NSString).appendingPathComponent("report." + format.fileExtension)
+        }
+        let directory = try ResourceLocator.require("templates", given: templates, option: "--templates")
+        if format == .json {
+            let staffing = try staffingWhatIfs(comparisons, calls: calls, reference: reference)
+            let wording = try PriorityWording(templatesDirectory: directory, language: lang, reference: reference)
+            try emitPieces(to: path) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, wording: wording, to: write) }
+        } else {
+            let texts = try ReportTexts.load(templatesDirectory: directory, language: lang)
+            try emit(try ComparisonText(texts: texts, language: lang).render(comparisons), to: path)
+        }
+        return path.map { [$0] } ?? []
     }
 
     /// The staffing what-ifs of the reports, by company; their warnings go to standard error.
@@ -173,23 +177,25 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The bundled example: the fictional Opaline Énergie against the fictional panel, as HTML, XHTML
-    /// and JSON in `servicebench-example/` (or `--output`).
+    /// and JSON in `servicebench-example/` (or the `--output` directory), or in `--format` alone; or
+    /// one file when `--output` names one (`x.html`).
     func runExample(reference: ReferenceData) throws {
+        let resolved = try ReportDestination.resolve(output: output ?? "servicebench-example", format: format, fallback: .html)
         let examples = try ResourceLocator.require("examples", given: nil, option: "SERVICEBENCH_HOME")
         let input = examples + "/opaline-energie.csv"
         let panel = examples + "/panel.csv"
         // Named as in the checkout, so the report reads the same wherever the checkout is.
         let (comparisons, calls) = try compare(
             inputs: [input], names: ["examples/opaline-energie.csv"], panelPath: panel, reference: reference)
-        let directory = output ?? "servicebench-example"
-        let formats = try format.map { [try Self.checkedFormat($0)] } ?? ["html", "xhtml", "json"]
-        var written: [String] = []
-        for format in formats {
-            let extensionName = format == "text" ? "txt" : format
-            let path = directory + "/report." + extensionName
-            try write(comparisons, calls: calls, reference: reference, format: format, output: path)
-            written.append(path)
+        var destinations = [resolved]
+        if case .directory(let directory) = resolved.target {
+            destinations = (format.map { [$0] } ?? [.html, .xhtml, .json]).map { format in
+                ReportDestination(
+                    format: format, target: .file((directory as NSString).appendingPathComponent("report." + format.fileExtension)))
+            }
         }
-        try printOutput(written.joined(separator: "\n"))
+        for destination in destinations {
+            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination))
+        }
     }
 }

@@ -12,7 +12,7 @@ struct StaffingCommand: ParsableCommand {
             Durations take a unit: s, m (or min), h — 180s, 3m, 1.5h. A bare number is seconds for \
             --aht, --patience and the target time; --interval always needs a unit. Shares take 30% \
             (0–100) or a fraction 0.3 (0–1); a bare number above 1 is refused. The target is \
-            percent/seconds: 80/20 means 80 % of calls answered within 20 s.
+            percent/seconds: 80/20 means 80% of calls answered within 20 s.
 
             Erlang C assumes Poisson arrivals, exponential handle times and callers who never hang up. \
             With --patience (mean time a caller waits before hanging up, exponential), Erlang A: the \
@@ -48,17 +48,24 @@ struct StaffingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mean caller patience before hanging up (selects Erlang A): 90s, 2m; bare number = seconds.", valueName: "duration"))
     var patience: String?
 
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: String = "text"
+    /// `--format`: the terminal table or the JSON of every figure.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text
+        case json
 
-    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
+        /// The `--output` extensions that say the format.
+        static let byExtension: [String: Format] = ["txt": .text, "json": .json]
+    }
+
+    @Option(help: ArgumentHelp("Output format (default: the --output file's extension, else text).", valueName: "format"))
+    var format: Format?
+
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output; .json or .txt sets the format.", valueName: "path"))
     var output: String?
 
     func run() throws {
         try reportingErrors {
-            guard format == "text" || format == "json" else {
-                throw UsageError("--format '\(format)' is not known; use text or json")
-            }
+            let format = try OutputPath.format(given: format, output: output, byExtension: Format.byExtension) ?? format ?? .text
             let parser = StaffingInputParser.self
             let goal = try parser.target(target)
             let request = StaffingRequest(
@@ -72,7 +79,8 @@ struct StaffingCommand: ParsableCommand {
                 patienceSeconds: try patience.map { text throws(UsageError) in try parser.duration(text, option: "--patience", bareUnit: .seconds) }
             )
             let result = try StaffingPlanner.plan(request)
-            try emit(format == "json" ? result.jsonText() : result.terminalText(), to: output)
+            try emit(format == .json ? result.jsonText() : result.terminalText(), to: output)
+            if let output, output != "-" { try OutputPath.announce([output]) }
         }
     }
 }

@@ -24,19 +24,27 @@ struct CommandRunner {
         return packageRoot.appendingPathComponent(".build/debug/servicebench")
     }()
 
-    /// Runs `servicebench arguments…` in `directory` (the package root by default), feeding `stdin`.
+    /// Runs `servicebench arguments…` in `directory` (the package root by default), feeding `stdin`,
+    /// with `SERVICEBENCH_HOME` set to the checkout.
     static func run(_ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["SERVICEBENCH_HOME"] = packageRoot.path
+        return try run(program: executable, arguments, in: directory, environment: environment, stdin: stdin)
+    }
+
+    /// Runs `program arguments…` in `directory` (the package root by default) with exactly `environment`.
+    static func run(
+        program: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String], stdin: [UInt8]? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? packageRoot
         process.environment = environment
         let out = Pipe()
         // Standard error goes to a file, so the two streams cannot block each other.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("servicebench-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let err = try FileHandle(forWritingTo: errorFile)
         let input = Pipe()

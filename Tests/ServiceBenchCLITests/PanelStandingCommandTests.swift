@@ -18,7 +18,7 @@ import Testing
         }
         #expect(byRank.keys.sorted() == Array(1...companies.count))
 
-        let text = try CommandRunner.run(["report", "examples/panel.csv", "--format", "text"])
+        let text = try CommandRunner.run(["report", "examples/panel.csv", "--format", "text", "--lang", "en"])
         #expect(text.status == 0)
         for (rank, name) in byRank {
             // The company's block runs from its heading to the next blank line.

@@ -77,11 +77,31 @@ import Testing
     }
 
     @Test func textFormatIsATable() throws {
-        let run = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--panel", "examples/panel.csv", "--format", "text"])
+        let run = try CommandRunner.run(
+            ["report", "examples/opaline-energie.csv", "--panel", "examples/panel.csv", "--format", "text", "--lang", "en"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("Opaline Énergie (fictional) — 2026-Q3 — profile general-inbound"))
         #expect(run.stdout.contains("answer_rate"))
         #expect(run.stdout.contains("Not measured:"))
+    }
+
+    /// `--format text` follows `--lang`, French by default: the words of templates/i18n/fr.json and
+    /// the reports' French typography (U+202F between thousands, U+00A0 before a unit, a decimal comma).
+    @Test(arguments: [["--lang", "fr"], []])
+    func textFormatIsFrenchByDefault(lang: [String]) throws {
+        let run = try CommandRunner.run(
+            ["report", "examples/opaline-energie.csv", "--panel", "examples/panel.csv", "--format", "text"] + lang)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Opaline Énergie (fictional) — 2026-Q3 — profil general-inbound")
+        #expect(lines.contains { $0.hasPrefix("KPI") && $0.contains("valeur") && $0.contains("objectif") && $0.contains("évolution") })
+        #expect(lines.contains { $0.hasPrefix("answer_rate") && $0.contains("91,2\u{00A0}%") && $0.contains("atteint (≥ 80\u{00A0}%)")
+            && $0.contains("+1,5\u{00A0}pt en progrès depuis 2026-Q2") })
+        #expect(lines.contains { $0.hasPrefix("calls_offered") && $0.contains("801\u{202F}900") })
+        #expect(lines.contains { $0.hasPrefix("outsourcing") && $0.contains("partielle") })
+        #expect(lines.contains("Non mesurés\u{00A0}:"))
+        #expect(lines.contains("  ces\u{00A0}: 73\u{00A0}% des entreprises le mesurent (Easiware 2017)"))
+        #expect(!run.stdout.contains("Not measured"))
     }
 
     @Test func exampleWritesHTMLXHTMLAndJSON() throws {
@@ -134,12 +154,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (["report", "examples/opaline-energie.csv", "--format", "pdf"], "unknown format 'pdf'"),
+        (["report", "examples/opaline-energie.csv", "--format", "pdf"], "The value 'pdf' is invalid for '--format <format>'"),
         (["report", "examples/opaline-energie.csv", "--period", "Q9"], "cannot read the period 'Q9'"),
         (["report", "examples/opaline-energie.csv", "--company", "Nobody"], "no company 'Nobody'"),
         (["report", "examples/opaline-energie.csv", "--profile", "nope"], "unknown profile 'nope'"),
         (["report"], "give a KPI table"),
-        (["report", "examples/opaline-energie.csv", "--source", "kpi-tabel"], "unknown --source 'kpi-tabel'; use kpi-table"),
+        (["report", "examples/opaline-energie.csv", "--source", "kpi-tabel"], "The value 'kpi-tabel' is invalid for '--source <source>'. Please provide one of 'kpi-table'"),
     ])
     func usageErrorsExitWith64(arguments: [String], message: String) throws {
         let run = try CommandRunner.run(arguments)

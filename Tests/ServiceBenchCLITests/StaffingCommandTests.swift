@@ -133,7 +133,7 @@ import Testing
         (["--patience", "0s"], "patience"),
         (["--patience", "soon"], "--patience"),
         (["--target", "80"], "percent/seconds"),
-        (["--format", "xml"], "text or json"),
+        (["--format", "xml"], "Please provide one of 'text' and 'json'"),
         (["--aht", "0"], "handle time"),
         (["--calls", "-4"], "--calls"),
     ])

@@ -34,6 +34,9 @@ import Testing
         ["report", "examples/opaline-energie.csv", "--format", "pdf"],
         ["staffing", "--calls", "-1", "--aht", "180s", "--target", "80/20"],
         ["validate", "examples/raw/calls.csv"],
+        // `wrote /dev/null`, the line that names the file written.
+        ["report", "examples/opaline-energie.csv", "--output", "/dev/null"],
+        ["kpis", "--source", "calls", "examples/raw/calls.csv", "--output", "/dev/null"],
     ]
 
     @Test(arguments: complainingCommands)

@@ -51,10 +51,12 @@ public struct ReportWriter: Sendable {
     /// memory does not grow with the panel; the temporary files are renamed over their destinations
     /// only when every document has passed and every destination can be replaced (none is a
     /// directory, device or FIFO). On any failure they are removed and no report is written (earlier
-    /// files in `directory` are left as they were). Throws the first error in input order.
+    /// files in `directory` are left as they were). Throws the first error in input order. Returns the
+    /// names of the files written (no directory), the reports in input order, then the index.
+    @discardableResult
     public func write(
         _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], toDirectory directory: String
-    ) throws {
+    ) throws -> [String] {
         let results = try renderAll(comparisons, staffing: staffing, withIndex: true) { document in
             try AtomicFile.stage(document.bytes, for: (directory as NSString).appendingPathComponent(document.fileName))
         }
@@ -62,7 +64,7 @@ public struct ReportWriter: Sendable {
         guard case .success = Self.firstFailure(results) else {
             staged.forEach { $0.discard() }
             _ = try Self.firstFailure(results).get()
-            return
+            return []
         }
         // Every destination is checked before the first rename: a directory, device or FIFO in the way
         // of one file (the index as often as a report) fails the panel before any file is replaced.
@@ -80,6 +82,7 @@ public struct ReportWriter: Sendable {
                 throw error
             }
         }
+        return staged.map { ($0.path as NSString).lastPathComponent }
     }
 
     /// Renders and checks every document on every core and hands each to `handle` as soon as it is

@@ -3,49 +3,90 @@ import ServiceBenchCore
 /// The readable terminal table of `--format text`: one block per company, one row per measured KPI
 /// (value, target status, position in the first study that gives one, peer rank, trend), then the
 /// KPIs not measured with the share of brands that measure them.
-public enum ComparisonText {
-    public static func render(_ comparisons: [CompanyComparison]) -> String {
-        let standings = comparisons.count > 1 ? PanelStanding.standings(comparisons).standings : []
-        return comparisons.indices.map { render(comparisons[$0], standing: standings.isEmpty ? nil : standings[$0]) }.joined(separator: "\n")
+///
+/// Its words are the `text_*` texts of `templates/i18n/LANG.json` (as the reports' are). French values
+/// are written by `ValueFormatter` as in the reports (`1 234,5 %`, `2 min 8 s`, `+1,5 pt`); English
+/// ones plainly, at most one decimal and the unit symbol (`1234.5 %`, `128 s`). KPI and profile ids,
+/// and the data-quality notes of the readers, are not translated.
+public struct ComparisonText {
+    let texts: ReportTexts
+    let language: ReportLanguage
+
+    public init(texts: ReportTexts, language: ReportLanguage) {
+        self.texts = texts
+        self.language = language
     }
 
-    static func render(_ comparison: CompanyComparison, standing: PanelStanding? = nil) -> String {
+    /// One block per company; in a run of several, each says the company's overall standing.
+    public func render(_ comparisons: [CompanyComparison]) throws(ReportError) -> String {
+        let standings = comparisons.count > 1 ? PanelStanding.standings(comparisons).standings : []
+        var blocks: [String] = []
+        for (offset, comparison) in comparisons.enumerated() {
+            blocks.append(try render(comparison, standing: standings.isEmpty ? nil : standings[offset]))
+        }
+        return blocks.joined(separator: "\n")
+    }
+
+    func render(_ comparison: CompanyComparison, standing: PanelStanding? = nil) throws(ReportError) -> String {
         var lines: [String] = []
         var heading = "\(comparison.company.name) — \(comparison.period)"
-        if let profile = comparison.profile { heading += " — profile \(profile.id)" }
+        if let profile = comparison.profile { heading += try texts.format("text_profile", ["profile": profile.id]) }
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
-        var rows: [[String]] = [["KPI", "value", "target", "position (study)", "peers", "trend"]]
+        var rows: [[String]] = [[
+            try texts.text("text_kpi"), try texts.text("text_value"), try texts.text("text_target"), try texts.text("text_position"),
+            try texts.text("text_peers"), try texts.text("text_trend"),
+        ]]
         for result in comparison.results {
+            var peers = ""
+            if let rank = result.peers {
+                peers = "\(rank.rank)/\(rank.count)" + (rank.isSmallPanel ? try texts.text("text_small_panel") : "")
+            }
             rows.append([
                 result.kpi.id,
-                value(result),
-                result.target.map { "\($0.status.rawValue) (\(comparatorSymbol($0.target.comparator)) \(number($0.target.threshold)))" } ?? "",
+                try value(result),
+                try result.target.map { target throws(ReportError) in
+                    "\(try texts.text("text_status_" + target.status.rawValue)) (\(Self.comparatorSymbol(target.target.comparator)) \(threshold(target.target.threshold, unit: result.kpi.unit)))"
+                } ?? "",
                 position(result),
-                result.peers.map { "\($0.rank)/\($0.count)" + ($0.isSmallPanel ? " (small panel)" : "") } ?? "",
-                trend(result.trend),
+                peers,
+                try trend(result.trend, unit: result.kpi.unit),
             ])
         }
-        lines.append(contentsOf: table(rows))
+        lines.append(contentsOf: Self.table(rows))
         if let standing {
-            lines.append("overall: \(standing.rank)/\(standing.count) by mean peer percentile (\(number(standing.meanPercentile)) over \(standing.rankedKPIs) ranked KPIs)")
+            lines.append(try texts.format("text_overall", [
+                "rank": String(standing.rank), "count": String(standing.count), "mean": number(standing.meanPercentile),
+                "kpis": String(standing.rankedKPIs),
+            ]))
         }
         if comparison.isSmallPanel {
-            lines.append("warning: the peer panel has \(comparison.panelSize) companies (fewer than \(PeerRank.minimumPanel)); ranks are indicative")
+            lines.append(try texts.format(
+                "text_small_panel_warning", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)]))
         }
-        let unmeasured = comparison.unmeasured.map { kpi -> String in
-            let rates = kpi.adoption.filter { $0.rate.option == nil }
-                .map { "\(number(100 * $0.rate.share)) % measure it (\($0.study.publisher) \($0.study.year))" }
-            return "  \(kpi.kpi.id)" + (rates.isEmpty ? "" : ": " + rates.joined(separator: "; "))
+        var unmeasured: [String] = []
+        for kpi in comparison.unmeasured {
+            var rates: [String] = []
+            for adoption in kpi.adoption where adoption.rate.option == nil {
+                rates.append(try texts.format(
+                    "text_adoption",
+                    ["share": number(100 * adoption.rate.share), "study": "\(adoption.study.publisher) \(adoption.study.year)"]))
+            }
+            unmeasured.append(
+                rates.isEmpty
+                    ? "  \(kpi.kpi.id)"
+                    : try texts.format("text_adoptions", ["kpi": kpi.kpi.id, "rates": rates.joined(separator: "; ")]))
         }
         if !unmeasured.isEmpty {
             lines.append("")
-            lines.append("Not measured:")
+            lines.append(try texts.text("text_not_measured"))
             lines.append(contentsOf: unmeasured)
         }
         for quality in comparison.quality where quality.rejectedCount > 0 || !quality.notes.isEmpty {
             lines.append("")
-            lines.append("Data quality (\(quality.source)): \(quality.recordsRead) records read, \(quality.rejectedCount) rejected")
+            lines.append(try texts.format(
+                "text_quality",
+                ["source": quality.source, "read": number(Double(quality.recordsRead)), "rejected": number(Double(quality.rejectedCount))]))
             for reason in quality.rejections.keys.sorted() {
                 lines.append("  \(reason): \(quality.rejections[reason]!.count)")
             }
@@ -54,14 +95,20 @@ public enum ComparisonText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func value(_ result: KPIComparison) -> String {
-        if let option = result.option { return option }
-        if result.kpi.unit == .boolean { return result.value != 0 ? "yes" : "no" }
+    func value(_ result: KPIComparison) throws(ReportError) -> String {
+        if let option = result.option { return texts.strings["option_" + option] ?? option }
+        if result.kpi.unit == .boolean { return try texts.text(result.value != 0 ? "yes" : "no") }
+        if language == .fr { return formatter.value(result.value, unit: result.kpi.unit) }
         let symbol = result.kpi.unit.symbol
-        return number(result.value) + (symbol.isEmpty ? "" : " " + symbol)
+        return Self.plainNumber(result.value) + (symbol.isEmpty ? "" : " " + symbol)
     }
 
-    static func position(_ result: KPIComparison) -> String {
+    /// A target's threshold: in its unit in French (`80 %`), the bare number in English.
+    func threshold(_ value: Double, unit: KPIUnit) -> String {
+        language == .fr ? formatter.value(value, unit: unit) : Self.plainNumber(value)
+    }
+
+    func position(_ result: KPIComparison) -> String {
         guard let first = result.references.first(where: { $0.position != nil }), let position = first.position else {
             return ""
         }
@@ -71,17 +118,20 @@ public enum ComparisonText {
         return "\(approximate)\(number(position.estimate)) [\(number(position.low))–\(number(position.high))] (\(study))"
     }
 
-    static func trend(_ trend: Trend?) -> String {
+    func trend(_ trend: Trend?, unit: KPIUnit) throws(ReportError) -> String {
         guard let trend else { return "" }
-        let arrow: String
+        let change: String
         switch trend.change {
-        case .improved: arrow = "better"
-        case .worsened: arrow = "worse"
-        case .unchanged: arrow = "same"
-        case .changed: arrow = "moved"
+        case .improved: change = "improved"
+        case .worsened: change = "worsened"
+        case .unchanged: change = "unchanged"
+        case .changed: change = "changed"
         }
-        let sign = trend.delta > 0 ? "+" : ""
-        return "\(sign)\(number(trend.delta)) \(arrow) vs \(trend.previousPeriod)"
+        let delta = language == .fr
+            ? formatter.delta(trend.delta, unit: unit) : (trend.delta > 0 ? "+" : "") + Self.plainNumber(trend.delta)
+        return try texts.format(
+            "text_trend_delta",
+            ["delta": delta, "change": try texts.text("text_trend_" + change), "period": trend.previousPeriod.description])
     }
 
     static func comparatorSymbol(_ comparator: TargetComparator) -> String {
@@ -92,8 +142,16 @@ public enum ComparisonText {
         }
     }
 
+    var formatter: ValueFormatter { ValueFormatter(language: language) }
+
+    /// A position, share or count: at most one decimal, no trailing zero; `ValueFormatter`'s in French
+    /// (`1 234,5`), plain digits in English (`1234.5`).
+    func number(_ value: Double) -> String {
+        language == .fr ? formatter.number(value, decimals: 1) : Self.plainNumber(value)
+    }
+
     /// At most one decimal, no trailing zero.
-    static func number(_ value: Double) -> String {
+    static func plainNumber(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded() { return String(Int64(rounded)) }
         return String(rounded)
