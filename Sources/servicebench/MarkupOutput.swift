@@ -13,7 +13,8 @@ import ServiceBenchReport
 /// Every document is rendered and checked before anything is written; each file is written atomically,
 /// and a panel whole or not at all.
 func writeMarkupReports(
-    comparisons: [CompanyComparison], reference: ReferenceData, format markup: MarkupFormat, language lang: ReportLanguage,
+    comparisons: [CompanyComparison], reference: ReferenceData, document: ReportOptions.Document = .report, format markup: MarkupFormat,
+    language lang: ReportLanguage,
     templatesDirectory: String?, title: String?, date: String?, target: ReportDestination.Target,
     staffing: [String: StaffingReportData] = [:]
 ) throws -> [String] {
@@ -33,7 +34,7 @@ func writeMarkupReports(
     }
     let directory = try ResourceLocator.require("templates", given: templatesDirectory, option: "--templates")
     let writer = try ReportWriter(
-        templatesDirectory: directory, reference: reference, options: ReportOptions(language: lang, format: markup, title: title, date: date))
+        templatesDirectory: directory, reference: reference, options: ReportOptions(document: document, language: lang, format: markup, title: title, date: date))
 
     if comparisons.count == 1, let comparison = comparisons.first {
         let document = try writer.renderReport(comparison, staffing: staffing[comparison.company.name])

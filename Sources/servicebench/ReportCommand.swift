@@ -147,7 +147,7 @@ struct ReportCommand: ParsableCommand {
         let format = destination.format
         if let markup = format.markup {
             return try writeMarkupReports(
-                comparisons: comparisons, reference: reference, format: markup, language: lang,
+                comparisons: comparisons, reference: reference, document: format.document, format: markup, language: lang,
                 templatesDirectory: templates, title: title, date: date, target: destination.target,
                 staffing: try staffingWhatIfs(comparisons, calls: calls, reference: reference))
         }

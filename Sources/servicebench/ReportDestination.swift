@@ -23,8 +23,9 @@ struct ReportDestination: Equatable {
     /// `fallback` is the format when neither `--format` nor the extension names one.
     static func resolve(output: String?, format: ReportFormat?, fallback: ReportFormat = .json) throws -> ReportDestination {
         guard let output, output != "-" else { return ReportDestination(format: format ?? fallback, target: .standardOutput) }
-        if let implied = try OutputPath.format(given: format, output: output, byExtension: ReportFormat.byExtension) {
-            return ReportDestination(format: implied, target: .file(output))
+        if let implied = try OutputPath.format(given: format?.extensionFormat, output: output, byExtension: ReportFormat.byExtension) {
+            // A deck keeps its format: `--format slides --output deck.html`.
+            return ReportDestination(format: format ?? implied, target: .file(output))
         }
         let format = format ?? fallback
         if AtomicFile.destination(output) == .device { return ReportDestination(format: format, target: .file(output)) }

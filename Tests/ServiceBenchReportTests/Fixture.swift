@@ -155,8 +155,12 @@ enum Fixture {
             .init(label: "10:00", calls: 280, averageHandleSeconds: 281, agentsNeeded: 25, observedServiceLevel: nil),
         ], targetShare: 80, targetSeconds: 20)
 
-    static func writer(_ language: ReportLanguage = .fr, _ format: MarkupFormat = .html, date: String? = "2026-04-02") throws -> ReportWriter {
-        try ReportWriter(templatesDirectory: templates, reference: reference, options: ReportOptions(language: language, format: format, date: date))
+    static func writer(
+        _ language: ReportLanguage = .fr, _ format: MarkupFormat = .html, date: String? = "2026-04-02", document: ReportOptions.Document = .report
+    ) throws -> ReportWriter {
+        try ReportWriter(
+            templatesDirectory: templates, reference: reference,
+            options: ReportOptions(document: document, language: language, format: format, date: date))
     }
 
     static let panel: [CompanyComparison] = [

@@ -22,6 +22,14 @@ import ServiceBenchCore
         try compare(try #require(documents.last).bytes, with: "index-fr.\(format.rawValue)")
     }
 
+    /// The fixture's slide deck, in both formats and both languages.
+    @Test(arguments: ReportRenderingTests.cases)
+    func fixtureDeck(language: ReportLanguage, format: MarkupFormat) throws {
+        let document = try Fixture.writer(language, format, document: .deck).renderReport(Fixture.comparison(), staffing: Fixture.staffing)
+        #expect(document.fileName.hasSuffix("-slides.\(format.fileExtension)"))
+        try compare(document.bytes, with: "deck-\(language.rawValue).\(format.rawValue)")
+    }
+
     func compare(_ bytes: [UInt8], with name: String) throws {
         let file = Self.directory.appendingPathComponent(name)
         if Self.recording {

@@ -1,7 +1,14 @@
 import ServiceBenchCore
 
-/// What the user chose for a report: language, markup format, title and date.
+/// What the user chose for a report: the kind of document, language, markup format, title and date.
 public struct ReportOptions: Sendable {
+    /// A company's report (A4, with an index page for a panel), or its board deck (16:9 slides).
+    public enum Document: String, Sendable {
+        case report
+        case deck
+    }
+
+    public var document: Document
     public var language: ReportLanguage
     public var format: MarkupFormat
     /// The report title; nil gives the default title of the language.
@@ -9,7 +16,10 @@ public struct ReportOptions: Sendable {
     /// The report date, `YYYY-MM-DD` as given by the user; nil prints no date (no clock is read).
     public var date: String?
 
-    public init(language: ReportLanguage = .fr, format: MarkupFormat = .html, title: String? = nil, date: String? = nil) {
+    public init(
+        document: Document = .report, language: ReportLanguage = .fr, format: MarkupFormat = .html, title: String? = nil, date: String? = nil
+    ) {
+        self.document = document
         self.language = language
         self.format = format
         self.title = title

@@ -29,11 +29,19 @@ public struct ReportWriter: Sendable {
 
     var builder: ReportModelBuilder { ReportModelBuilder(texts: texts, reference: reference, options: options) }
 
-    /// The report of one company, rendered and checked.
+    /// The file name of a company's document: `STEM.html`, or `STEM-slides.html` for a deck.
+    func fileName(stem: String) -> String {
+        stem + (options.document == .deck ? "-slides" : "") + "." + options.format.fileExtension
+    }
+
+    /// The report of one company (or its deck, as `options.document` says), rendered and checked.
     public func renderReport(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, fileName: String? = nil) throws(ReportError) -> ReportDocument {
-        let name = fileName ?? FileNamer.stem(comparison.company.name) + "." + options.format.fileExtension
-        let model = try builder.build(comparison, staffing: staffing)
-        let bytes = templates.render(model.view)
+        let name = fileName ?? self.fileName(stem: FileNamer.stem(comparison.company.name))
+        let bytes: [UInt8]
+        switch options.document {
+        case .report: bytes = templates.render(try builder.build(comparison, staffing: staffing).view)
+        case .deck: bytes = try templates.render(try DeckModelBuilder(base: builder).build(comparison, staffing: staffing))
+        }
         try MarkupChecker.check(bytes, name: name, templates: templates)
         return ReportDocument(fileName: name, bytes: bytes)
     }
@@ -45,7 +53,8 @@ public struct ReportWriter: Sendable {
         return try Self.firstFailure(results).get()
     }
 
-    /// Renders, checks and writes the reports of `comparisons` and the index page into `directory`.
+    /// Renders, checks and writes the reports of `comparisons` and the index page into `directory`
+    /// (for decks, one deck per company and no index page).
     ///
     /// Each document is written to a temporary file as soon as it has passed the libxml2 check, so
     /// memory does not grow with the panel; the temporary files are renamed over their destinations
@@ -57,7 +66,7 @@ public struct ReportWriter: Sendable {
     public func write(
         _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], toDirectory directory: String
     ) throws -> [String] {
-        let results = try renderAll(comparisons, staffing: staffing, withIndex: true) { document in
+        let results = try renderAll(comparisons, staffing: staffing, withIndex: options.document == .report) { document in
             try AtomicFile.stage(document.bytes, for: (directory as NSString).appendingPathComponent(document.fileName))
         }
         let staged = results.compactMap { try? $0.get() }
@@ -92,7 +101,7 @@ public struct ReportWriter: Sendable {
         handle: @escaping @Sendable (ReportDocument) throws -> T
     ) throws(ReportError) -> [Result<T, any Error>] {
         guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
-        let fileNames = FileNamer.stems(for: comparisons).map { $0 + "." + options.format.fileExtension }
+        let fileNames = FileNamer.stems(for: comparisons).map(fileName(stem:))
         // The index page, the largest document of a big panel, is started first (task 0, slot
         // `comparisons.count`) so that no core waits for it at the end; tasks 1… are the reports, in
         // slots 0…. Tasks are dealt round-robin to one worker per core.

@@ -21,6 +21,9 @@ public struct TemplateSet: Sendable {
     let report: BoundTemplate<ReportView>
     /// `index`, bound to the panel page.
     let index: BoundTemplate<IndexView>
+    /// `deck`, bound to a company's slide deck; nil in a copy of the templates made before decks
+    /// existed (asking it for a deck is then an error that says to copy `deck.mustache`).
+    let deck: BoundTemplate<DeckView>?
 
     /// The templates every report needs.
     public static let required = ["layout", "index"]
@@ -52,7 +55,8 @@ public struct TemplateSet: Sendable {
         var binder = TemplateBinder(templates: compiled, texts: texts.strings)
         return TemplateSet(
             directory: directory, sources: sources,
-            report: try .bind("layout", with: &binder), index: try .bind("index", with: &binder))
+            report: try .bind("layout", with: &binder), index: try .bind("index", with: &binder),
+            deck: compiled["deck"] == nil ? nil : try .bind("deck", with: &binder))
     }
 
     /// The text of the template file at `path`, refused when it is not a regular file (a FIFO would
@@ -83,6 +87,14 @@ public struct TemplateSet: Sendable {
 
     /// The panel page rendered with `index`, as UTF-8 bytes.
     func render(_ view: IndexView) -> [UInt8] { index.render(view) }
+
+    /// A company's slide deck rendered with `deck`, as UTF-8 bytes.
+    func render(_ view: DeckView) throws(ReportError) -> [UInt8] {
+        guard let deck else {
+            throw ReportError(.missingTemplate, "the template 'deck.mustache' is missing; copy it (and deck-style.mustache) from the bundled templates/", at: SourceLocation(file: directory))
+        }
+        return deck.render(view)
+    }
 
     /// The template file and line that most likely produced `outputLine` of a rendered document: the
     /// line whose fixed text (between tags) appears, in order, in the output line. Nil when none does.

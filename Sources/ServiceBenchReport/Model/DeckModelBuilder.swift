@@ -1,0 +1,70 @@
+import ServiceBenchCore
+import ServiceBenchStaffing
+
+/// The slide deck of one company, from the same comparison and the same pieces as its report: the
+/// headline KPIs' entries, the priorities, the staffing what-if and the studies cited.
+struct DeckModelBuilder {
+    let base: ReportModelBuilder
+
+    /// The priorities one slide holds and stays readable from the back of a room.
+    static let prioritiesShown = 5
+
+    func build(_ comparison: CompanyComparison, staffing: StaffingReportData?) throws(ReportError) -> DeckView {
+        let texts = base.texts, kpis = base.kpis
+        let head = try base.documentHead()
+        var entries: [String: KPIEntryView] = [:]
+        var results: [String: KPIComparison] = [:]
+        for result in comparison.results where entries[result.kpi.id] == nil {
+            entries[result.kpi.id] = try kpis.entry(result)
+            results[result.kpi.id] = result
+        }
+        let headline = base.headlineIDs(comparison).compactMap { entries[$0] }
+
+        // The studies slide: the best reference that says something (a position within 50 points);
+        // the method slide lists the studies shown there.
+        var positions: [DeckView.Position] = []
+        var shownStudies: [Study] = []
+        for entry in headline {
+            let index = entry.references.firstIndex { $0.hasPosition && !$0.uninformative }
+            positions.append(DeckView.Position(label: entry.label, value: entry.value, reference: index.map { entry.references[$0] }))
+            if let index, let study = results[entry.id]?.references[index].study, !shownStudies.contains(where: { $0.id == study.id }) {
+                shownStudies.append(study)
+            }
+        }
+        var peers: [DeckView.Peer] = []
+        for entry in headline {
+            guard let rank = results[entry.id]?.peers else { continue }
+            peers.append(DeckView.Peer(
+                label: entry.label, value: entry.value,
+                rankText: try texts.format("peer_rank", ["rank": base.formatter.ordinal(rank.rank), "count": base.formatter.number(Double(rank.count))]),
+                percentileText: try texts.format("peer_percentile", ["value": base.formatter.number(rank.percentile)]),
+                quartileClass: ChartGeometry.quartileClass(rank.percentile),
+                barWidth: ChartGeometry.coordinate(max(2, min(100, rank.percentile)) * ChartGeometry.positionWidth / 100)))
+        }
+        let priorities = try base.prioritiesSection(comparison, staffing: staffing).map { all in
+            PrioritiesView(items: Array(all.items.prefix(Self.prioritiesShown)), method: all.method)
+        }
+        var staffingView: StaffingView?
+        var staffingAsk: String?
+        if let staffing, !staffing.rows.isEmpty {
+            staffingView = try base.staffingSection(staffing)
+            staffingAsk = try PriorityText.all(for: comparison, staffing: staffing, reference: base.reference, kpis: kpis)
+                .first { $0.askText != nil }?.askText
+        }
+        var panelWarning: String?
+        if comparison.isSmallPanel {
+            panelWarning = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
+        }
+        let sources = SourcesBuilder(kpis: kpis, reference: base.reference)
+        var studies: [MethodologyView.Study] = []
+        for study in shownStudies { studies.append(try sources.entry(study)) }
+        return DeckView(
+            lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
+            period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
+            profileLabel: comparison.profile.map { base.options.language == .fr ? $0.labelFR : $0.labelEN },
+            panelText: try texts.format("panel_size_report", ["count": base.formatter.number(Double(comparison.panelSize))]),
+            panelWarning: panelWarning, headline: headline, hasHeadline: !headline.isEmpty,
+            columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
+            staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
+    }
+}

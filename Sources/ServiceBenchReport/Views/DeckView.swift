@@ -1,0 +1,64 @@
+/// The board's slide deck (`deck.mustache`): 16:9 slides, one message each, from the same comparison
+/// as the report — title; the headline KPIs and their status; what to fix first; where the company
+/// stands in the studies; its peers; the staffing ask; method and sources. A slide with nothing to
+/// say is left out.
+package struct DeckView: TemplateView {
+    /// A headline KPI on the studies slide: its best reference when that one positions it within at
+    /// most 50 points, else nothing (the slide says no study is informative).
+    package struct Position: TemplateView {
+        let label: String
+        let value: String
+        let reference: ReferenceView?
+
+        package static let templateMembers: [TemplateMember<Self>] = [
+            .text("label", \.label), .text("value", \.value), .view("reference", \.reference),
+        ]
+    }
+
+    /// A headline KPI on the peers slide: its rank and its peer percentile as a bar (SVG user units
+    /// on a 240-unit track).
+    package struct Peer: TemplateView {
+        let label: String
+        let value: String
+        let rankText: String
+        let percentileText: String
+        let quartileClass: String
+        let barWidth: String
+
+        package static let templateMembers: [TemplateMember<Self>] = [
+            .text("label", \.label), .text("value", \.value), .text("rankText", \.rankText), .text("percentileText", \.percentileText),
+            .text("quartileClass", \.quartileClass), .text("barWidth", \.barWidth),
+        ]
+    }
+
+    let lang: String
+    let isXHTML: Bool
+    let title: String
+    let company: String
+    let period: String
+    let dateText: String?
+    let dateISO: String?
+    let profileLabel: String?
+    let panelText: String
+    let panelWarning: String?
+    let headline: [KPIEntryView]
+    let hasHeadline: Bool
+    /// `three` columns of cards, or `four` from seven headline KPIs on (two rows fit a slide).
+    let columns: String
+    /// The first priorities (at most five), nil when there is none.
+    let priorities: PrioritiesView?
+    let positions: [Position]
+    let peers: [Peer]
+    let staffing: StaffingView?
+    /// The agents to add and when, in words.
+    let staffingAsk: String?
+    let methodology: MethodologyView
+
+    package static let templateMembers: [TemplateMember<Self>] = [
+        .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
+        .text("period", \.period), .text("dateText", \.dateText), .text("dateISO", \.dateISO), .text("profileLabel", \.profileLabel),
+        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .list("headline", \.headline), .flag("hasHeadline", \.hasHeadline), .text("columns", \.columns),
+        .view("priorities", \.priorities), .list("positions", \.positions), .list("peers", \.peers), .view("staffing", \.staffing),
+        .text("staffingAsk", \.staffingAsk), .view("methodology", \.methodology),
+    ]
+}
