@@ -30,11 +30,40 @@ public struct ValueBand: Sendable, Hashable, Codable {
     }
 }
 
+/// A share of a population whose values lie between two values: "34 % between 3 and 4 min" is
+/// (180, 240, 0.34), F(upper) − F(lower) = share.
+public struct ShareBetween: Sendable, Hashable, Codable {
+    /// In the KPI's unit.
+    public var lower: Double
+    public var upper: Double
+    /// 0–1.
+    public var share: Double
+
+    public init(lower: Double, upper: Double, share: Double) {
+        self.lower = lower
+        self.upper = upper
+        self.share = share
+    }
+}
+
+/// The smallest and largest value among the members of a study's population ("occupancy ranged from
+/// 62 % to 91 %").
+public struct ValueRange: Sendable, Hashable, Codable {
+    public var minimum: Double
+    public var maximum: Double
+
+    public init(minimum: Double, maximum: Double) {
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+}
+
 /// The published figures of one study for one KPI (and optionally one segment of its population).
 ///
-/// Positions are computed from `points` (cumulative distribution points, which include the median and
-/// quartiles), or from `sample` (every member's value, as Zendesk's CSAT by industry). `mean` is shown
-/// beside them but gives no position on its own.
+/// Positions are computed from everything published: `points` (cumulative distribution points, which
+/// include the median and quartiles), `sample` (every member's value, as Zendesk's CSAT by industry),
+/// `mean`, `shares` ("34 % between 3 and 4 min") and `range` (min–max, with `sampleSize`), see
+/// `Positioning`.
 public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var id: String
     public var studyID: String
@@ -54,6 +83,18 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var mean: Double?
     /// Named bands (SQM's FCR bands).
     public var bands: [ValueBand]
+    /// Shares of the population between two values.
+    public var shares: [ShareBetween]
+    /// The smallest and largest member's value, when published.
+    public var range: ValueRange?
+    /// The number of members these figures are about, when it differs from the study's sample size
+    /// (a segment); nil = the study's.
+    public var sampleSize: Int?
+    /// Who the figures are about, when it differs from the study's population; nil = the study's.
+    public var population: Population?
+    /// The KPI's variant the study measured (`relationship` NPS), for a KPI with variants; `unknown`
+    /// when the study does not say.
+    public var variant: String?
     /// The formula variant where it matters (service level, abandonment).
     public var formulaVariant: String?
     public var citation: Citation
@@ -63,7 +104,8 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public init(
         id: String, studyID: String, kpi: String, segment: String? = nil, segmentKeys: SegmentKeys = SegmentKeys(), points: [CDFPoint] = [],
         sample: [Double] = [], sampleUnit: String? = nil, mean: Double? = nil, bands: [ValueBand] = [],
-        formulaVariant: String? = nil, citation: Citation, note: String? = nil
+        shares: [ShareBetween] = [], range: ValueRange? = nil, sampleSize: Int? = nil, population: Population? = nil,
+        variant: String? = nil, formulaVariant: String? = nil, citation: Citation, note: String? = nil
     ) {
         self.id = id
         self.studyID = studyID
@@ -75,6 +117,11 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         self.sampleUnit = sampleUnit
         self.mean = mean
         self.bands = bands
+        self.shares = shares
+        self.range = range
+        self.sampleSize = sampleSize
+        self.population = population
+        self.variant = variant
         self.formulaVariant = formulaVariant
         self.citation = citation
         self.note = note
@@ -89,8 +136,8 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    /// Whether a position can be computed from this distribution.
-    public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty }
+    /// Whether a position can be computed from this distribution (bounds at least).
+    public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty || range != nil || !shares.isEmpty }
 }
 
 /// The company facts that select a segment's figures.

@@ -70,39 +70,97 @@ struct KPIEntryBuilder {
 
     func methodWord(_ method: StudyMethod) throws(ReportError) -> String { try texts.text("method_\(method.rawValue)") }
 
-    /// `62e centile`, or the range with "approximate" when the interval is wide.
-    func positionText(_ position: PositionEstimate) throws(ReportError) -> String {
-        if position.isApproximate {
-            return try texts.format("position_range", [
-                "low": formatter.ordinal(Int(position.low.rounded())), "high": formatter.ordinal(Int(position.high.rounded())),
-                "approximate": texts.text("approximate"),
+    /// `62e centile`; the range with "approximate" when the interval is wide; the range alone when the
+    /// study identifies no estimate; a fitted estimate with its model and interval.
+    func positionText(_ position: PositionEstimate, unit: KPIUnit) throws(ReportError) -> String {
+        let ordinal = { (value: Double) in self.formatter.ordinal(Int(value.rounded())) }
+        guard let estimate = position.estimate else {
+            return try texts.format("position_no_estimate", ["low": ordinal(position.low), "high": ordinal(position.high)])
+        }
+        if let model = position.model {
+            return try texts.format("position_fitted", [
+                "ordinal": ordinal(estimate), "low": ordinal(model.low), "high": ordinal(model.high),
+                "model": modelText(model, unit: unit),
             ])
         }
-        return try texts.format("position_percentile", ["ordinal": formatter.ordinal(Int(position.estimate.rounded()))])
+        if position.isApproximate {
+            return try texts.format("position_range", [
+                "low": ordinal(position.low), "high": ordinal(position.high), "approximate": texts.text("approximate"),
+            ])
+        }
+        return try texts.format("position_percentile", ["ordinal": ordinal(estimate)])
     }
 
-    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit) throws(ReportError) -> [String: Any] {
+    /// « modèle log-normal ajusté sur la moyenne (5,6 %) et la médiane (4,5 %) publiées ».
+    func modelText(_ model: FittedModel, unit: KPIUnit) throws(ReportError) -> String {
+        var parts: [String] = []
+        for statistic in model.fittedFrom {
+            switch statistic {
+            case .quantile(let value, let share):
+                let text = formatter.value(value, unit: unit)
+                if share == 0.5 {
+                    parts.append(try texts.format("statistic_median", ["value": text]))
+                } else {
+                    parts.append(try texts.format("statistic_quantile", ["value": text, "share": formatter.number(100 * share)]))
+                }
+            case .mean(let value):
+                parts.append(try texts.format("statistic_mean", ["value": formatter.value(value, unit: unit)]))
+            case .shareBetween(let lower, let upper, let share):
+                parts.append(try texts.format("statistic_between", [
+                    "share": formatter.number(100 * share), "lower": formatter.value(lower, unit: unit), "upper": formatter.value(upper, unit: unit),
+                ]))
+            case .range(let minimum, let maximum, let count):
+                parts.append(try texts.format("statistic_range", [
+                    "lower": formatter.value(minimum, unit: unit), "upper": formatter.value(maximum, unit: unit), "count": formatter.number(Double(count)),
+                ]))
+            }
+        }
+        let statistics = parts.count > 1
+            ? parts.dropLast().joined(separator: ", ") + (try texts.text("list_and")) + (parts.last ?? "")
+            : parts.joined()
+        return try texts.format("model_\(model.family.rawValue)", ["statistics": statistics])
+    }
+
+    /// « Non comparable : NPS relationnel » for a reference that is context, not a position.
+    func comparabilityText(_ item: ReferencePosition, companyVariant: KPIVariant?) throws(ReportError) -> String {
+        if let variant = item.studyVariant, let companyVariant, variant.id != companyVariant.id {
+            let label = { (variant: KPIVariant) in XMLText.clean(self.language == .fr ? variant.labelFR : variant.labelEN) }
+            return try texts.format("not_comparable_variant", ["variant": label(variant), "company": label(companyVariant)])
+        }
+        return try texts.text("not_comparable_industries")
+    }
+
+    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit, companyVariant: KPIVariant? = nil) throws(ReportError) -> [String: Any] {
         let study = item.study
         var entry: [String: Any] = [
             "studyName": studyName(study), "studyTitle": XMLText.clean(study.title), "studyYear": String(study.year),
             "sample": try sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
-            "method": try methodWord(study.method), "hasPosition": item.position != nil,
+            "method": try methodWord(study.method), "hasPosition": item.comparable && item.position != nil,
             "source": source(item.distribution.citation),
             // Absent values are `false`, not missing: a missing key makes Mustache search every
             // enclosing context, the slowest lookup there is.
             "band": false, "segment": false, "medianText": false, "meanText": false, "formulaVariant": false, "note": false,
             "approximate": false, "uninformative": false, "bar": false,
         ]
-        if let position = item.position {
-            entry["positionText"] = try positionText(position)
+        if !item.comparable {
+            entry["positionText"] = try comparabilityText(item, companyVariant: companyVariant)
+        } else if let position = item.position {
+            entry["positionText"] = try positionText(position, unit: unit)
             entry["approximate"] = position.isApproximate
             entry["bar"] = ChartGeometry.positionBar(position)
-            let uninformative = position.width > ChartGeometry.uninformativeWidth
+            let uninformative = !position.isInformative || position.estimate == nil
             entry["uninformative"] = uninformative
-            entry["quartileClass"] = uninformative ? "uninformative" : ChartGeometry.quartileClass(position.estimate)
-            entry["barLabel"] = try texts.format("bar_label", [
-                "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(position.estimate),
-            ])
+            if let estimate = position.estimate {
+                entry["quartileClass"] = uninformative ? "uninformative" : ChartGeometry.quartileClass(estimate)
+                entry["barLabel"] = try texts.format("bar_label", [
+                    "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(estimate),
+                ])
+            } else {
+                entry["quartileClass"] = "uninformative"
+                entry["barLabel"] = try texts.format("bar_label_bounds", [
+                    "low": formatter.number(position.low), "high": formatter.number(position.high),
+                ])
+            }
         } else {
             entry["positionText"] = try texts.text("no_position")
         }
@@ -154,9 +212,9 @@ struct KPIEntryBuilder {
         if let target = result.target {
             details.append(try texts.format("sentence_target_\(target.status.rawValue)", ["target": targetText(target.target, unit: result.kpi.unit)]))
         }
-        if let item = result.references.first(where: { $0.position != nil }), let position = item.position {
-            details.append(try texts.format("sentence_position", [
-                "position": positionText(position), "study": studyName(item.study), "sample": sampleText(item.study),
+        if let item = result.bestReference, result.hasInformativeReference, let position = item.position {
+            details.append(try texts.format(position.model == nil ? "sentence_position" : "sentence_position_model", [
+                "position": positionText(position, unit: result.kpi.unit), "study": studyName(item.study), "sample": sampleText(item.study),
                 "method": methodWord(item.study.method),
             ]))
         }
@@ -175,17 +233,27 @@ struct KPIEntryBuilder {
         var entry: [String: Any] = [
             "id": result.kpi.id, "label": label(result.kpi), "definition": definition(result.kpi), "value": value,
             "status": try status(result.target?.status), "hasTarget": result.target != nil,
-            "target": false, "peers": false, "trend": false, "mainReference": false,
+            "target": false, "peers": false, "trend": false, "mainReference": false, "noInformativeStudy": false,
         ]
         if let target = result.target {
             var targetEntry: [String: Any] = ["text": try targetText(target.target, unit: unit), "source": source(target.target.citation), "study": false]
             if let studyID = target.target.studyID, let study = reference.study(studyID) { targetEntry["study"] = studyName(study) }
             entry["target"] = targetEntry
         }
-        let references = try result.references.map { item throws(ReportError) in try referenceEntry(item, unit: unit) }
+        let references = try result.references.map { item throws(ReportError) in
+            try referenceEntry(item, unit: unit, companyVariant: result.variant)
+        }
         entry["references"] = references
         entry["hasReferences"] = !references.isEmpty
-        if let first = references.first(where: { $0["hasPosition"] as? Bool == true }) { entry["mainReference"] = first }
+        // The board summary shows the best reference (references are best first), or "no informative
+        // study" when even the best is wider than half the scale.
+        if let best = result.bestReference, let index = result.references.firstIndex(where: { $0 == best }) {
+            if result.hasInformativeReference {
+                entry["mainReference"] = references[index]
+            } else {
+                entry["noInformativeStudy"] = try texts.text("no_informative_study")
+            }
+        }
         if let peers = result.peers { entry["peers"] = try peersEntry(peers) }
         if let trend = result.trend { entry["trend"] = try trendEntry(trend, unit: unit) }
         entry["sentence"] = try sentence(result, value: value)
