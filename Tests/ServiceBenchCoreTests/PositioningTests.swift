@@ -262,3 +262,35 @@ extension ReferenceDistribution {
         return copy
     }
 }
+
+extension PositioningTests {
+    /// SQM: "world-class is 80 % or more, reached by only 5 % of centres" (F(80) = 0.95) and an
+    /// average of 70 %: a logit-normal through both puts a survey FCR of 60.6 % near the 8th percentile
+    /// (it was placed at about the 72nd by interpolating toward 0 %).
+    @Test func logitNormalFromAQuantileAndTheMean() throws {
+        let sqm = ReferenceDistribution(
+            id: "sqm", studyID: "sqm-fcr-2022", kpi: "fcr", points: [CDFPoint(value: 80, share: 0.95)], mean: 70, sampleSize: 500,
+            citation: Self.citation)
+        let fcr = Self.kpi("fcr", .percent, .higherIsBetter, .linear, 0...100)
+        let facts = DistributionFacts(distribution: sqm, kpi: fcr, sampleSize: 500)
+        let fit = try #require(facts.fit), parameters = try #require(facts.nominal)
+        #expect(fit.family == .logitNormal)
+        #expect(abs(fit.mean(parameters) - 70) < 1e-6)
+        #expect(abs(fit.cdf(80, parameters) - 0.95) < 1e-6)
+        let position = try #require(Positioning.position(of: 60.6, in: facts))
+        #expect(position.basis == .fitted)
+        #expect(abs(try #require(position.estimate) - 8.35) < 0.05)
+        #expect(position.low == 0 && position.high == 95)
+    }
+
+    @Test func aRangeBoundsButIsNotInterpolated() throws {
+        // "Average 68 %, range 39–91 %" with no n: within the range, no estimate; outside it, exact.
+        let surveypal = ReferenceDistribution(
+            id: "sp", studyID: "s", kpi: "fcr", mean: 68, range: ValueRange(minimum: 39, maximum: 91), citation: Self.citation)
+        let fcr = Self.kpi("fcr", .percent, .higherIsBetter, .linear, 0...100)
+        let inside = try #require(Positioning.position(of: 60.6, in: surveypal, kpi: fcr))
+        #expect(inside.estimate == nil && inside.low == 0 && inside.high == 100)
+        let above = try #require(Positioning.position(of: 95, in: surveypal, kpi: fcr))
+        #expect(above.estimate == 100 && above.basis == .exactRank)
+    }
+}

@@ -5,11 +5,13 @@ import Foundation
 /// published figures' rounding corners. Computed once per distribution and shared by every company
 /// placed in it (`Positioning.position(of:in:)` then costs a few evaluations of Φ).
 public struct DistributionFacts: Sendable {
-    /// A known value of F: a published point, a range's end, or a domain end (not published).
+    /// A known value of F: a published point, a range's end, or a domain end.
     struct Knot: Sendable, Hashable {
         var value: Double
         var share: Double
-        /// False for the domain's ends, which are no data: never interpolated toward.
+        /// False for the domain's ends, which are no data, and for a range's ends (the extreme members:
+        /// F is 0 below the smallest and 1 above the largest, but interpolating between them would assume
+        /// the members spread evenly): never interpolated toward.
         var published: Bool
     }
 
@@ -84,13 +86,12 @@ public struct DistributionFacts: Sendable {
         var knots: [Knot] = []
         let lowest = distribution.range?.minimum ?? kpi.minimum
         let highest = distribution.range?.maximum ?? kpi.maximum
-        let rangeGiven = distribution.range != nil
         if published.first.map({ $0.value > lowest }) ?? true {
-            knots.append(Knot(value: lowest, share: 0, published: rangeGiven))
+            knots.append(Knot(value: lowest, share: 0, published: false))
         }
         knots.append(contentsOf: published)
         if published.last.map({ $0.value < highest }) ?? true {
-            knots.append(Knot(value: highest, share: 1, published: rangeGiven))
+            knots.append(Knot(value: highest, share: 1, published: false))
         }
         return knots
     }

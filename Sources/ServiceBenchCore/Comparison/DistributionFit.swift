@@ -10,8 +10,10 @@ import Foundation
 /// statistics, each compared in shares of the population (F units):
 /// - a quantile (v, p): Φ((t(v) − μ) / σ) − p;
 /// - a share s between a and b: F(b) − F(a) − s;
-/// - a mean m: F(m) − F(model mean), the share of the population between the published and the model's
-///   mean (log-normal mean = min + e^(μ + σ²/2); logit-normal mean = min + (max − min) · E[expit(μ + σZ)]);
+/// - a mean m: 0.4 · (t(model mean) − t(m)), the gap between the model's and the published mean on the
+///   transformed axis, weighed as a share through φ(0) ≈ 0.4 (log-normal mean = min + e^(μ + σ²/2);
+///   logit-normal mean = min + (max − min) · E[expit(μ + σZ)]). A gap of shares, F(m) − F(model mean),
+///   would vanish for a logit-normal split into two spikes at the domain's ends;
 /// - a range min–max of n members: the two order statistics as quantiles at Blom's plotting positions
 ///   (i − 0.375) / (n + 0.25), i = 1 and n.
 ///
@@ -30,6 +32,10 @@ struct DistributionFit: Sendable, Hashable {
         /// σ > 0, on the transformed axis.
         var scale: Double
     }
+
+    /// The weight of a mean's residual on the transformed axis, φ(0) = 1/√(2π) ≈ 0.4: a share per unit of t
+    /// near the centre of a unit normal.
+    static let meanWeight = 1 / (2 * Double.pi).squareRoot()
 
     /// Largest residual, in shares of the population (0–1), of an accepted fit: 2.5 points.
     static let tolerance = 0.025
@@ -94,7 +100,7 @@ struct DistributionFit: Sendable, Hashable {
             case .quantile(let value, let share):
                 residuals.append(cdf(value, parameters) - share)
             case .mean(let value):
-                residuals.append(cdf(value, parameters) - cdf(mean(parameters), parameters))
+                residuals.append(Self.meanWeight * (transform(mean(parameters)) - transform(value)))
             case .shareBetween(let lower, let upper, let share):
                 residuals.append(cdf(upper, parameters) - cdf(lower, parameters) - share)
             case .range(let low, let high, let count):
@@ -153,6 +159,12 @@ struct DistributionFit: Sendable, Hashable {
             if slope > 0 { return Parameters(location: meanT - slope * meanZ, scale: slope) }
         }
         if let pair = pairs.first, let meanValue {
+            if family == .logitNormal {
+                // Centre on the mean, the scale from the quantile: σ = (t(q) − t(m)) / z.
+                let location = transform(meanValue)
+                let scale = pair.z != 0 ? (pair.t - location) / pair.z : 0
+                if scale > 0 { return Parameters(location: location, scale: scale) }
+            }
             if family == .logNormal {
                 let gap = log(meanValue - minimum) - pair.t
                 let discriminant = pair.z * pair.z + 2 * gap

@@ -121,7 +121,10 @@ public enum Positioning {
             let rank = percentileRank(of: value, among: facts.sample, direction: kpi.direction)
             return PositionEstimate(estimate: rank, low: rank, high: rank, basis: .exactRank)
         }
-        guard facts.knots.contains(where: \.published) || facts.fit != nil else { return nil }
+        // Something beyond the domain's ends must be known: a published point, a range, or a fitted shape.
+        let bounded = facts.knots.contains(where: \.published) || facts.knots.first.map { $0.value > kpi.minimum } == true
+            || facts.knots.last.map { $0.value < kpi.maximum } == true
+        guard bounded || facts.fit != nil else { return nil }
         let share = cumulativeShare(of: value, in: facts)
         // Higher is better: 100 F; lower is better: 100 (1 − F), the bounds swapped.
         let higher = kpi.direction == .higherIsBetter
