@@ -294,3 +294,21 @@ extension PositioningTests {
         #expect(above.estimate == 100 && above.basis == .exactRank)
     }
 }
+
+extension PositioningTests {
+    /// The rounding corners: a median (its share is exact) and a mean are two figures, four corners; two
+    /// quantiles with rounded shares and a mean are five figures, each moved alone (ten variants).
+    @Test func roundingCornersOfThePublishedFigures() {
+        let two = DistributionFacts.roundingVariants(of: [.quantile(value: 4.5, share: 0.5), .mean(5.6)])
+        #expect(two.count == 4)
+        // One corner: median 4.45 (4.5 − 0.05), mean 5.65 (5.6 + 0.05).
+        #expect(two.contains { variant in
+            if case .quantile(let value, let share) = variant[0], case .mean(let mean) = variant[1] {
+                return abs(value - 4.45) < 1e-12 && share == 0.5 && abs(mean - 5.65) < 1e-12
+            }
+            return false
+        })
+        let five = DistributionFacts.roundingVariants(of: [.quantile(value: 6, share: 0.36), .quantile(value: 24, share: 0.68), .mean(12.17)])
+        #expect(five.count == 10)
+    }
+}

@@ -111,30 +111,45 @@ public struct DistributionFacts: Sendable {
         [0.25, 0.5, 0.75].contains(share) ? 0 : halfUnit(share * 100) / 100
     }
 
+    /// Which published number of a statistic is moved.
+    enum Figure: Sendable {
+        case value, share, minimum, maximum
+    }
+
+    /// The published numbers of a statistic that were rounded, with half their last digit: a quantile's
+    /// value and share, a mean, a share between two values (its ends are the study's cut points), a
+    /// range's ends.
+    static func roundedFigures(of statistic: PublishedStatistic) -> [(figure: Figure, half: Double)] {
+        switch statistic {
+        case .quantile(let value, let share): return [(.value, halfUnit(value)), (.share, halfUnitOfShare(share))]
+        case .mean(let value): return [(.value, halfUnit(value))]
+        case .shareBetween(_, _, let share): return [(.share, halfUnitOfShare(share))]
+        case .range(let minimum, let maximum, _): return [(.minimum, halfUnit(minimum)), (.maximum, halfUnit(maximum))]
+        }
+    }
+
+    /// `statistic` with one of its figures moved by `delta`.
+    static func moved(_ statistic: PublishedStatistic, _ figure: Figure, by delta: Double) -> PublishedStatistic {
+        switch (statistic, figure) {
+        case (.quantile(let value, let share), .value): return .quantile(value: value + delta, share: share)
+        case (.quantile(let value, let share), .share): return .quantile(value: value, share: share + delta)
+        case (.mean(let value), .value): return .mean(value + delta)
+        case (.shareBetween(let lower, let upper, let share), .share): return .shareBetween(lower: lower, upper: upper, share: share + delta)
+        case (.range(let minimum, let maximum, let count), .minimum): return .range(minimum: minimum + delta, maximum: maximum, count: count)
+        case (.range(let minimum, let maximum, let count), .maximum): return .range(minimum: minimum, maximum: maximum + delta, count: count)
+        default: return statistic
+        }
+    }
+
     /// The statistics with their figures moved by ± half their last digit: all 2^k corners for k ≤ 3
     /// figures, else each figure alone up and down (2k variants).
     static func roundingVariants(of statistics: [PublishedStatistic]) -> [[PublishedStatistic]] {
-        // Each figure: which statistic, and how to move it by a signed amount.
-        var moves: [(index: Int, apply: @Sendable (PublishedStatistic, Double) -> PublishedStatistic, half: Double)] = []
+        var moves: [(index: Int, figure: Figure, half: Double)] = []
         for (index, statistic) in statistics.enumerated() {
-            switch statistic {
-            case .quantile(let value, let share):
-                moves.append((index, { s, d in if case .quantile(let v, let p) = s { return .quantile(value: v + d, share: p) }; return s }, halfUnit(value)))
-                let shareHalf = halfUnitOfShare(share)
-                if shareHalf > 0 {
-                    moves.append((index, { s, d in if case .quantile(let v, let p) = s { return .quantile(value: v, share: p + d) }; return s }, shareHalf))
-                }
-            case .mean(let value):
-                moves.append((index, { s, d in if case .mean(let v) = s { return .mean(v + d) }; return s }, halfUnit(value)))
-            case .shareBetween(let lower, let upper, let share):
-                moves.append((index, { s, d in if case .shareBetween(let a, let b, let p) = s { return .shareBetween(lower: a, upper: b, share: p + d) }; return s }, halfUnitOfShare(share)))
-                _ = (lower, upper)
-            case .range(let low, let high, _):
-                moves.append((index, { s, d in if case .range(let a, let b, let n) = s { return .range(minimum: a + d, maximum: b, count: n) }; return s }, halfUnit(low)))
-                moves.append((index, { s, d in if case .range(let a, let b, let n) = s { return .range(minimum: a, maximum: b + d, count: n) }; return s }, halfUnit(high)))
+            for rounded in roundedFigures(of: statistic) where rounded.half > 0 {
+                moves.append((index, rounded.figure, rounded.half))
             }
         }
-        moves = moves.filter { $0.half > 0 }
         var signSets: [[Double]] = []
         if moves.count <= 3 {
             for mask in 0..<(1 << moves.count) {
@@ -150,7 +165,7 @@ public struct DistributionFacts: Sendable {
         return signSets.map { signs in
             var moved = statistics
             for (move, sign) in zip(moves, signs) where sign != 0 {
-                moved[move.index] = move.apply(moved[move.index], sign * move.half)
+                moved[move.index] = Self.moved(moved[move.index], move.figure, by: sign * move.half)
             }
             return moved
         }

@@ -24,19 +24,8 @@ public enum Positioning {
         public var low: Double
         public var high: Double
         public var basis: EstimateBasis?
-        /// The fitted model's interval of F (0–1), for a fitted estimate.
-        public var model: (family: FittedModel.Family, statistics: [PublishedStatistic], location: Double, scale: Double, low: Double, high: Double)?
-
-        public static func == (lhs: CumulativeShare, rhs: CumulativeShare) -> Bool {
-            lhs.estimate == rhs.estimate && lhs.low == rhs.low && lhs.high == rhs.high && lhs.basis == rhs.basis
-                && lhs.model?.low == rhs.model?.low && lhs.model?.high == rhs.model?.high
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(estimate)
-            hasher.combine(low)
-            hasher.combine(high)
-        }
+        /// The fitted model, for a fitted estimate; its `low` and `high` are here shares of F (0–1).
+        public var model: FittedModel?
     }
 
     /// F(value) from known points of a cumulative distribution, with the domain ends as extra points (no
@@ -87,8 +76,9 @@ public enum Positioning {
         let estimate = clamp(fit.cdf(value, nominal))
         return CumulativeShare(
             estimate: estimate, low: lower.share, high: upper.share, basis: .fitted,
-            model: (fit.family, facts.statistics, nominal.location, nominal.scale,
-                clamp(StandardNormal.cdf(zLow)), clamp(StandardNormal.cdf(zHigh))))
+            model: FittedModel(
+                family: fit.family, fittedFrom: facts.statistics, location: nominal.location, scale: nominal.scale,
+                low: clamp(StandardNormal.cdf(zLow)), high: clamp(StandardNormal.cdf(zHigh))))
     }
 
     /// Where `value` lies between `a` and `b` (0 at a, 1 at b) on the given scale.
@@ -131,7 +121,7 @@ public enum Positioning {
         func percent(_ f: Double) -> Double { 100 * (higher ? f : 1 - f) }
         let model = share.model.map { model in
             FittedModel(
-                family: model.family, fittedFrom: model.statistics, location: model.location, scale: model.scale,
+                family: model.family, fittedFrom: model.fittedFrom, location: model.location, scale: model.scale,
                 low: higher ? percent(model.low) : percent(model.high), high: higher ? percent(model.high) : percent(model.low))
         }
         return PositionEstimate(
