@@ -213,10 +213,7 @@ struct KPIEntryBuilder {
             details.append(try texts.format("sentence_target_\(target.status.rawValue)", ["target": targetText(target.target, unit: result.kpi.unit)]))
         }
         if let item = result.bestReference, result.hasInformativeReference, let position = item.position {
-            details.append(try texts.format(position.model == nil ? "sentence_position" : "sentence_position_model", [
-                "position": positionText(position, unit: result.kpi.unit), "study": studyName(item.study), "sample": sampleText(item.study),
-                "method": methodWord(item.study.method),
-            ]))
+            details.append(try meaning(position, of: item, kpi: result.kpi))
         }
         if let peers = result.peers {
             details.append(try texts.format("sentence_peers", ["rank": formatter.ordinal(peers.rank), "count": String(peers.count)]))
@@ -224,6 +221,37 @@ struct KPIEntryBuilder {
         let lead = try texts.format("sentence_lead", ["label": label(result.kpi), "value": value])
         if details.isEmpty { return try texts.format("sentence_bare", ["lead": lead]) }
         return try texts.format("sentence", ["lead": lead, "details": details.joined(separator: try texts.text("sentence_separator"))])
+    }
+
+    /// What a position means, for the sentence: « plus long que 87 % des centres de contact au
+    /// Royaume-Uni selon ContactBabel 2016 (n = 216, déclaratif ; modèle) ». The share is of the study's
+    /// population below the company's value, F(v) (or above it, 1 − F(v), when that is the larger side),
+    /// a range where there is no estimate.
+    func meaning(_ position: PositionEstimate, of item: ReferencePosition, kpi: KPIDefinition) throws(ReportError) -> String {
+        // F in percent: the position for a higher-is-better KPI, its complement for a lower-is-better one.
+        let higher = kpi.direction == .higherIsBetter
+        let below = { (percentile: Double) in higher ? percentile : 100 - percentile }
+        let low = min(below(position.low), below(position.high)), high = max(below(position.low), below(position.high))
+        let middle = position.estimate.map(below) ?? (low + high) / 2
+        let above = middle >= 50
+        let share: String
+        if let estimate = position.estimate {
+            let value = above ? below(estimate) : 100 - below(estimate)
+            share = formatter.percent(value.rounded(), decimals: 0)
+        } else {
+            let (from, to) = above ? (low, high) : (100 - high, 100 - low)
+            share = try texts.format("meaning_share_range", [
+                "low": formatter.number(from.rounded()), "high": formatter.percent(to.rounded(), decimals: 0),
+            ])
+        }
+        let duration = [KPIUnit.seconds, .hours, .days].contains(kpi.unit)
+        let key = "meaning_\(above ? "more" : "less")\(duration ? "_duration" : "")"
+        let population = try texts.text("population_\(item.population.rawValue)")
+        let region = texts.strings["region_\(item.study.regionCode)"] ?? ""
+        let comparison = try texts.format(key, ["share": share, "population": population, "region": region])
+        return try texts.format(position.model == nil ? "sentence_meaning" : "sentence_meaning_model", [
+            "meaning": comparison, "study": studyName(item.study), "sample": sampleText(item.study), "method": methodWord(item.study.method),
+        ])
     }
 
     /// Everything a template shows for one measured KPI.
