@@ -157,8 +157,10 @@ public struct ReferenceDataText {
             }
             lines.append(contentsOf: wrap("\(say("Bandes", "Bands"))\(colon)\(bands.joined(separator: " · "))", indent: 4))
         }
-        if let formula = distribution.formulaVariant { lines.append(contentsOf: wrap("\(say("Formule", "Formula"))\(colon)\(formula)", indent: 4)) }
-        if let note = distribution.note { lines.append(contentsOf: wrap("Note\(colon)\(note)", indent: 4)) }
+        if let formula = distribution.formulaVariant(french: language == .fr) {
+            lines.append(contentsOf: wrap("\(say("Formule", "Formula"))\(colon)\(formula)", indent: 4))
+        }
+        if let note = distribution.note(french: language == .fr) { lines.append(contentsOf: wrap("Note\(colon)\(note)", indent: 4)) }
         lines.append(contentsOf: wrap("Source\(colon)\(distribution.citation.reference)", indent: 4))
         if !distribution.citation.quote.isEmpty {
             lines.append(contentsOf: wrap("« \(distribution.citation.quote) »", indent: 4))

@@ -95,17 +95,22 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     /// The KPI's variant the study measured (`relationship` NPS), for a KPI with variants; `unknown`
     /// when the study does not say.
     public var variant: String?
-    /// The formula variant where it matters (service level, abandonment).
+    /// The formula variant where it matters (service level, abandonment), in English.
     public var formulaVariant: String?
+    /// The same in French.
+    public var formulaVariantFR: String?
     public var citation: Citation
-    /// A caveat printed with the figure.
+    /// A caveat printed with the figure, in English.
     public var note: String?
+    /// The same in French.
+    public var noteFR: String?
 
     public init(
         id: String, studyID: String, kpi: String, segment: String? = nil, segmentKeys: SegmentKeys = SegmentKeys(), points: [CDFPoint] = [],
         sample: [Double] = [], sampleUnit: String? = nil, mean: Double? = nil, bands: [ValueBand] = [],
         shares: [ShareBetween] = [], range: ValueRange? = nil, sampleSize: Int? = nil, population: Population? = nil,
-        variant: String? = nil, formulaVariant: String? = nil, citation: Citation, note: String? = nil
+        variant: String? = nil, formulaVariant: String? = nil, formulaVariantFR: String? = nil, citation: Citation,
+        note: String? = nil, noteFR: String? = nil
     ) {
         self.id = id
         self.studyID = studyID
@@ -123,8 +128,10 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         self.population = population
         self.variant = variant
         self.formulaVariant = formulaVariant
+        self.formulaVariantFR = formulaVariantFR ?? formulaVariant
         self.citation = citation
         self.note = note
+        self.noteFR = noteFR ?? note
     }
 
     /// The median, when it is one of the known points (F = 0.5) or follows from the sample.
@@ -135,6 +142,12 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
+
+    /// The formula variant in French (`french`) or English.
+    public func formulaVariant(french: Bool) -> String? { french ? formulaVariantFR : formulaVariant }
+
+    /// The caveat in French (`french`) or English.
+    public func note(french: Bool) -> String? { french ? noteFR : note }
 
     /// Whether a position can be computed from this distribution (bounds at least).
     public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty || range != nil || !shares.isEmpty }

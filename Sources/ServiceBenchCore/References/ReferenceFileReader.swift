@@ -125,6 +125,8 @@ struct ReferenceFileReader {
         let bands = element.children(named: "band")
         let shares = element.children(named: "between")
         let range = element.child(named: "range")
+        let formula = optionalLocalized(element, "formula")
+        let note = optionalLocalized(element, "note")
         let distribution = ReferenceDistribution(
             id: string(element, "id"),
             studyID: study,
@@ -147,9 +149,9 @@ struct ReferenceFileReader {
             sampleSize: element.attribute("n").flatMap { Int($0.trimmingWhitespace()) },
             population: element.attribute("population").flatMap { Population(rawValue: $0.trimmingWhitespace()) },
             variant: element.attribute("variant")?.trimmingWhitespace(),
-            formulaVariant: element.child(named: "formula").map { Self.normalized($0.text) },
+            formulaVariant: formula?.en, formulaVariantFR: formula?.fr,
             citation: citation(element),
-            note: element.child(named: "note").map { Self.normalized($0.text) }
+            note: note?.en, noteFR: note?.fr
         )
         return .init(
             distribution: distribution, location: location(element), unitText: string(element, "unit"),
@@ -241,6 +243,13 @@ struct ReferenceFileReader {
             report(element, "<\(element.name)> needs exactly one <\(name) lang=\"fr\"> and one <\(name) lang=\"en\">")
         }
         return (french.first.map { Self.normalized($0.text) } ?? "", english.first.map { Self.normalized($0.text) } ?? "")
+    }
+
+    /// The French and English texts of the children called `name`, nil when there are none; when there
+    /// are, one of each is required.
+    private mutating func optionalLocalized(_ element: XMLElement, _ name: String) -> (fr: String, en: String)? {
+        guard element.child(named: name) != nil else { return nil }
+        return localized(element, name)
     }
 
     /// The `<cite>` child (the schema requires exactly one where this is used).

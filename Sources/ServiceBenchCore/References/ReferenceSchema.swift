@@ -303,8 +303,10 @@ enum ReferenceSchema {
       <xs:element name="between" type="Between" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="range" type="Range" minOccurs="0"/>
       <xs:element name="band" type="Band" minOccurs="0" maxOccurs="unbounded"/>
-      <xs:element name="formula" type="NonEmptyText" minOccurs="0"/>
-      <xs:element name="note" type="NonEmptyText" minOccurs="0"/>
+      <!-- The formula variant and a caveat, each in French and in English (lang="fr", then lang="en"):
+           the report shows the reader's language. -->
+      <xs:element name="formula" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
+      <xs:element name="note" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
       <xs:element name="cite" type="Citation"/>
     </xs:sequence>
     <xs:attribute name="id" type="Identifier" use="required"/>

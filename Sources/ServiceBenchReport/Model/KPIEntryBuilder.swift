@@ -172,8 +172,8 @@ struct KPIEntryBuilder {
         if let mean = item.distribution.mean {
             entry["meanText"] = try texts.format("mean", ["value": formatter.value(mean, unit: unit)])
         }
-        if let variant = item.distribution.formulaVariant { entry["formulaVariant"] = XMLText.clean(variant) }
-        if let note = item.distribution.note { entry["note"] = XMLText.clean(note) }
+        if let variant = item.distribution.formulaVariant(french: language == .fr) { entry["formulaVariant"] = XMLText.clean(variant) }
+        if let note = item.distribution.note(french: language == .fr) { entry["note"] = XMLText.clean(note) }
         return entry
     }
 
