@@ -28,18 +28,6 @@ public enum Positioning {
         public var model: FittedModel?
     }
 
-    /// F(value) from known points of a cumulative distribution, with the domain ends as extra points (no
-    /// fitted shape): the bounds, and an estimate at a point or between two published points.
-    public static func cumulativeShare(
-        of value: Double, points: [CDFPoint], minimum: Double, maximum: Double, scale: InterpolationScale
-    ) -> CumulativeShare {
-        let kpi = KPIDefinition(
-            id: "", labelFR: "", labelEN: "", definitionFR: "", definitionEN: "", unit: .count, direction: .higherIsBetter,
-            dimension: .handling, scale: scale, minimum: minimum, maximum: maximum, shape: ShapeFamily.none)
-        let distribution = ReferenceDistribution(id: "", studyID: "", kpi: "", points: points, citation: Citation(reference: "", quote: ""))
-        return cumulativeShare(of: value, in: DistributionFacts(distribution: distribution, kpi: kpi, sampleSize: nil))
-    }
-
     /// F(value) from everything one distribution publishes (see the type's rules).
     static func cumulativeShare(of value: Double, in facts: DistributionFacts) -> CumulativeShare {
         let knots = facts.knots
