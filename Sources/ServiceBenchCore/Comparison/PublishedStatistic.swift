@@ -15,7 +15,8 @@ public enum PublishedStatistic: Sendable, Hashable {
         case .quantile(_, let share):
             if share == 0.5 { return "median" }
             let percent = share * 100
-            return percent == percent.rounded() ? "p\(Int(percent))" : "quantile"
+            guard percent > 0, percent < 100, percent == percent.rounded() else { return "quantile" }
+            return "p\(Int(percent))"
         case .mean: return "mean"
         case .shareBetween: return "share_between"
         case .range: return "range"
