@@ -104,13 +104,17 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var note: String?
     /// The same in French.
     public var noteFR: String?
+    /// The project's own statement of the figures, in French and in English (each figure as published),
+    /// nil when the data gives none (the citation's quote stands alone then).
+    public var statementFR: String?
+    public var statementEN: String?
 
     public init(
         id: String, studyID: String, kpi: String, segment: String? = nil, segmentKeys: SegmentKeys = SegmentKeys(), points: [CDFPoint] = [],
         sample: [Double] = [], sampleUnit: String? = nil, mean: Double? = nil, bands: [ValueBand] = [],
         shares: [ShareBetween] = [], range: ValueRange? = nil, sampleSize: Int? = nil, population: Population? = nil,
         variant: String? = nil, formulaVariant: String? = nil, formulaVariantFR: String? = nil, citation: Citation,
-        note: String? = nil, noteFR: String? = nil
+        note: String? = nil, noteFR: String? = nil, statementFR: String? = nil, statementEN: String? = nil
     ) {
         self.id = id
         self.studyID = studyID
@@ -132,6 +136,8 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         self.citation = citation
         self.note = note
         self.noteFR = noteFR ?? note
+        self.statementFR = statementFR
+        self.statementEN = statementEN
     }
 
     /// The median, when it is one of the known points (F = 0.5) or follows from the sample.
@@ -145,6 +151,9 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
 
     /// The formula variant in French (`french`) or English.
     public func formulaVariant(french: Bool) -> String? { french ? formulaVariantFR : formulaVariant }
+
+    /// The statement of the figures in French (`french`) or English.
+    public func statement(french: Bool) -> String? { french ? statementFR : statementEN }
 
     /// The caveat in French (`french`) or English.
     public func note(french: Bool) -> String? { french ? noteFR : note }

@@ -127,6 +127,7 @@ struct ReferenceFileReader {
         let range = element.child(named: "range")
         let formula = optionalLocalized(element, "formula")
         let note = optionalLocalized(element, "note")
+        let statement = optionalLocalized(element, "statement")
         let distribution = ReferenceDistribution(
             id: string(element, "id"),
             studyID: study,
@@ -151,7 +152,7 @@ struct ReferenceFileReader {
             variant: element.attribute("variant")?.trimmingWhitespace(),
             formulaVariant: formula?.en, formulaVariantFR: formula?.fr,
             citation: citation(element),
-            note: note?.en, noteFR: note?.fr
+            note: note?.en, noteFR: note?.fr, statementFR: statement?.fr, statementEN: statement?.en
         )
         return .init(
             distribution: distribution, location: location(element), unitText: string(element, "unit"),
@@ -162,9 +163,11 @@ struct ReferenceFileReader {
     }
 
     private mutating func adoption(_ element: XMLElement, study: String) -> ReferenceRecords.AdoptionRecord {
+        let statement = optionalLocalized(element, "statement")
         let adoption = AdoptionRate(
             id: string(element, "id"), studyID: study, kpi: string(element, "kpi"),
-            option: element.attribute("option"), share: number(element, "share") ?? 0, citation: citation(element)
+            option: element.attribute("option"), share: number(element, "share") ?? 0, citation: citation(element),
+            statementFR: statement?.fr, statementEN: statement?.en
         )
         return .init(adoption: adoption, location: location(element))
     }

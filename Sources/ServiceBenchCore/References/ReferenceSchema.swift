@@ -307,6 +307,9 @@ enum ReferenceSchema {
            the report shows the reader's language. -->
       <xs:element name="formula" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
       <xs:element name="note" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
+      <!-- The project's own statement of the figures, in French and in English, with each figure
+           exactly as published: a report shows it in its language beside the source. -->
+      <xs:element name="statement" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
       <xs:element name="cite" type="Citation"/>
     </xs:sequence>
     <xs:attribute name="id" type="Identifier" use="required"/>
@@ -334,6 +337,7 @@ enum ReferenceSchema {
 
   <xs:complexType name="Adoption">
     <xs:sequence>
+      <xs:element name="statement" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
       <xs:element name="cite" type="Citation"/>
     </xs:sequence>
     <xs:attribute name="id" type="Identifier" use="required"/>

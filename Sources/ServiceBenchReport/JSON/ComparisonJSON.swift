@@ -127,6 +127,9 @@ public enum ComparisonJSON {
             ("median", .optional(distribution.median)),
             ("mean", .optional(distribution.mean)),
             ("formula_variant", .optional(distribution.formulaVariant)),
+            ("statement", distribution.statementFR.map { french in
+                .object([("fr", .string(french)), ("en", .optional(distribution.statementEN))])
+            } ?? .null),
             ("source", citation(distribution.citation, study: nil)),
         ])
     }

@@ -51,6 +51,14 @@ struct KPIEntryBuilder {
     }
 
     /// A source reference: a link when it is a URL, plain text otherwise.
+    /// A source with the project's own statement of the figures in the report's language, shown in place
+    /// of the quote when the data gives one.
+    func source(_ citation: Citation, statement: String?) -> [String: Any] {
+        var entry = source(citation)
+        if let statement { entry["quote"] = XMLText.clean(statement) }
+        return entry
+    }
+
     func source(_ citation: Citation) -> [String: Any] {
         let reference = XMLText.clean(citation.reference)
         // A link only for a whole URL: an abbreviated one (`https://site/…/page`) or a sentence stays text.
@@ -136,7 +144,7 @@ struct KPIEntryBuilder {
             "studyName": studyName(study), "studyTitle": XMLText.clean(study.title), "studyYear": String(study.year),
             "sample": try sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
             "method": try methodWord(study.method), "hasPosition": item.comparable && item.position != nil,
-            "source": source(item.distribution.citation),
+            "source": source(item.distribution.citation, statement: item.distribution.statement(french: language == .fr)),
             // Absent values are `false`, not missing: a missing key makes Mustache search every
             // enclosing context, the slowest lookup there is.
             "band": false, "segment": false, "medianText": false, "meanText": false, "formulaVariant": false, "note": false,
