@@ -76,6 +76,13 @@ struct KPIEntryBuilder {
         return XMLText.clean(study.sampleDescription)
     }
 
+    /// The study's region in the report's language (`Royaume-Uni`), else as the study writes it; false
+    /// when unknown.
+    func regionName(_ study: Study) -> Any {
+        if let name = texts.strings["study_region_\(study.regionCode)"] { return name }
+        return study.regionCode == "unknown" ? false : XMLText.clean(study.region)
+    }
+
     func methodWord(_ method: StudyMethod) throws(ReportError) -> String { try texts.text("method_\(method.rawValue)") }
 
     /// `62e centile`; the range with "approximate" when the interval is wide; the range alone when the
@@ -144,6 +151,7 @@ struct KPIEntryBuilder {
             "studyName": studyName(study), "studyTitle": XMLText.clean(study.title), "studyYear": String(study.year),
             "sample": try sampleText(study), "sampleDescription": XMLText.clean(study.sampleDescription),
             "method": try methodWord(study.method), "hasPosition": item.comparable && item.position != nil,
+            "regionName": regionName(study),
             "source": source(item.distribution.citation, statement: item.distribution.statement(french: language == .fr)),
             // Absent values are `false`, not missing: a missing key makes Mustache search every
             // enclosing context, the slowest lookup there is.
