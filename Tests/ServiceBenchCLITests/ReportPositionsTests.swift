@@ -46,6 +46,7 @@ import Testing
         let report = try Self.report("company,period,kpi,value\nX,2026-Q1,nps,30\n")
         let nps = try R.result(report, "nps")
         #expect(nps["variant"] as? String == "transactional")
+        #expect(nps["variant_is_default"] as? Bool == true)
         let references = try #require(nps["references"] as? [[String: Any]])
         #expect(!references.isEmpty)
         for reference in references {
@@ -62,6 +63,7 @@ import Testing
         let report = try Self.report("company,period,kpi,value,variant\nX,2026-Q1,nps,30,relationship\nX,2026-Q1,fcr,60.6,survey\n")
         let forrester = try R.reference(try R.result(report, "nps"), study: "forrester-nps-2020")
         #expect(forrester["comparable"] as? Bool == true)
+        #expect(try R.result(report, "nps")["variant_is_default"] as? Bool == false)
         // SQM: world-class 80 % reached by 5 % of centres, average 70 %: a survey FCR of 60.6 % is low.
         let fcr = try R.result(report, "fcr")
         #expect(fcr["best_reference"] as? String == "sqm-fcr-2022")

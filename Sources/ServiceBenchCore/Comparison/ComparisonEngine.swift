@@ -124,7 +124,8 @@ public struct ComparisonEngine: Sendable {
             trend = Trend(value: value, previous: previous, direction: kpi.direction, band: band)
         }
         return KPIComparison(
-            kpi: kpi, value: value, option: measurement.option, variant: variant, target: target, references: references,
+            kpi: kpi, value: value, option: measurement.option, variant: variant,
+            variantIsDefault: variant != nil && measurement.variant == nil, target: target, references: references,
             peers: peerRank, trend: trend)
     }
 

@@ -141,6 +141,8 @@ public struct KPIComparison: Sendable, Hashable {
     /// The variant of the KPI the value is (stated by the input, known from the raw export, else the
     /// catalogue's default); nil for a KPI without variants.
     public var variant: KPIVariant?
+    /// Whether `variant` is the catalogue's default, nothing in the input having said which.
+    public var variantIsDefault: Bool
     public var target: TargetResult?
     /// Every study with figures for the KPI, best first (`ReferenceOrdering`).
     public var references: [ReferencePosition]
@@ -148,13 +150,14 @@ public struct KPIComparison: Sendable, Hashable {
     public var trend: Trend?
 
     public init(
-        kpi: KPIDefinition, value: Double, option: String? = nil, variant: KPIVariant? = nil, target: TargetResult?,
-        references: [ReferencePosition], peers: PeerRank?, trend: Trend?
+        kpi: KPIDefinition, value: Double, option: String? = nil, variant: KPIVariant? = nil, variantIsDefault: Bool = false,
+        target: TargetResult?, references: [ReferencePosition], peers: PeerRank?, trend: Trend?
     ) {
         self.kpi = kpi
         self.value = value
         self.option = option
         self.variant = variant
+        self.variantIsDefault = variantIsDefault
         self.target = target
         self.references = references
         self.peers = peers

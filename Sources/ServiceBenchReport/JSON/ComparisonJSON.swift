@@ -76,6 +76,7 @@ public enum ComparisonJSON {
             ("value", value),
             ("unit", .string(kpi.unit.rawValue)),
             ("variant", .optional(result.variant?.id)),
+            ("variant_is_default", result.variant == nil ? .null : .bool(result.variantIsDefault)),
             ("target", result.target.map(target) ?? .null),
             ("references", .array(result.references.map(reference))),
             ("best_reference", .optional(result.bestReference?.study.id)),

@@ -278,7 +278,12 @@ struct KPIEntryBuilder {
             "id": result.kpi.id, "label": label(result.kpi), "definition": definition(result.kpi), "value": value,
             "status": try status(result.target?.status), "hasTarget": result.target != nil,
             "target": false, "peers": false, "trend": false, "mainReference": false, "noInformativeStudy": false,
+            "variant": false,
         ]
+        if let variant = result.variant {
+            let label = XMLText.clean(language == .fr ? variant.labelFR : variant.labelEN)
+            entry["variant"] = result.variantIsDefault ? try texts.format("variant_default", ["variant": label]) : label
+        }
         if let target = result.target {
             var targetEntry: [String: Any] = ["text": try targetText(target.target, unit: unit), "source": source(target.target.citation), "study": false]
             if let studyID = target.target.studyID, let study = reference.study(studyID) { targetEntry["study"] = studyName(study) }
