@@ -154,6 +154,13 @@ import Testing
                 <cite ref="x">q</cite>
               </distribution>
             """, lineFragment: "upper=\"20\"", message: "the <between> shares of distribution 'd' add up to 1.2"),
+        StudyCase(name: "shares between that contradict a point", body: """
+              <distribution id="d" kpi="asa" unit="seconds">
+                <point value="30" share="0.6"/>
+                <between lower="0" upper="20" share="0.7"/>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "upper=\"20\"", message: "contradict its points"),
         StudyCase(name: "between with its ends reversed", body: """
               <distribution id="d" kpi="asa" unit="seconds">
                 <between lower="40" upper="20" share="0.3"/>

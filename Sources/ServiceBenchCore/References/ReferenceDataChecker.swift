@@ -132,6 +132,11 @@ struct ReferenceDataChecker {
                 problem(location, "share \(share.share) of a <between> of \(name) is outside 0–1; write shares as fractions (0.34 for 34 %)")
             }
         }
+        // Shares that chain into points of F must agree with the published points: F never decreases.
+        let knots = DistributionFacts.knots(distribution, kpi: kpi)
+        if zip(knots, knots.dropFirst()).contains(where: { $1.share < $0.share - 1e-9 }), let location = record.shareLocations.first {
+            problem(location, "the <between> shares of \(name) contradict its points: added up from the domain's minimum or a point, they make F decrease; check the shares and the points")
+        }
         let totalShare = distribution.shares.reduce(0) { $0 + $1.share }
         if totalShare > 1 + 1e-9, let location = record.shareLocations.first {
             problem(location, "the <between> shares of \(name) add up to \(totalShare), more than 1")
