@@ -181,7 +181,7 @@ import Testing
         #expect(model.family == .logNormal)
         #expect(model.fittedFrom == [.quantile(value: 4.5, share: 0.5), .mean(5.6)])
         // Rounding (mean 5.55–5.65, median 4.45–4.55) moves z within about 1.06–1.16; n = 216 adds
-        // ±1.96 √((1 + z²/2)/216) ≈ ±0.17: a position of about 9 to 19.
+        // ±1.96 √((1 + z²/2)/216) ≈ ±0.17: a position of about 9 to 18.
         #expect(model.low > 7 && model.low < 11, "\(model.low)")
         #expect(model.high > 16 && model.high < 21, "\(model.high)")
         #expect(model.low < position.estimate! && position.estimate! < model.high)
