@@ -43,6 +43,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Service profile whose targets apply (technical-hotline, general-inbound, outbound-sales, …); default: the input's profile column.")
     var profile: String?
 
+    @Option(help: "The company's country, a two-letter code (fr, be, gb, us): studies of its region come first; default: the input's country column, else fr.")
+    var country: String?
+
     @Option(help: "A KPI table of peer companies (default: the input's other companies).")
     var panel: String?
 
@@ -111,8 +114,17 @@ struct ReportCommand: ParsableCommand {
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
         let requestedPeriod = try self.requestedPeriod()
         let request = ComparisonEngine.Request(
-            companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile)
+            companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile, country: try requestedCountry())
         return (try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), calls)
+    }
+
+    /// `--country` in lower case, checked: two letters.
+    func requestedCountry() throws -> String? {
+        guard let text = country?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
+        guard text.count == 2, text.allSatisfy({ ("a"..."z").contains($0) }) else {
+            throw UsageError("--country '\(country ?? "")' is not a two-letter country code; write it as ISO 3166 does (fr, be, gb, us)")
+        }
+        return text
     }
 
     /// The period `--period` names, or nil for the latest (also when it is a grouping word).

@@ -31,20 +31,27 @@ import Testing
         #expect((answer["target"] as? [String: Any])?["status"] as? String == "met")
         #expect((answer["peers"] as? [String: Any])?["count"] as? Int != nil)
         #expect((answer["trend"] as? [String: Any])?["previous_period"] as? String == "2026-Q2")
-        // Every published position lies within its interval, on 0–100.
+        // Every position's bounds lie on 0–100 and hold its estimate, where there is one.
         let results = try #require(report["results"] as? [[String: Any]])
-        var positions = 0
+        var positions = 0, estimates = 0
         for result in results {
             for reference in (result["references"] as? [[String: Any]]) ?? [] {
-                guard let percentile = reference["percentile"] as? Double,
-                    let low = reference["low"] as? Double, let high = reference["high"] as? Double
-                else { continue }
+                guard let low = reference["low"] as? Double, let high = reference["high"] as? Double else { continue }
                 positions += 1
-                #expect(0 <= low && low <= percentile && percentile <= high && high <= 100)
+                #expect(0 <= low && low <= high && high <= 100)
+                #expect(reference["comparable"] as? Bool == true)
                 #expect(reference["year"] as? Int != nil && reference["method"] as? String != nil)
+                guard let percentile = reference["percentile"] as? Double else {
+                    #expect(reference["estimate_basis"] is NSNull)
+                    continue
+                }
+                estimates += 1
+                #expect(low <= percentile && percentile <= high)
+                #expect(reference["estimate_basis"] as? String != nil)
             }
         }
         #expect(positions >= 5)
+        #expect(estimates >= 3)
         // Unmeasured KPIs are listed with their adoption rates.
         let unmeasured = try #require(report["unmeasured"] as? [[String: Any]])
         let ces = try #require(unmeasured.first { $0["kpi"] as? String == "ces" })

@@ -51,7 +51,7 @@ import Testing
               </distribution>
             """, lineFragment: "value=\"5000\"", message: "the point's value 5000.0 is outside the domain of 'asa' (0.0 to 3600.0 seconds)"),
         StudyCase(name: "mean outside the domain", body: """
-              <distribution id="d" kpi="csat" unit="percent">
+              <distribution id="d" kpi="csat" unit="percent" variant="unknown">
                 <mean>104</mean>
                 <cite ref="x">q</cite>
               </distribution>
@@ -129,6 +129,51 @@ import Testing
                 <cite ref="x">q</cite>
               </figure>
             """, lineFragment: "<figure", message: "needs exactly one <statement lang=\"fr\"> and one <statement lang=\"en\">"),
+        StudyCase(name: "KPI with variants, distribution without one", body: """
+              <distribution id="d" kpi="csat" unit="percent">
+                <mean>80</mean>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "kpi=\"csat\"", message: "which has variants; add variant="),
+        StudyCase(name: "unknown variant", body: """
+              <distribution id="d" kpi="csat" unit="percent" variant="binery">
+                <mean>80</mean>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "variant=\"binery\"", message: "unknown variant 'binery' of 'csat'; did you mean 'binary'?"),
+        StudyCase(name: "variant of a KPI without variants", body: """
+              <distribution id="d" kpi="asa" unit="seconds" variant="binary">
+                <mean>30</mean>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "variant=\"binary\"", message: "'asa' has no variants in the catalogue"),
+        StudyCase(name: "shares between adding up to more than 1", body: """
+              <distribution id="d" kpi="asa" unit="seconds">
+                <between lower="0" upper="20" share="0.7"/>
+                <between lower="20" upper="40" share="0.5"/>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "upper=\"20\"", message: "the <between> shares of distribution 'd' add up to 1.2"),
+        StudyCase(name: "shares between that contradict a point", body: """
+              <distribution id="d" kpi="asa" unit="seconds">
+                <point value="30" share="0.6"/>
+                <between lower="0" upper="20" share="0.7"/>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "upper=\"20\"", message: "contradict its points"),
+        StudyCase(name: "between with its ends reversed", body: """
+              <distribution id="d" kpi="asa" unit="seconds">
+                <between lower="40" upper="20" share="0.3"/>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "lower=\"40\"", message: "lower 40.0 must be below upper 20.0"),
+        StudyCase(name: "point outside the published range", body: """
+              <distribution id="d" kpi="asa" unit="seconds">
+                <point value="90" share="0.5"/>
+                <range min="10" max="60"/>
+                <cite ref="x">q</cite>
+              </distribution>
+            """, lineFragment: "value=\"90\"", message: "lies outside its published range 10.0–60.0"),
     ])
     func studyProblemIsReportedAtItsLine(_ testCase: StudyCase) throws {
         let text = F.study(testCase.body)
@@ -177,6 +222,7 @@ import Testing
         let directory = try F.directory(study: F.study(F.validBody), catalogue: catalogue)
         let messages = F.problems(directory).map { "\($0.location?.line ?? 0): \($0.message)" }
         #expect(messages.count == 2, "\(messages)")
+        #expect(!messages.contains { $0.contains("variant") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("\(F.line(of: "max=\"0\"", in: catalogue) ?? -1): KPI 'outsourcing': its minimum 1.0 must be below its maximum 0.0") })
         #expect(messages.contains { $0.hasPrefix("\(F.line(of: "unit=\"pct\"", in: catalogue) ?? -1): unknown unit 'pct'") })
     }
@@ -247,11 +293,11 @@ import Testing
         let text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE study [<!ENTITY e SYSTEM "file:///etc/passwd">]>
-            <study id="s1" year="2017" method="declared" provenance="second-hand">
+            <study id="s1" year="2017" method="declared" provenance="second-hand" population="brands">
               <publisher>&e;</publisher>
               <title>Title</title>
               <sample>300 brands</sample>
-              <region>France</region>
+              <region code="fr">France</region>
               <cite ref="002.txt">Quote.</cite>
             </study>
             """

@@ -11,7 +11,8 @@ enum ReferenceDataFixtures {
 
     static let schemaPath = (bundledDirectory as NSString).appendingPathComponent(ReferenceDataLoader.schemaFileName)
 
-    /// A minimal catalogue: asa (seconds, 0–3600), csat (percent), outsourcing (category).
+    /// A minimal catalogue: asa (seconds, 0–3600), csat (percent, variants top-2-box and binary),
+    /// outsourcing (category).
     static let catalogue = """
         <?xml version="1.0" encoding="UTF-8"?>
         <catalogue>
@@ -19,9 +20,11 @@ enum ReferenceDataFixtures {
             <label lang="fr">Temps d’attente</label><label lang="en">ASA</label>
             <definition lang="fr">Attente moyenne.</definition><definition lang="en">Mean wait.</definition>
           </kpi>
-          <kpi id="csat" unit="percent" direction="higher" dimension="satisfaction" min="0" max="100">
+          <kpi id="csat" unit="percent" direction="higher" dimension="satisfaction" min="0" max="100" default-variant="top-2-box">
             <label lang="fr">Satisfaction</label><label lang="en">CSAT</label>
             <definition lang="fr">Satisfaits.</definition><definition lang="en">Satisfied.</definition>
+            <variant id="top-2-box"><label lang="fr">CSAT top-2-box</label><label lang="en">top-2-box CSAT</label></variant>
+            <variant id="binary"><label lang="fr">CSAT binaire</label><label lang="en">binary CSAT</label></variant>
           </kpi>
           <kpi id="outsourcing" kind="practice" unit="category" direction="band" dimension="practices" min="0" max="1">
             <label lang="fr">Externalisation</label><label lang="en">Outsourcing</label>
@@ -49,11 +52,11 @@ enum ReferenceDataFixtures {
     static func study(id: String = "s1", _ body: String) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
-        <study id="\(id)" year="2017" method="declared" provenance="second-hand">
+        <study id="\(id)" year="2017" method="declared" provenance="second-hand" population="brands">
           <publisher>Publisher</publisher>
           <title>Title</title>
           <sample size="300">300 brands</sample>
-          <region>France</region>
+          <region code="fr">France</region>
           <cite ref="002.txt">Quote.</cite>
         \(body)
         </study>

@@ -12,15 +12,15 @@ enum Fixture {
 
     static let easiware = Study(
         id: "easiware-2017", publisher: "Easiware", title: "Baromètre de la relation client 2017", year: 2017, sampleSize: 300,
-        sampleDescription: "≈ 300 marques françaises", region: "France", method: .declared, provenance: .secondHand,
+        sampleDescription: "≈ 300 marques françaises", region: "France", regionCode: "fr", population: .brands, method: .declared, provenance: .secondHand,
         citations: [Citation(reference: "easiware-benchmark-2017.md", quote: "50 % des marques répondent en moins de 30 secondes")])
     static let zendesk = Study(
         id: "zendesk-2023", publisher: "Zendesk", title: "CX Trends & Benchmark", year: 2023, sampleSize: nil,
-        sampleDescription: "customers of the Zendesk platform, by industry", region: "World", sector: "all sectors", method: .telemetry,
+        sampleDescription: "customers of the Zendesk platform, by industry", region: "World", regionCode: "global", sector: "all sectors", method: .telemetry,
         provenance: .firstHand, citations: [Citation(reference: "https://www.zendesk.com/benchmark/", quote: "Average CSAT across industries is 89 %")])
     static let sqm = Study(
         id: "sqm-2022", publisher: "SQM Group", title: "FCR benchmark", year: 2022, sampleSize: 500, sampleDescription: "North American call centres",
-        region: "North America", method: .consumerSurvey, provenance: .secondHand, citations: [Citation(reference: "https://www.sqmgroup.com/fcr", quote: "")])
+        region: "North America", regionCode: "north-america", population: .contactCentres, method: .consumerSurvey, provenance: .secondHand, citations: [Citation(reference: "https://www.sqmgroup.com/fcr", quote: "")])
 
     static let answerRate = KPIDefinition(
         id: "answer_rate", labelFR: "Taux de décroché", labelEN: "Answer rate", definitionFR: "Part des appels présentés qui sont décrochés.",

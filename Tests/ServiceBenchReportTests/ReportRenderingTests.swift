@@ -27,10 +27,10 @@ import ServiceBenchCore
                "Objectif atteint", "Proche de l’objectif", "Objectif manqué", "n\u{00A0}=\u{00A0}300", "déclaratif", "Easiware 2017",
                "2 avril 2026", "22\u{00A0}%", "answer-before-entry", "calls.csv:17:4", "12 appels encore en cours", "08:00", "Panel de 4 entreprises seulement",
                "123\u{202F}456", "1\u{202F}234,5\u{00A0}%", "médiane\u{00A0}: 30\u{00A0}s", "Assurance", "tranche bon", "Part du digital", "oui", "Études citées", "<cite>Baromètre de la relation client 2017</cite>",
-               "Taux de décroché\u{00A0}: 91,2\u{00A0}% — objectif atteint (≥\u{00A0}80\u{00A0}%)\u{00A0}; 62e centile des entreprises de l’étude Easiware 2017 (n\u{00A0}=\u{00A0}300, déclaratif)\u{00A0}; 3e sur 12 dans le panel."]
+               "Taux de décroché\u{00A0}: 91,2\u{00A0}% — objectif atteint (≥\u{00A0}80\u{00A0}%)\u{00A0}; plus élevé que 62\u{00A0}% des marques en France selon Easiware 2017 (n\u{00A0}=\u{00A0}300, déclaratif)\u{00A0}; 3e sur 12 dans le panel."]
             : ["91.2%", "1\u{00A0}min\u{00A0}36\u{00A0}s", "+42", "3rd of 12", "62nd percentile", "between the 12th and 50th percentile (approximate)",
                "Target met", "Near target", "Target missed", "n\u{00A0}=\u{00A0}300", "self-declared", "2 April 2026", "Panel of only 4 companies", "123,456", "Studies cited",
-               "Answer rate: 91.2% — target met (≥\u{00A0}80%); 62nd percentile of the companies in the Easiware 2017 study (n\u{00A0}=\u{00A0}300, self-declared); 3rd of 12 in the panel."]
+               "Answer rate: 91.2% — target met (≥\u{00A0}80%); higher than 62% of brands in France according to Easiware 2017 (n\u{00A0}=\u{00A0}300, self-declared); 3rd of 12 in the panel."]
         for value in values {
             #expect(text.contains(value), "missing \(value)")
         }

@@ -55,6 +55,52 @@ public enum InterpolationScale: String, Sendable, Codable {
     case logarithmic = "log"
 }
 
+/// The shape fitted on a study's statistics of a KPI, where it publishes two or more (`DistributionFit`).
+public enum ShapeFamily: String, Sendable, Codable {
+    /// Durations and other positive, right-skewed KPIs (an abandonment rate).
+    case logNormal = "log-normal"
+    /// Shares on a bounded scale.
+    case logitNormal = "logit-normal"
+    /// No shape: only published points, ranks and bounds.
+    case none
+
+    /// The default for a KPI: log-normal on a logarithmic scale or an unbounded positive unit, logit-normal
+    /// for a percentage, NPS points and scores, none for practices.
+    static func defaultFor(unit: KPIUnit, scale: InterpolationScale) -> ShapeFamily {
+        if scale == .logarithmic { return .logNormal }
+        switch unit {
+        case .percent, .points, .score: return .logitNormal
+        case .count, .seconds, .hours, .days, .perHour, .euros: return .logNormal
+        case .boolean, .category: return .none
+        }
+    }
+
+    /// The fitted model's family, nil for `none`.
+    public var family: FittedModel.Family? {
+        switch self {
+        case .logNormal: return .logNormal
+        case .logitNormal: return .logitNormal
+        case .none: return nil
+        }
+    }
+}
+
+/// A variant of a KPI that changes what it measures (relationship or transactional NPS): figures of
+/// different variants are not comparable.
+public struct KPIVariant: Sendable, Hashable, Codable {
+    /// `relationship`, `transactional`, `internal`, `survey`, `repeat-contact`, `top-2-box`, …
+    public var id: String
+    /// "NPS relationnel", "relationship NPS".
+    public var labelFR: String
+    public var labelEN: String
+
+    public init(id: String, labelFR: String, labelEN: String) {
+        self.id = id
+        self.labelFR = labelFR
+        self.labelEN = labelEN
+    }
+}
+
 /// The five dimensions of the Easiware benchmark, and the two the newer KPIs add.
 public enum Dimension: String, Sendable, CaseIterable, Codable {
     /// Backlog (encours): what waits for an answer.
@@ -104,12 +150,18 @@ public struct KPIDefinition: Sendable, Hashable, Codable {
     public var options: [String]
     /// A headline KPI goes on the one-page board summary.
     public var headline: Bool
+    /// The shape fitted on a study's statistics (catalogue `model`, or the unit's default).
+    public var shape: ShapeFamily
+    /// The variants that change what the KPI measures; empty for most KPIs.
+    public var variants: [KPIVariant]
+    /// The variant a company's value is taken to be when nothing says which (catalogue `default-variant`).
+    public var defaultVariant: String?
 
     public init(
         id: String, kind: KPIKind = .measure, labelFR: String, labelEN: String, definitionFR: String,
         definitionEN: String, unit: KPIUnit, direction: KPIDirection, dimension: Dimension,
         scale: InterpolationScale = .linear, minimum: Double, maximum: Double, options: [String] = [],
-        headline: Bool = false
+        headline: Bool = false, shape: ShapeFamily? = nil, variants: [KPIVariant] = [], defaultVariant: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -125,7 +177,16 @@ public struct KPIDefinition: Sendable, Hashable, Codable {
         self.maximum = maximum
         self.options = options
         self.headline = headline
+        self.shape = shape ?? ShapeFamily.defaultFor(unit: unit, scale: scale)
+        self.variants = variants
+        self.defaultVariant = defaultVariant
     }
+
+    /// The family of the shape fitted on a study's statistics, nil when none is.
+    public var modelFamily: FittedModel.Family? { shape.family }
+
+    /// The variant with this id.
+    public func variant(_ id: String) -> KPIVariant? { variants.first { $0.id == id } }
 
     /// Whether `value` lies in the KPI's domain [minimum, maximum].
     public func contains(_ value: Double) -> Bool {

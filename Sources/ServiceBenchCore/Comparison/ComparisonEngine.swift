@@ -10,7 +10,10 @@ public struct ComparisonEngine: Sendable {
         var sources: [String: ReferenceSource] = [:]
         for distribution in reference.distributions {
             guard let study = reference.study(distribution.studyID) else { continue }
-            sources[distribution.id] = ReferenceSource(study: study, distribution: distribution)
+            let facts = reference.kpi(distribution.kpi).map {
+                DistributionFacts(distribution: distribution, kpi: $0, sampleSize: distribution.sampleSize ?? study.sampleSize)
+            }
+            sources[distribution.id] = ReferenceSource(study: study, distribution: distribution, facts: facts)
         }
         self.sources = sources
     }
@@ -23,11 +26,15 @@ public struct ComparisonEngine: Sendable {
         public var period: Period?
         /// The service profile whose targets apply; nil = each company's own `profile` column.
         public var profile: String?
+        /// The companies' country (lower-case ISO 3166 code, `fr`), which orders the studies (same region
+        /// first); nil = each company's own `country` column, else `RegionMatch.defaultCountry`.
+        public var country: String?
 
-        public init(companies: [String] = [], period: Period? = nil, profile: String? = nil) {
+        public init(companies: [String] = [], period: Period? = nil, profile: String? = nil, country: String? = nil) {
             self.companies = companies
             self.period = period
             self.profile = profile
+            self.country = country?.lowercased()
         }
     }
 
@@ -69,7 +76,8 @@ public struct ComparisonEngine: Sendable {
             guard let latest = periods.last else { throw CoreError(.notFound, "company '\(name)' has no values") }
             period = latest
         }
-        let info = input.companies[name] ?? CompanyInfo(name: name)
+        var info = input.companies[name] ?? CompanyInfo(name: name)
+        info.country = request.country ?? info.country ?? RegionMatch.defaultCountry
         let profileID = request.profile ?? info.profile
         let profile = profileID.flatMap { reference.profile($0) }
         let own = index.measurements(of: name, in: period)
@@ -100,7 +108,8 @@ public struct ComparisonEngine: Sendable {
         let value = measurement.value
         let targets = reference.targets(for: kpi.id, profile: profile)
         let target = targets.first.map { TargetResult(target: $0, status: $0.status(of: value)) }
-        let references = self.references(for: kpi, value: value, company: company, profile: profile)
+        let variant = (measurement.variant ?? kpi.defaultVariant).flatMap { kpi.variant($0) }
+        let references = self.references(for: kpi, value: value, variant: variant, company: company, profile: profile)
 
         var peerRank: PeerRank?
         if measurement.option == nil, kpi.kind == .measure, kpi.direction.ranks {
@@ -115,7 +124,8 @@ public struct ComparisonEngine: Sendable {
             trend = Trend(value: value, previous: previous, direction: kpi.direction, band: band)
         }
         return KPIComparison(
-            kpi: kpi, value: value, option: measurement.option, target: target, references: references,
+            kpi: kpi, value: value, option: measurement.option, variant: variant,
+            variantIsDefault: variant != nil && measurement.variant == nil, target: target, references: references,
             peers: peerRank, trend: trend)
     }
 
@@ -135,9 +145,14 @@ public struct ComparisonEngine: Sendable {
     }
 
     /// The company's position in every study that publishes figures for `kpi`: whole-population
-    /// figures always, a segment's figures when the company's size, sector and profile match its keys.
-    func references(for kpi: KPIDefinition, value: Double, company: CompanyInfo, profile: String?) -> [ReferencePosition] {
-        reference.distributions(for: kpi.id).compactMap { distribution in
+    /// figures always, a segment's figures when the company's size, sector and profile match its keys;
+    /// best first (`ReferenceOrdering`). A study that is not comparable with the company's value is
+    /// listed as context, without a position.
+    func references(
+        for kpi: KPIDefinition, value: Double, variant: KPIVariant?, company: CompanyInfo, profile: String?
+    ) -> [ReferencePosition] {
+        let country = company.country ?? RegionMatch.defaultCountry
+        let references = reference.distributions(for: kpi.id).compactMap { distribution -> ReferencePosition? in
             if distribution.segment != nil,
                 !distribution.segmentKeys.match(size: company.size, sector: company.sector, profile: profile)
             {
@@ -145,8 +160,14 @@ public struct ComparisonEngine: Sendable {
             }
             guard let source = sources[distribution.id] else { return nil }
             let band = distribution.bands.first { $0.contains(value) }?.label
-            return ReferencePosition(source: source, position: Positioning.position(of: value, in: distribution, kpi: kpi), band: band)
+            let comparability = Comparability(study: source.study, distribution: distribution, kpi: kpi, companyVariant: variant)
+            let position = comparability.comparable ? source.facts.flatMap { Positioning.position(of: value, in: $0) } : nil
+            return ReferencePosition(
+                source: source, position: position, band: band, comparable: comparability.comparable,
+                comparabilityNote: comparability.note, studyVariant: comparability.studyVariant,
+                region: RegionMatch(study: source.study.regionCode, country: country))
         }
+        return ReferenceOrdering.ordered(references)
     }
 
     private func adoption(of kpi: String) -> [(rate: AdoptionRate, study: Study)] {

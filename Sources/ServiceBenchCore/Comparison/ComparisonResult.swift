@@ -1,57 +1,54 @@
-/// A position within one study's population, on 0–100: the share of the population the company does
-/// better than. Published studies give only a few points of the distribution, so the position is an
-/// interval [low, high] bounded by the neighbouring points, with an interpolated estimate inside it.
-public struct PositionEstimate: Sendable, Hashable, Codable {
-    /// Interpolated estimate, 0–100.
-    public var estimate: Double
-    /// Lower bound, 0–100.
-    public var low: Double
-    /// Upper bound, 0–100.
-    public var high: Double
-
-    public init(estimate: Double, low: Double, high: Double) {
-        self.estimate = estimate
-        self.low = low
-        self.high = high
-    }
-
-    /// Width of the interval in percentile points.
-    public var width: Double { high - low }
-
-    /// An interval wider than this (percentile points) makes the position "approximate": the report
-    /// shows the range, not a single number.
-    public static let approximateWidth = 10.0
-
-    /// Whether the report must say the position is approximate and show the range.
-    public var isApproximate: Bool { width > Self.approximateWidth }
-}
-
-/// The company's position in one study's distribution of one KPI.
+/// The company's position in one study's distribution of one KPI, and whether it is a position at all.
 ///
-/// The study and the distribution (their texts and points, about 350 bytes) are held once, in a
-/// `ReferenceSource` the engine shares between every company placed against them, not copied into
-/// each position: a 10,000-company panel has some 900,000 positions.
+/// The study and the distribution (their texts and points, about 350 bytes) and the distribution's fitted
+/// shape are held once, in a `ReferenceSource` the engine shares between every company placed against
+/// them, not copied into each position: a 10,000-company panel has some 900,000 positions.
 public struct ReferencePosition: Sendable, Hashable {
     private let source: ReferenceSource
     public var study: Study { source.study }
     public var distribution: ReferenceDistribution { source.distribution }
-    /// Nil when the study gives no distribution points (a mean alone).
+    /// Nil when the study gives no distribution points (a mean alone), or when it is not comparable.
     public var position: PositionEstimate?
     /// The study's named band the value falls in (SQM "good"), if it has bands.
     public var band: String?
+    /// False when the study measures something else than the company's value (another variant of the
+    /// KPI, industry averages): the reference is context, with no position.
+    public var comparable: Bool
+    /// Why it is not comparable, in English ("not comparable: relationship NPS"); nil when comparable.
+    public var comparabilityNote: String?
+    /// The study's variant of the KPI, for a KPI with variants (nil when the study does not say).
+    public var studyVariant: KPIVariant?
+    /// How the study's region relates to the company's country.
+    public var region: RegionMatch
 
-    public init(study: Study, distribution: ReferenceDistribution, position: PositionEstimate?, band: String?) {
-        self.init(source: ReferenceSource(study: study, distribution: distribution), position: position, band: band)
+    public init(
+        study: Study, distribution: ReferenceDistribution, position: PositionEstimate?, band: String?,
+        comparable: Bool = true, comparabilityNote: String? = nil, studyVariant: KPIVariant? = nil, region: RegionMatch = .other
+    ) {
+        self.init(
+            source: ReferenceSource(study: study, distribution: distribution, facts: nil), position: position, band: band,
+            comparable: comparable, comparabilityNote: comparabilityNote, studyVariant: studyVariant, region: region)
     }
 
-    init(source: ReferenceSource, position: PositionEstimate?, band: String?) {
+    init(
+        source: ReferenceSource, position: PositionEstimate?, band: String?, comparable: Bool, comparabilityNote: String?,
+        studyVariant: KPIVariant?, region: RegionMatch
+    ) {
         self.source = source
         self.position = position
         self.band = band
+        self.comparable = comparable
+        self.comparabilityNote = comparabilityNote
+        self.studyVariant = studyVariant
+        self.region = region
     }
+
+    /// Who the figures are about: the distribution's population, else the study's.
+    public var population: Population { distribution.population ?? study.population }
 
     public static func == (lhs: ReferencePosition, rhs: ReferencePosition) -> Bool {
         lhs.study == rhs.study && lhs.distribution == rhs.distribution && lhs.position == rhs.position && lhs.band == rhs.band
+            && lhs.comparable == rhs.comparable && lhs.comparabilityNote == rhs.comparabilityNote && lhs.region == rhs.region
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -59,17 +56,22 @@ public struct ReferencePosition: Sendable, Hashable {
         hasher.combine(distribution)
         hasher.combine(position)
         hasher.combine(band)
+        hasher.combine(comparable)
     }
 }
 
-/// A study and one of its distributions, shared by the positions computed against them.
+/// A study and one of its distributions, with what the distribution says about F, shared by the
+/// positions computed against them.
 final class ReferenceSource: Sendable {
     let study: Study
     let distribution: ReferenceDistribution
+    /// Nil for a position built outside the engine.
+    let facts: DistributionFacts?
 
-    init(study: Study, distribution: ReferenceDistribution) {
+    init(study: Study, distribution: ReferenceDistribution, facts: DistributionFacts?) {
         self.study = study
         self.distribution = distribution
+        self.facts = facts
     }
 }
 
@@ -136,23 +138,40 @@ public struct KPIComparison: Sendable, Hashable {
     public var kpi: KPIDefinition
     public var value: Double
     public var option: String?
+    /// The variant of the KPI the value is (stated by the input, known from the raw export, else the
+    /// catalogue's default); nil for a KPI without variants.
+    public var variant: KPIVariant?
+    /// Whether `variant` is the catalogue's default, nothing in the input having said which.
+    public var variantIsDefault: Bool
     public var target: TargetResult?
+    /// Every study with figures for the KPI, best first (`ReferenceOrdering`).
     public var references: [ReferencePosition]
     public var peers: PeerRank?
     public var trend: Trend?
 
     public init(
-        kpi: KPIDefinition, value: Double, option: String? = nil, target: TargetResult?, references: [ReferencePosition],
-        peers: PeerRank?, trend: Trend?
+        kpi: KPIDefinition, value: Double, option: String? = nil, variant: KPIVariant? = nil, variantIsDefault: Bool = false,
+        target: TargetResult?, references: [ReferencePosition], peers: PeerRank?, trend: Trend?
     ) {
         self.kpi = kpi
         self.value = value
         self.option = option
+        self.variant = variant
+        self.variantIsDefault = variantIsDefault
         self.target = target
         self.references = references
         self.peers = peers
         self.trend = trend
     }
+
+    /// The best reference that gives a position: the first comparable one with a position, nil when none.
+    public var bestReference: ReferencePosition? {
+        references.first { $0.comparable && $0.position != nil }
+    }
+
+    /// Whether the best reference's interval is at most `PositionEstimate.informativeWidth` points wide;
+    /// when false the board summary shows "no informative study".
+    public var hasInformativeReference: Bool { bestReference?.position?.isInformative ?? false }
 }
 
 /// A KPI the company does not measure, against the share of brands that do.

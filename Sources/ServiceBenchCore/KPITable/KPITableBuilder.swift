@@ -52,7 +52,7 @@ struct KPITableBuilder {
         self.entries = entries
         self.attributeColumns = [
             ("profile", layout.profile, \CompanyInfo.profile), ("sector", layout.sector, \CompanyInfo.sector),
-            ("size", layout.size, \CompanyInfo.size),
+            ("size", layout.size, \CompanyInfo.size), ("country", layout.country, \CompanyInfo.country),
         ].compactMap { column in column.1.map { (column.0, $0, column.2) } }
     }
 
@@ -147,7 +147,8 @@ struct KPITableBuilder {
             let kpiField = fields[kpiIndex]
             let valueField = fields[valueIndex]
             if let entry = entries[kpiField.text] {
-                addCell(valueField, entry: entry, company: position, period: period, errors: &errors)
+                guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
+                addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
                 return
             }
             let id = kpiField.text.trimmedCell.lowercased()
@@ -160,16 +161,33 @@ struct KPITableBuilder {
                 errors.add(.unknownKPI, KPITableLayout.unknownKPIMessage(id, ids: ids), line: kpiField.line, column: kpiField.column)
                 return
             }
-            addCell(valueField, entry: entry, company: position, period: period, errors: &errors)
+            guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
+            addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
         case .wide(let columns):
             for column in columns {
                 guard let entry = entries[column.kpi.id] else { continue }
-                addCell(fields[column.index], entry: entry, company: position, period: period, errors: &errors)
+                addCell(fields[column.index], entry: entry, variant: column.variant, company: position, period: period, errors: &errors)
             }
         }
     }
 
-    private mutating func addCell(_ field: CSVField, entry: Entry, company position: Int, period: Period, errors: inout KPITableErrors) {
+    /// A long table's `variant` cell for `kpi`: `.some(nil)` when there is none (or it is empty), nil
+    /// after reporting a variant the KPI does not have.
+    private func variant(of fields: [CSVField], kpi: KPIDefinition, errors: inout KPITableErrors) -> String?? {
+        guard let index = layout.variant else { return .some(nil) }
+        let field = fields[index]
+        let text = field.text.trimmedCell.lowercased()
+        guard !text.isEmpty else { return .some(nil) }
+        if let problem = KPITableLayout.variantProblem(text, of: kpi) {
+            errors.add(.badTable, problem, line: field.line, column: field.column)
+            return nil
+        }
+        return .some(text)
+    }
+
+    private mutating func addCell(
+        _ field: CSVField, entry: Entry, variant: String?, company position: Int, period: Period, errors: inout KPITableErrors
+    ) {
         let kpi = entry.kpi
         let company = companyFacts[position].info.name
         let text = field.text.trimmedCell
@@ -200,7 +218,8 @@ struct KPITableBuilder {
             return
         }
         firstIndex[key] = measurements.count
-        measurements.append(Measurement(company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, location: location))
+        measurements.append(
+            Measurement(company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, variant: variant, location: location))
     }
 
     /// Fills the company's profile, sector and size from this row; a different value than an earlier
@@ -221,6 +240,10 @@ struct KPITableBuilder {
                             + "and '\(value)' here; give each company a single \(column.name)",
                         line: field.line, column: field.column)
                 }
+            } else if column.name == "country" && !(value.count == 2 && value.allSatisfy { ("a"..."z").contains($0) }) {
+                errors.add(.badTable,
+                    "the country '\(value)' is not a two-letter country code; write it as ISO 3166 does (fr, be, gb, us)",
+                    line: field.line, column: field.column)
             } else {
                 companyFacts[position].origins[column.name] = (value, field.line)
                 companyFacts[position].info[keyPath: column.keyPath] = value

@@ -1,12 +1,14 @@
 /// What the header row of a KPI table says: where the company and period are, whether the table is
 /// long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id), and the
-/// optional `profile`, `sector` and `size` columns. Header names are trimmed and case-insensitive.
+/// optional `profile`, `sector`, `size` and `country` columns, and in a long table `variant` (the KPI's
+/// variant, `transactional` NPS); a wide table states a variant in its header, `nps:transactional`.
+/// Header names are trimmed and case-insensitive.
 struct KPITableLayout {
     enum Shape {
         /// One measurement per row: the KPI id in one column, its value in another.
         case long(kpi: Int, value: Int)
-        /// One row per company and period: a column per KPI.
-        case wide(columns: [(index: Int, kpi: KPIDefinition)])
+        /// One row per company and period: a column per KPI, with the variant its header states.
+        case wide(columns: [(index: Int, kpi: KPIDefinition, variant: String?)])
     }
 
     var columnCount: Int
@@ -15,13 +17,16 @@ struct KPITableLayout {
     var profile: Int?
     var sector: Int?
     var size: Int?
+    var country: Int?
+    /// A long table's `variant` column.
+    var variant: Int?
     var shape: Shape
     /// Columns read by no one: unnamed ones (their cells must be empty) and, in a long table, extra
     /// named ones (a `comment` column), listed in the data quality notes.
     var unnamedColumns: [Int]
     var ignoredColumns: [String]
 
-    private static let reserved: Set<String> = ["company", "period", "kpi", "value", "profile", "sector", "size"]
+    private static let reserved: Set<String> = ["company", "period", "kpi", "value", "profile", "sector", "size", "country", "variant"]
 
     /// Reads `header`; problems go to `errors`. Nil when the table cannot be read at all (a required
     /// column is missing); unknown KPI columns of a wide table are reported and left out.
@@ -68,10 +73,18 @@ struct KPITableLayout {
             shape = .long(kpi: kpi, value: value)
             ignored = others.map(\.name)
         } else {
-            var columns: [(index: Int, kpi: KPIDefinition)] = []
+            var columns: [(index: Int, kpi: KPIDefinition, variant: String?)] = []
             for other in others {
-                if let definition = catalogue[other.name] {
-                    columns.append((other.index, definition))
+                // `nps:transactional`: the KPI id, then the variant its values are.
+                let parts = other.name.split(separator: ":", maxSplits: 1).map { String($0).trimmingWhitespace() }
+                if parts.count == 2, let definition = catalogue[parts[0]] {
+                    if let problem = variantProblem(parts[1], of: definition) {
+                        errors.add(.badTable, problem, line: other.field.line, column: other.field.column)
+                    } else {
+                        columns.append((other.index, definition, parts[1]))
+                    }
+                } else if let definition = catalogue[other.name] {
+                    columns.append((other.index, definition, nil))
                 } else {
                     errors.add(.unknownKPI, unknownKPIMessage(other.name, ids: ids), line: other.field.line, column: other.field.column)
                 }
@@ -88,7 +101,17 @@ struct KPITableLayout {
         return KPITableLayout(
             columnCount: header.fields.count, company: company, period: period,
             profile: positions["profile"], sector: positions["sector"], size: positions["size"],
-            shape: shape, unnamedColumns: unnamed, ignoredColumns: ignored)
+            country: positions["country"], variant: isLong ? positions["variant"] : nil, shape: shape, unnamedColumns: unnamed, ignoredColumns: ignored)
+    }
+
+    /// Why `variant` is not a variant of `kpi`, or nil when it is.
+    static func variantProblem(_ variant: String, of kpi: KPIDefinition) -> String? {
+        let ids = kpi.variants.map(\.id)
+        if ids.isEmpty {
+            return "'\(kpi.id)' has no variants, but '\(variant)' is given as one; leave the variant out for this KPI"
+        }
+        if ids.contains(variant) { return nil }
+        return "unknown variant '\(variant)' of '\(kpi.id)'\(NearestName.suggestion(for: variant, in: ids)); write one of \(ids.joined(separator: ", "))"
     }
 
     /// "unknown KPI 'answer_rat'; did you mean 'answer_rate'?", or a pointer to the catalogue.

@@ -8,15 +8,22 @@ public struct Measurement: Sendable, Hashable {
     public var value: Double
     /// For a `category` practice, the option (`partial`).
     public var option: String?
+    /// The KPI's variant the value is (`transactional` NPS), when the input says or the raw export
+    /// implies it; nil = the catalogue's default variant.
+    public var variant: String?
     /// Where the value was read (file, line, column), for messages.
     public var location: SourceLocation?
 
-    public init(company: String, period: Period, kpi: String, value: Double, option: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        company: String, period: Period, kpi: String, value: Double, option: String? = nil, variant: String? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.company = company
         self.period = period
         self.kpi = kpi
         self.value = value
         self.option = option
+        self.variant = variant
         self.location = location
     }
 }
@@ -28,12 +35,15 @@ public struct CompanyInfo: Sendable, Hashable {
     public var profile: String?
     public var sector: String?
     public var size: String?
+    /// The company's country, a lower-case ISO 3166 code (`fr`): studies of its region come first.
+    public var country: String?
 
-    public init(name: String, profile: String? = nil, sector: String? = nil, size: String? = nil) {
+    public init(name: String, profile: String? = nil, sector: String? = nil, size: String? = nil, country: String? = nil) {
         self.name = name
         self.profile = profile
         self.sector = sector
         self.size = size
+        self.country = country
     }
 }
 

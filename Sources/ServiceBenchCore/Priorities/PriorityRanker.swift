@@ -1,7 +1,7 @@
 /// Ranks what a company should fix first, from its comparison alone (never in the templates).
 ///
 /// A measured KPI is a priority when its target is missed or near, when it is in the bottom quarter
-/// of its peers (peer percentile < 25), when it is below a study's median for certain (the whole
+/// of its peers (peer percentile < 25), when it is below a comparable study's median for certain (the whole
 /// position interval under the 50th percentile) or when it worsened since the previous period.
 /// Priorities are ordered by severity, then catalogue order. Severity is the sum over the reasons of
 /// - missed target: 3 + the relative shortfall `|value − threshold| / max(|threshold|, ε)`, capped at 1;
@@ -56,7 +56,7 @@ public enum PriorityRanker {
             reasons.append(.bottomQuarterOfPeers)
             severity += 1 + (bottomQuarter - peers.percentile) / bottomQuarter
         }
-        if let below = result.references.first(where: { ($0.position?.high ?? 100) < 50 }), let position = below.position {
+        if let below = result.references.first(where: { $0.comparable && ($0.position?.high ?? 100) < 50 }), let position = below.position {
             reasons.append(.belowStudyMedian)
             severity += 0.5 + (50 - position.high) / 50
             study = below.study

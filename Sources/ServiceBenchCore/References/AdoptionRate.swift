@@ -9,13 +9,21 @@ public struct AdoptionRate: Sendable, Hashable, Codable {
     /// Share of brands, 0–1.
     public var share: Double
     public var citation: Citation
+    /// The project's own statement of the figure, in French and in English, when the data gives one.
+    public var statementFR: String?
+    public var statementEN: String?
 
-    public init(id: String, studyID: String, kpi: String, option: String? = nil, share: Double, citation: Citation) {
+    public init(
+        id: String, studyID: String, kpi: String, option: String? = nil, share: Double, citation: Citation,
+        statementFR: String? = nil, statementEN: String? = nil
+    ) {
         self.id = id
         self.studyID = studyID
         self.kpi = kpi
         self.option = option
         self.share = share
         self.citation = citation
+        self.statementFR = statementFR
+        self.statementEN = statementEN
     }
 }

@@ -82,6 +82,20 @@ struct ReferenceDataChecker {
         } else if !kpi.options.isEmpty {
             problem(record.location, "KPI '\(kpi.id)' has <option> elements, but only a 'category' practice has options")
         }
+        let variantIDs = kpi.variants.map(\.id)
+        if Set(variantIDs).count != variantIDs.count {
+            problem(record.location, "KPI '\(kpi.id)' lists a variant twice")
+        }
+        if variantIDs.contains("unknown") {
+            problem(record.location, "KPI '\(kpi.id)': 'unknown' is not a variant; it is what a study writes when it does not say which variant it measured")
+        }
+        if let defaultVariant = kpi.defaultVariant {
+            if !variantIDs.contains(defaultVariant) {
+                problem(record.location, "KPI '\(kpi.id)': default-variant '\(defaultVariant)' is not one of its <variant> ids (\(variantIDs.joined(separator: ", ")))")
+            }
+        } else if !variantIDs.isEmpty {
+            problem(record.location, "KPI '\(kpi.id)' has variants but no default-variant; add default-variant=\"…\" (one of \(variantIDs.joined(separator: ", ")))")
+        }
     }
 
     // MARK: - Distributions
@@ -90,7 +104,7 @@ struct ReferenceDataChecker {
         let distribution = record.distribution
         let name = "distribution '\(distribution.id)'"
         if !distribution.givesPosition && distribution.mean == nil && distribution.bands.isEmpty {
-            problem(record.location, "\(name) gives no figure; add <point>, <sample>, <mean> or <band> elements")
+            problem(record.location, "\(name) gives no figure; add <point>, <sample>, <mean>, <between>, <range> or <band> elements")
         }
         checkPoints(record, name: name)
         guard let kpi = knownKPI(distribution.kpi, at: record.location) else { return }
@@ -108,12 +122,59 @@ struct ReferenceDataChecker {
         if let mean = distribution.mean, let location = record.meanLocation {
             checkDomain(mean, of: kpi, what: "the mean", at: location)
         }
+        for (share, location) in zip(distribution.shares, record.shareLocations) {
+            checkDomain(share.lower, of: kpi, what: "the lower end of <between>", at: location)
+            checkDomain(share.upper, of: kpi, what: "the upper end of <between>", at: location)
+            if !(share.lower < share.upper) {
+                problem(location, "<between> of \(name): lower \(share.lower) must be below upper \(share.upper)")
+            }
+            if !(0...1).contains(share.share) {
+                problem(location, "share \(share.share) of a <between> of \(name) is outside 0–1; write shares as fractions (0.34 for 34 %)")
+            }
+        }
+        // Shares that chain into points of F must agree with the published points: F never decreases.
+        let knots = DistributionFacts.knots(distribution, kpi: kpi)
+        if zip(knots, knots.dropFirst()).contains(where: { $1.share < $0.share - 1e-9 }), let location = record.shareLocations.first {
+            problem(location, "the <between> shares of \(name) contradict its points: added up from the domain's minimum or a point, they make F decrease; check the shares and the points")
+        }
+        let totalShare = distribution.shares.reduce(0) { $0 + $1.share }
+        if totalShare > 1 + 1e-9, let location = record.shareLocations.first {
+            problem(location, "the <between> shares of \(name) add up to \(totalShare), more than 1")
+        }
+        if let range = distribution.range, let location = record.rangeLocation {
+            checkDomain(range.minimum, of: kpi, what: "the range's minimum", at: location)
+            checkDomain(range.maximum, of: kpi, what: "the range's maximum", at: location)
+            if range.minimum > range.maximum {
+                problem(location, "<range> of \(name): min \(range.minimum) is above max \(range.maximum)")
+            }
+            for (point, pointLocation) in zip(distribution.points, record.pointLocations)
+            where point.value < range.minimum || point.value > range.maximum {
+                problem(pointLocation, "the point \(point.value) of \(name) lies outside its published range \(range.minimum)–\(range.maximum)")
+            }
+        }
+        checkVariant(record, kpi: kpi, name: name)
         for (band, location) in zip(distribution.bands, record.bandLocations) {
             if let lower = band.lower { checkDomain(lower, of: kpi, what: "the band's lower bound", at: location) }
             if let upper = band.upper { checkDomain(upper, of: kpi, what: "the band's upper bound", at: location) }
             if let lower = band.lower, let upper = band.upper, lower > upper {
                 problem(location, "band '\(band.label)': lower bound \(lower) is above upper bound \(upper)")
             }
+        }
+    }
+
+    /// A KPI with variants needs the study's (`variant="unknown"` when it does not say); other KPIs none.
+    private mutating func checkVariant(_ record: ReferenceRecords.DistributionRecord, kpi: KPIDefinition, name: String) {
+        let ids = kpi.variants.map(\.id)
+        guard let variant = record.distribution.variant else {
+            if !ids.isEmpty {
+                problem(record.location, "\(name) is for '\(kpi.id)', which has variants; add variant=\"…\" (\(ids.joined(separator: ", ")), or unknown when the study does not say)")
+            }
+            return
+        }
+        if ids.isEmpty {
+            problem(record.location, "\(name) has variant '\(variant)', but '\(kpi.id)' has no variants in the catalogue; remove the attribute")
+        } else if variant != "unknown" && !ids.contains(variant) {
+            problem(record.location, "unknown variant '\(variant)' of '\(kpi.id)'\(NearestName.suggestion(for: variant, in: ids)); its variants are \(ids.joined(separator: ", ")), or unknown")
         }
     }
 

@@ -61,6 +61,13 @@ public struct ReferenceDataText {
         lines.append("\(kpi.id) — \(label(kpi))")
         lines.append(contentsOf: wrap("\(say("Unité", "Unit"))\(colon)\(unitName(kpi.unit)) · \(say("sens", "direction"))\(colon)\(directionText(kpi.direction)) · dimension\(colon)\(kpi.dimension.rawValue) · \(say("échelle", "scale"))\(colon)\(kpi.scale.rawValue) · \(say("domaine", "domain"))\(colon)\(number(kpi.minimum)) \(say("à", "to")) \(value(kpi.maximum, kpi.unit))", indent: 0))
         lines.append(contentsOf: wrap(language == .fr ? kpi.definitionFR : kpi.definitionEN, indent: 0))
+        if !kpi.variants.isEmpty {
+            let variants = kpi.variants.map { variant -> String in
+                let text = language == .fr ? variant.labelFR : variant.labelEN
+                return variant.id == kpi.defaultVariant ? "\(text) (\(say("par défaut", "default")))" : text
+            }
+            lines.append(contentsOf: wrap("\(say("Variantes", "Variants"))\(colon)\(variants.joined(separator: " · "))", indent: 0))
+        }
 
         let distributions = data.distributions(for: kpi.id)
         lines.append("")
@@ -108,6 +115,14 @@ public struct ReferenceDataText {
             let sample = study.sampleSize.map { "\(say("échantillon", "sample")) \($0)" } ?? say("échantillon non chiffré", "sample size not published")
             lines.append(contentsOf: wrap("\(study.id) · \(study.publisher) · \(study.year) · \(sample) · \(study.method.rawValue) · \(study.provenance.rawValue)", indent: 2))
             lines.append(contentsOf: wrap("\(study.title) — \(study.sampleDescription) — \(study.region)", indent: 4))
+            var facts = ["\(say("population", "population"))\(colon)\((distribution.population ?? study.population).rawValue)",
+                         "\(say("région", "region"))\(colon)\(study.regionCode)"]
+            if let n = distribution.sampleSize { facts.append("n = \(n)") }
+            if let variant = distribution.variant {
+                let label = kpi.variant(variant).map { language == .fr ? $0.labelFR : $0.labelEN } ?? say("non précisée", "not stated")
+                facts.append("\(say("variante", "variant"))\(colon)\(label)")
+            }
+            lines.append(contentsOf: wrap(facts.joined(separator: " · "), indent: 4))
         } else {
             lines.append("  \(distribution.studyID)")
         }
@@ -122,6 +137,15 @@ public struct ReferenceDataText {
             lines.append(contentsOf: wrap("\(say("Échantillon", "Sample")) (\(sorted.count) \(distribution.sampleUnit ?? ""))\(colon)min \(number(sorted[0])), \(say("médiane", "median")) \(median), max \(number(sorted[sorted.count - 1]))", indent: 4))
         }
         if let mean = distribution.mean { lines.append("    \(say("Moyenne", "Mean"))\(colon)\(value(mean, kpi.unit))") }
+        if !distribution.shares.isEmpty {
+            let shares = distribution.shares.map {
+                "\(percent($0.share)) \(say("entre", "between")) \(value($0.lower, kpi.unit)) \(say("et", "and")) \(value($0.upper, kpi.unit))"
+            }
+            lines.append(contentsOf: wrap("\(say("Parts", "Shares"))\(colon)\(shares.joined(separator: " · "))", indent: 4))
+        }
+        if let range = distribution.range {
+            lines.append("    \(say("Étendue", "Range"))\(colon)\(value(range.minimum, kpi.unit)) – \(value(range.maximum, kpi.unit))")
+        }
         if !distribution.bands.isEmpty {
             let bands = distribution.bands.map { band -> String in
                 switch (band.lower, band.upper) {
@@ -133,8 +157,10 @@ public struct ReferenceDataText {
             }
             lines.append(contentsOf: wrap("\(say("Bandes", "Bands"))\(colon)\(bands.joined(separator: " · "))", indent: 4))
         }
-        if let formula = distribution.formulaVariant { lines.append(contentsOf: wrap("\(say("Formule", "Formula"))\(colon)\(formula)", indent: 4)) }
-        if let note = distribution.note { lines.append(contentsOf: wrap("Note\(colon)\(note)", indent: 4)) }
+        if let formula = distribution.formulaVariant(french: language == .fr) {
+            lines.append(contentsOf: wrap("\(say("Formule", "Formula"))\(colon)\(formula)", indent: 4))
+        }
+        if let note = distribution.note(french: language == .fr) { lines.append(contentsOf: wrap("Note\(colon)\(note)", indent: 4)) }
         lines.append(contentsOf: wrap("Source\(colon)\(distribution.citation.reference)", indent: 4))
         if !distribution.citation.quote.isEmpty {
             lines.append(contentsOf: wrap("« \(distribution.citation.quote) »", indent: 4))

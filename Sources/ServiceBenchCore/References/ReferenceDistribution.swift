@@ -30,11 +30,40 @@ public struct ValueBand: Sendable, Hashable, Codable {
     }
 }
 
+/// A share of a population whose values lie between two values: "34 % between 3 and 4 min" is
+/// (180, 240, 0.34), F(upper) − F(lower) = share.
+public struct ShareBetween: Sendable, Hashable, Codable {
+    /// In the KPI's unit.
+    public var lower: Double
+    public var upper: Double
+    /// 0–1.
+    public var share: Double
+
+    public init(lower: Double, upper: Double, share: Double) {
+        self.lower = lower
+        self.upper = upper
+        self.share = share
+    }
+}
+
+/// The smallest and largest value among the members of a study's population ("occupancy ranged from
+/// 62 % to 91 %").
+public struct ValueRange: Sendable, Hashable, Codable {
+    public var minimum: Double
+    public var maximum: Double
+
+    public init(minimum: Double, maximum: Double) {
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+}
+
 /// The published figures of one study for one KPI (and optionally one segment of its population).
 ///
-/// Positions are computed from `points` (cumulative distribution points, which include the median and
-/// quartiles), or from `sample` (every member's value, as Zendesk's CSAT by industry). `mean` is shown
-/// beside them but gives no position on its own.
+/// Positions are computed from everything published: `points` (cumulative distribution points, which
+/// include the median and quartiles), `sample` (every member's value, as Zendesk's CSAT by industry),
+/// `mean`, `shares` ("34 % between 3 and 4 min") and `range` (min–max, with `sampleSize`), see
+/// `Positioning`.
 public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var id: String
     public var studyID: String
@@ -54,16 +83,38 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
     public var mean: Double?
     /// Named bands (SQM's FCR bands).
     public var bands: [ValueBand]
-    /// The formula variant where it matters (service level, abandonment).
+    /// Shares of the population between two values.
+    public var shares: [ShareBetween]
+    /// The smallest and largest member's value, when published.
+    public var range: ValueRange?
+    /// The number of members these figures are about, when it differs from the study's sample size
+    /// (a segment); nil = the study's.
+    public var sampleSize: Int?
+    /// Who the figures are about, when it differs from the study's population; nil = the study's.
+    public var population: Population?
+    /// The KPI's variant the study measured (`relationship` NPS), for a KPI with variants; `unknown`
+    /// when the study does not say.
+    public var variant: String?
+    /// The formula variant where it matters (service level, abandonment), in English.
     public var formulaVariant: String?
+    /// The same in French.
+    public var formulaVariantFR: String?
     public var citation: Citation
-    /// A caveat printed with the figure.
+    /// A caveat printed with the figure, in English.
     public var note: String?
+    /// The same in French.
+    public var noteFR: String?
+    /// The project's own statement of the figures, in French and in English (each figure as published),
+    /// nil when the data gives none (the citation's quote stands alone then).
+    public var statementFR: String?
+    public var statementEN: String?
 
     public init(
         id: String, studyID: String, kpi: String, segment: String? = nil, segmentKeys: SegmentKeys = SegmentKeys(), points: [CDFPoint] = [],
         sample: [Double] = [], sampleUnit: String? = nil, mean: Double? = nil, bands: [ValueBand] = [],
-        formulaVariant: String? = nil, citation: Citation, note: String? = nil
+        shares: [ShareBetween] = [], range: ValueRange? = nil, sampleSize: Int? = nil, population: Population? = nil,
+        variant: String? = nil, formulaVariant: String? = nil, formulaVariantFR: String? = nil, citation: Citation,
+        note: String? = nil, noteFR: String? = nil, statementFR: String? = nil, statementEN: String? = nil
     ) {
         self.id = id
         self.studyID = studyID
@@ -75,9 +126,18 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         self.sampleUnit = sampleUnit
         self.mean = mean
         self.bands = bands
+        self.shares = shares
+        self.range = range
+        self.sampleSize = sampleSize
+        self.population = population
+        self.variant = variant
         self.formulaVariant = formulaVariant
+        self.formulaVariantFR = formulaVariantFR ?? formulaVariant
         self.citation = citation
         self.note = note
+        self.noteFR = noteFR ?? note
+        self.statementFR = statementFR
+        self.statementEN = statementEN
     }
 
     /// The median, when it is one of the known points (F = 0.5) or follows from the sample.
@@ -89,8 +149,17 @@ public struct ReferenceDistribution: Sendable, Hashable, Codable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    /// Whether a position can be computed from this distribution.
-    public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty }
+    /// The formula variant in French (`french`) or English.
+    public func formulaVariant(french: Bool) -> String? { french ? formulaVariantFR : formulaVariant }
+
+    /// The statement of the figures in French (`french`) or English.
+    public func statement(french: Bool) -> String? { french ? statementFR : statementEN }
+
+    /// The caveat in French (`french`) or English.
+    public func note(french: Bool) -> String? { french ? noteFR : note }
+
+    /// Whether a position can be computed from this distribution (bounds at least).
+    public var givesPosition: Bool { !points.isEmpty || !sample.isEmpty || range != nil || !shares.isEmpty }
 }
 
 /// The company facts that select a segment's figures.

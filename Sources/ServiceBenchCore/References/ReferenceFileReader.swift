@@ -46,7 +46,13 @@ struct ReferenceFileReader {
             minimum: number(element, "min") ?? 0,
             maximum: number(element, "max") ?? 0,
             options: element.children(named: "option").map { Self.normalized($0.text) },
-            headline: boolean(element, "headline")
+            headline: boolean(element, "headline"),
+            shape: element.attribute("model").flatMap { ShapeFamily(rawValue: $0.trimmingWhitespace()) },
+            variants: element.children(named: "variant").map { variant in
+                let (labelFR, labelEN) = localized(variant, "label")
+                return KPIVariant(id: string(variant, "id"), labelFR: labelFR, labelEN: labelEN)
+            },
+            defaultVariant: element.attribute("default-variant")?.trimmingWhitespace()
         )
         return .init(kpi: definition, location: location(element), unitKnown: unit != nil)
     }
@@ -94,6 +100,8 @@ struct ReferenceFileReader {
             sampleSize: sample?.attribute("size").flatMap { Int($0) },
             sampleDescription: sample.map { Self.normalized($0.text) } ?? "",
             region: text(element, "region"),
+            regionCode: element.child(named: "region")?.attribute("code")?.trimmingWhitespace() ?? "unknown",
+            population: Population(rawValue: string(element, "population")) ?? .unknown,
             sector: element.child(named: "sector").map { Self.normalized($0.text) },
             method: StudyMethod(rawValue: string(element, "method")) ?? .declared,
             provenance: Provenance(rawValue: string(element, "provenance")) ?? .firstHand,
@@ -115,6 +123,11 @@ struct ReferenceFileReader {
         let sampleValues = element.child(named: "sample")?.children(named: "value") ?? []
         let mean = element.child(named: "mean")
         let bands = element.children(named: "band")
+        let shares = element.children(named: "between")
+        let range = element.child(named: "range")
+        let formula = optionalLocalized(element, "formula")
+        let note = optionalLocalized(element, "note")
+        let statement = optionalLocalized(element, "statement")
         let distribution = ReferenceDistribution(
             id: string(element, "id"),
             studyID: study,
@@ -130,21 +143,31 @@ struct ReferenceFileReader {
             bands: bands.map {
                 ValueBand(label: string($0, "label"), lower: optionalNumber($0, "lower"), upper: optionalNumber($0, "upper"))
             },
-            formulaVariant: element.child(named: "formula").map { Self.normalized($0.text) },
+            shares: shares.map {
+                ShareBetween(lower: number($0, "lower") ?? 0, upper: number($0, "upper") ?? 0, share: number($0, "share") ?? 0)
+            },
+            range: range.map { ValueRange(minimum: number($0, "min") ?? 0, maximum: number($0, "max") ?? 0) },
+            sampleSize: element.attribute("n").flatMap { Int($0.trimmingWhitespace()) },
+            population: element.attribute("population").flatMap { Population(rawValue: $0.trimmingWhitespace()) },
+            variant: element.attribute("variant")?.trimmingWhitespace(),
+            formulaVariant: formula?.en, formulaVariantFR: formula?.fr,
             citation: citation(element),
-            note: element.child(named: "note").map { Self.normalized($0.text) }
+            note: note?.en, noteFR: note?.fr, statementFR: statement?.fr, statementEN: statement?.en
         )
         return .init(
             distribution: distribution, location: location(element), unitText: string(element, "unit"),
             pointLocations: points.map(location), sampleLocations: sampleValues.map(location),
-            meanLocation: mean.map(location), bandLocations: bands.map(location)
+            meanLocation: mean.map(location), bandLocations: bands.map(location),
+            shareLocations: shares.map(location), rangeLocation: range.map(location)
         )
     }
 
     private mutating func adoption(_ element: XMLElement, study: String) -> ReferenceRecords.AdoptionRecord {
+        let statement = optionalLocalized(element, "statement")
         let adoption = AdoptionRate(
             id: string(element, "id"), studyID: study, kpi: string(element, "kpi"),
-            option: element.attribute("option"), share: number(element, "share") ?? 0, citation: citation(element)
+            option: element.attribute("option"), share: number(element, "share") ?? 0, citation: citation(element),
+            statementFR: statement?.fr, statementEN: statement?.en
         )
         return .init(adoption: adoption, location: location(element))
     }
@@ -223,6 +246,13 @@ struct ReferenceFileReader {
             report(element, "<\(element.name)> needs exactly one <\(name) lang=\"fr\"> and one <\(name) lang=\"en\">")
         }
         return (french.first.map { Self.normalized($0.text) } ?? "", english.first.map { Self.normalized($0.text) } ?? "")
+    }
+
+    /// The French and English texts of the children called `name`, nil when there are none; when there
+    /// are, one of each is required.
+    private mutating func optionalLocalized(_ element: XMLElement, _ name: String) -> (fr: String, en: String)? {
+        guard element.child(named: name) != nil else { return nil }
+        return localized(element, name)
     }
 
     /// The `<cite>` child (the schema requires exactly one where this is used).

@@ -22,6 +22,8 @@ struct ReferenceRecords {
         var sampleLocations: [SourceLocation]
         var meanLocation: SourceLocation?
         var bandLocations: [SourceLocation]
+        var shareLocations: [SourceLocation]
+        var rangeLocation: SourceLocation?
     }
 
     struct AdoptionRecord {

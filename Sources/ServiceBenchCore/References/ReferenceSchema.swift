@@ -102,6 +102,34 @@ enum ReferenceSchema {
     </xs:restriction>
   </xs:simpleType>
 
+  <!-- Who a study's figures are about: a position is the share of this population the company beats. -->
+  <xs:simpleType name="Population">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="brands"/>
+      <xs:enumeration value="contact-centres"/>
+      <xs:enumeration value="consumers"/>
+      <xs:enumeration value="industries"/>
+      <xs:enumeration value="contacts"/>
+      <xs:enumeration value="unknown"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- The shape fitted on a study's statistics of a KPI (two or more published). -->
+  <xs:simpleType name="ShapeFamily">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="log-normal"/>
+      <xs:enumeration value="logit-normal"/>
+      <xs:enumeration value="none"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- A region: a lower-case ISO 3166 country code (fr, gb, us), or europe, north-america, global, unknown. -->
+  <xs:simpleType name="RegionCode">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[a-z][a-z]|europe|north-america|global|unknown"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="Provenance">
     <xs:restriction base="xs:token">
       <xs:enumeration value="first-hand"/>
@@ -153,6 +181,16 @@ enum ReferenceSchema {
       <xs:element name="label" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
       <xs:element name="definition" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
       <xs:element name="option" type="Identifier" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- A variant that changes what the KPI measures (relationship or transactional NPS): figures of
+           different variants are not compared. -->
+      <xs:element name="variant" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="label" type="LocalizedText" minOccurs="2" maxOccurs="2"/>
+          </xs:sequence>
+          <xs:attribute name="id" type="Identifier" use="required"/>
+        </xs:complexType>
+      </xs:element>
     </xs:sequence>
     <xs:attribute name="id" type="Identifier" use="required"/>
     <xs:attribute name="kind" type="KPIKind" default="measure"/>
@@ -163,6 +201,10 @@ enum ReferenceSchema {
     <xs:attribute name="min" type="xs:double" use="required"/>
     <xs:attribute name="max" type="xs:double" use="required"/>
     <xs:attribute name="headline" type="xs:boolean" default="false"/>
+    <!-- Default: log-normal for a log scale or a positive unbounded unit, logit-normal for percent, points, score. -->
+    <xs:attribute name="model" type="ShapeFamily"/>
+    <!-- The variant a company's value is when nothing says which; required when the KPI has variants. -->
+    <xs:attribute name="default-variant" type="Identifier"/>
   </xs:complexType>
 
   <xs:element name="catalogue">
@@ -233,6 +275,20 @@ enum ReferenceSchema {
     <xs:attribute name="unit" type="NonEmptyText" use="required"/>
   </xs:complexType>
 
+  <!-- A share of the population between two values: "34 % between 3 and 4 min" is
+       lower="180" upper="240" share="0.34". -->
+  <xs:complexType name="Between">
+    <xs:attribute name="lower" type="xs:double" use="required"/>
+    <xs:attribute name="upper" type="xs:double" use="required"/>
+    <xs:attribute name="share" type="xs:double" use="required"/>
+  </xs:complexType>
+
+  <!-- The smallest and the largest member's value. -->
+  <xs:complexType name="Range">
+    <xs:attribute name="min" type="xs:double" use="required"/>
+    <xs:attribute name="max" type="xs:double" use="required"/>
+  </xs:complexType>
+
   <xs:complexType name="Band">
     <xs:attribute name="label" type="NonEmptyText" use="required"/>
     <xs:attribute name="lower" type="xs:double"/>
@@ -244,15 +300,28 @@ enum ReferenceSchema {
       <xs:element name="point" type="Point" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="sample" type="Sample" minOccurs="0"/>
       <xs:element name="mean" type="xs:double" minOccurs="0"/>
+      <xs:element name="between" type="Between" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="range" type="Range" minOccurs="0"/>
       <xs:element name="band" type="Band" minOccurs="0" maxOccurs="unbounded"/>
-      <xs:element name="formula" type="NonEmptyText" minOccurs="0"/>
-      <xs:element name="note" type="NonEmptyText" minOccurs="0"/>
+      <!-- The formula variant and a caveat, each in French and in English (lang="fr", then lang="en"):
+           the report shows the reader's language. -->
+      <xs:element name="formula" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
+      <xs:element name="note" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
+      <!-- The project's own statement of the figures, in French and in English, with each figure
+           exactly as published: a report shows it in its language beside the source. -->
+      <xs:element name="statement" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
       <xs:element name="cite" type="Citation"/>
     </xs:sequence>
     <xs:attribute name="id" type="Identifier" use="required"/>
     <xs:attribute name="kpi" type="Identifier" use="required"/>
     <xs:attribute name="unit" type="Unit" use="required"/>
     <xs:attribute name="segment" type="NonEmptyText"/>
+    <!-- The number of members these figures are about, when it differs from the study's sample size. -->
+    <xs:attribute name="n" type="xs:positiveInteger"/>
+    <!-- Who these figures are about, when it differs from the study's population. -->
+    <xs:attribute name="population" type="Population"/>
+    <!-- For a KPI with variants: the catalogue's variant the study measured, or unknown (required then). -->
+    <xs:attribute name="variant" type="Identifier"/>
     <!-- Which companies a segment's figures apply to (space-separated ids): a distribution with a
          segment is compared only with companies whose size, sector and profile are all listed in the
          attributes it has. Sizes: small (50 employees or fewer), medium, large (more than 1,000
@@ -268,6 +337,7 @@ enum ReferenceSchema {
 
   <xs:complexType name="Adoption">
     <xs:sequence>
+      <xs:element name="statement" type="LocalizedText" minOccurs="0" maxOccurs="2"/>
       <xs:element name="cite" type="Citation"/>
     </xs:sequence>
     <xs:attribute name="id" type="Identifier" use="required"/>
@@ -302,7 +372,15 @@ enum ReferenceSchema {
             </xs:simpleContent>
           </xs:complexType>
         </xs:element>
-        <xs:element name="region" type="NonEmptyText"/>
+        <xs:element name="region">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="NonEmptyText">
+                <xs:attribute name="code" type="RegionCode" use="required"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="sector" type="NonEmptyText" minOccurs="0"/>
         <xs:element name="cite" type="Citation" maxOccurs="unbounded"/>
         <xs:choice minOccurs="0" maxOccurs="unbounded">
@@ -315,6 +393,7 @@ enum ReferenceSchema {
       <xs:attribute name="year" type="xs:gYear" use="required"/>
       <xs:attribute name="method" type="Method" use="required"/>
       <xs:attribute name="provenance" type="Provenance" use="required"/>
+      <xs:attribute name="population" type="Population" use="required"/>
     </xs:complexType>
   </xs:element>
 </xs:schema>

@@ -12,6 +12,22 @@ public enum StudyMethod: String, Sendable, Codable, CaseIterable {
     case practitioner
 }
 
+/// Who a study's figures are about: a position is the share of this population the company beats.
+public enum Population: String, Sendable, Codable, CaseIterable {
+    /// Brands or companies, one answer each (Easiware).
+    case brands
+    /// Contact centres, one answer each (ContactBabel, SQM).
+    case contactCentres = "contact-centres"
+    /// Consumers answering about brands (BVA, Temkin).
+    case consumers
+    /// Industry averages (Zendesk's CSAT by industry): not companies.
+    case industries
+    /// Contacts or interactions measured on a platform or by mystery shoppers.
+    case contacts
+    /// The study does not say.
+    case unknown
+}
+
 /// How close the figure is to its publisher.
 public enum Provenance: String, Sendable, Codable {
     /// The publisher's own material or a verbatim copy.
@@ -46,6 +62,11 @@ public struct Study: Sendable, Hashable, Codable {
     /// What the sample is, in words ("~300 French brands").
     public var sampleDescription: String
     public var region: String
+    /// The region as a code: a lower-case ISO 3166 country code (`fr`, `gb`, `us`), or `europe`,
+    /// `north-america`, `global`, `unknown`.
+    public var regionCode: String
+    /// Who the figures are about, unless a distribution says otherwise.
+    public var population: Population
     public var sector: String?
     public var method: StudyMethod
     public var provenance: Provenance
@@ -53,7 +74,8 @@ public struct Study: Sendable, Hashable, Codable {
 
     public init(
         id: String, publisher: String, title: String, year: Int, sampleSize: Int?,
-        sampleDescription: String, region: String, sector: String? = nil, method: StudyMethod,
+        sampleDescription: String, region: String, regionCode: String = "unknown", population: Population = .unknown,
+        sector: String? = nil, method: StudyMethod,
         provenance: Provenance, citations: [Citation]
     ) {
         self.id = id
@@ -63,6 +85,8 @@ public struct Study: Sendable, Hashable, Codable {
         self.sampleSize = sampleSize
         self.sampleDescription = sampleDescription
         self.region = region
+        self.regionCode = regionCode
+        self.population = population
         self.sector = sector
         self.method = method
         self.provenance = provenance

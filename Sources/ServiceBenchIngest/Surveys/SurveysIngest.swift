@@ -43,7 +43,9 @@ enum SurveysIngest {
             if a.csat > 0 { values.append(("csat", 100 * Double(a.csatSatisfied) / Double(a.csat))) }
             if a.nps > 0 { values.append(("nps", 100 * Double(a.promoters - a.detractors) / Double(a.nps))) }
             if a.ces7 + a.ces5 > 0 { values.append(("ces", Double(a.cesHalfPoints) / 2 / Double(a.ces7 + a.ces5))) }
-            measurements += values.map { Measurement(company: options.company, period: period, kpi: $0.0, value: $0.1) }
+            measurements += values.map {
+                Measurement(company: options.company, period: period, kpi: $0.0, value: $0.1, variant: Self.variants[$0.0])
+            }
             details.append(
                 SurveyGroupDetail(
                     company: options.company, period: period, csatResponses: a.csat, npsResponses: a.nps, promoters: a.promoters, passives: a.passives,
@@ -54,4 +56,8 @@ enum SurveysIngest {
         detail.surveys = details
         return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: qualities), detail: detail)
     }
+
+    /// The variants of the KPIs computed from post-contact survey answers: NPS asked after a contact is
+    /// transactional; CSAT is the share of 4 and 5 answers (top-2-box).
+    static let variants = ["nps": "transactional", "csat": "top-2-box"]
 }

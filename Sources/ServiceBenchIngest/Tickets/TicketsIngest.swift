@@ -71,7 +71,10 @@ enum TicketsIngest {
             let age = open.count > 0 ? (Double(end) * 86_400 - Double(open.createdSeconds) / Double(open.count)) / 86_400 : nil
             values.append(("backlog_age", age))
             values.append(("digital_share", a.created > 0 ? 100 * Double(a.created - a.phone) / Double(a.created) : nil))
-            measurements += values.compactMap { kpi, value in value.map { Measurement(company: options.company, period: period, kpi: kpi, value: $0) } }
+            // FCR from tickets (one agent reply, never reopened) is the internal variant.
+            measurements += values.compactMap { kpi, value in
+                value.map { Measurement(company: options.company, period: period, kpi: kpi, value: $0, variant: kpi == "fcr" ? "internal" : nil) }
+            }
             details.append(
                 TicketGroupDetail(
                     company: options.company, period: period, created: a.created, resolved: a.resolved,

@@ -64,6 +64,7 @@ public enum ComparisonJSON {
             ("profile", .optional(comparison.profile?.id ?? comparison.company.profile)),
             ("sector", .optional(comparison.company.sector)),
             ("size", .optional(comparison.company.size)),
+            ("country", .optional(comparison.company.country)),
             ("panel_size", .number(Double(comparison.panelSize))),
             ("small_panel", .bool(comparison.isSmallPanel)),
             ("overall", standing.map { standing in
@@ -97,8 +98,12 @@ public enum ComparisonJSON {
             ("direction", .string(kpi.direction.rawValue)),
             ("value", value),
             ("unit", .string(kpi.unit.rawValue)),
+            ("variant", .optional(result.variant?.id)),
+            ("variant_is_default", result.variant == nil ? .null : .bool(result.variantIsDefault)),
             ("target", result.target.map(target) ?? .null),
             ("references", .array(result.references.map(reference))),
+            ("best_reference", .optional(result.bestReference?.study.id)),
+            ("informative", .bool(result.hasInformativeReference)),
             ("peers", result.peers.map(peers) ?? .null),
             ("trend", result.trend.map(trend) ?? .null),
         ])
@@ -130,16 +135,53 @@ public enum ComparisonJSON {
             ("method", .string(study.method.rawValue)),
             ("provenance", .string(study.provenance.rawValue)),
             ("segment", .optional(distribution.segment)),
+            ("region", .string(study.regionCode)),
+            ("population", .string(reference.population.rawValue)),
+            ("variant", .optional(distribution.variant)),
+            ("comparable", .bool(reference.comparable)),
+            ("comparability_note", .optional(reference.comparabilityNote)),
             ("percentile", .optional(reference.position?.estimate)),
+            ("estimate_basis", .optional(reference.position?.basis?.rawValue)),
+            ("model", reference.position?.model.map(model) ?? .null),
             ("low", .optional(reference.position?.low)),
             ("high", .optional(reference.position?.high)),
             ("approximate", reference.position.map { .bool($0.isApproximate) } ?? .null),
+            ("informative", reference.position.map { .bool($0.isInformative) } ?? .null),
             ("band", .optional(reference.band)),
             ("median", .optional(distribution.median)),
             ("mean", .optional(distribution.mean)),
             ("formula_variant", .optional(distribution.formulaVariant)),
+            ("statement", distribution.statementFR.map { french in
+                .object([("fr", .string(french)), ("en", .optional(distribution.statementEN))])
+            } ?? .null),
             ("source", citation(distribution.citation, study: nil)),
         ])
+    }
+
+    /// A fitted model: `family`, `fitted_from` (each statistic with its published figures), and the
+    /// position's interval `low`, `high` (0–100).
+    static func model(_ model: FittedModel) -> JSONValue {
+        .object([
+            ("family", .string(model.family.rawValue)),
+            ("fitted_from", .array(model.fittedFrom.map(statistic))),
+            ("low", .number(model.low)),
+            ("high", .number(model.high)),
+        ])
+    }
+
+    static func statistic(_ statistic: PublishedStatistic) -> JSONValue {
+        var members: [(String, JSONValue)] = [("statistic", .string(statistic.name))]
+        switch statistic {
+        case .quantile(let value, let share):
+            members += [("value", .number(value)), ("share", .number(share))]
+        case .mean(let value):
+            members.append(("value", .number(value)))
+        case .shareBetween(let lower, let upper, let share):
+            members += [("lower", .number(lower)), ("upper", .number(upper)), ("share", .number(share))]
+        case .range(let minimum, let maximum, let count):
+            members += [("min", .number(minimum)), ("max", .number(maximum)), ("n", .number(Double(count)))]
+        }
+        return .object(members)
     }
 
     static func peers(_ rank: PeerRank) -> JSONValue {

@@ -17,14 +17,17 @@ enum ChartGeometry {
         return (integer < 0 ? "-" : "") + String(whole) + (fraction == 0 ? "" : "." + String(fraction))
     }
 
-    /// The position bar: the interval [low, high] shaded, the estimate marked (all 0–100).
+    /// The position bar: the interval [low, high] shaded, the estimate marked only where there is one
+    /// (all 0–100).
     static func positionBar(_ position: PositionEstimate) -> ReferenceView.PositionBar {
         let clamp = { (value: Double) in min(100, max(0, value)) }
-        let low = clamp(position.low), high = clamp(max(position.low, position.high)), estimate = clamp(position.estimate)
+        let low = clamp(position.low), high = clamp(max(position.low, position.high))
         let scale = positionWidth / 100
         let width = max((high - low) * scale, 2)
         let start = min(low * scale, positionWidth - width)
-        return ReferenceView.PositionBar(intervalX: coordinate(start), intervalWidth: coordinate(width), markerX: coordinate(estimate * scale))
+        return ReferenceView.PositionBar(
+            intervalX: coordinate(start), intervalWidth: coordinate(width), hasMarker: position.estimate != nil,
+            markerX: position.estimate.map { coordinate(clamp($0) * scale) })
     }
 
     /// The class of a position on 0–100 by quartile: `q1` (bottom quarter) … `q4` (top quarter).

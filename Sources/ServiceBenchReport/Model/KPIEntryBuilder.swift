@@ -49,6 +49,14 @@ struct KPIEntryBuilder {
             isMet: status == .met, isNear: status == .near, isMissed: status == .missed, isNone: status == nil)
     }
 
+    /// A source with the project's own statement of the figures in the report's language, shown in place
+    /// of the quote when the data gives one.
+    func source(_ citation: Citation, statement: String?) -> SourceView {
+        let plain = source(citation)
+        guard let statement else { return plain }
+        return SourceView(reference: plain.reference, isLink: plain.isLink, isText: plain.isText, quote: XMLText.clean(statement))
+    }
+
     /// A source reference: a link when it is a URL, plain text otherwise.
     func source(_ citation: Citation) -> SourceView {
         let reference = XMLText.clean(citation.reference)
@@ -67,45 +75,109 @@ struct KPIEntryBuilder {
         return XMLText.clean(study.sampleDescription)
     }
 
-    func methodWord(_ method: StudyMethod) throws(ReportError) -> String { try texts.text("method_\(method.rawValue)") }
-
-    /// `62e centile`, or the range with "approximate" when the interval is wide.
-    func positionText(_ position: PositionEstimate) throws(ReportError) -> String {
-        if position.isApproximate {
-            return try texts.format("position_range", [
-                "low": formatter.ordinal(Int(position.low.rounded())), "high": formatter.ordinal(Int(position.high.rounded())),
-                "approximate": texts.text("approximate"),
-            ])
-        }
-        return try texts.format("position_percentile", ["ordinal": formatter.ordinal(Int(position.estimate.rounded()))])
+    /// The study's region in the report's language (`Royaume-Uni`), else as the study writes it; nil
+    /// when unknown.
+    func regionName(_ study: Study) -> String? {
+        if let name = texts.strings["study_region_\(study.regionCode)"] { return name }
+        return study.regionCode == "unknown" ? nil : XMLText.clean(study.region)
     }
 
-    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit) throws(ReportError) -> ReferenceView {
+    func methodWord(_ method: StudyMethod) throws(ReportError) -> String { try texts.text("method_\(method.rawValue)") }
+
+    /// `62e centile`; the range with "approximate" when the interval is wide; the range alone when the
+    /// study identifies no estimate; a fitted estimate with its model and interval.
+    func positionText(_ position: PositionEstimate, unit: KPIUnit) throws(ReportError) -> String {
+        let ordinal = { (value: Double) in self.formatter.ordinal(Int(value.rounded())) }
+        guard let estimate = position.estimate else {
+            return try texts.format("position_no_estimate", ["low": ordinal(position.low), "high": ordinal(position.high)])
+        }
+        if let model = position.model {
+            return try texts.format("position_fitted", [
+                "ordinal": ordinal(estimate), "low": ordinal(model.low), "high": ordinal(model.high),
+                "model": modelText(model, unit: unit),
+            ])
+        }
+        if position.isApproximate {
+            return try texts.format("position_range", [
+                "low": ordinal(position.low), "high": ordinal(position.high), "approximate": texts.text("approximate"),
+            ])
+        }
+        return try texts.format("position_percentile", ["ordinal": ordinal(estimate)])
+    }
+
+    /// « modèle log-normal ajusté sur la moyenne (5,6 %) et la médiane (4,5 %) publiées ».
+    func modelText(_ model: FittedModel, unit: KPIUnit) throws(ReportError) -> String {
+        var parts: [String] = []
+        for statistic in model.fittedFrom {
+            switch statistic {
+            case .quantile(let value, let share):
+                let text = formatter.value(value, unit: unit)
+                if share == 0.5 {
+                    parts.append(try texts.format("statistic_median", ["value": text]))
+                } else {
+                    parts.append(try texts.format("statistic_quantile", ["value": text, "share": formatter.number(100 * share)]))
+                }
+            case .mean(let value):
+                parts.append(try texts.format("statistic_mean", ["value": formatter.value(value, unit: unit)]))
+            case .shareBetween(let lower, let upper, let share):
+                parts.append(try texts.format("statistic_between", [
+                    "share": formatter.number(100 * share), "lower": formatter.value(lower, unit: unit), "upper": formatter.value(upper, unit: unit),
+                ]))
+            case .range(let minimum, let maximum, let count):
+                parts.append(try texts.format("statistic_range", [
+                    "lower": formatter.value(minimum, unit: unit), "upper": formatter.value(maximum, unit: unit), "count": formatter.number(Double(count)),
+                ]))
+            }
+        }
+        let statistics = parts.count > 1
+            ? parts.dropLast().joined(separator: ", ") + (try texts.text("list_and")) + (parts.last ?? "")
+            : parts.joined()
+        return try texts.format("model_\(model.family.rawValue)", ["statistics": statistics])
+    }
+
+    /// « Non comparable : NPS relationnel » for a reference that is context, not a position.
+    func comparabilityText(_ item: ReferencePosition, companyVariant: KPIVariant?) throws(ReportError) -> String {
+        if let variant = item.studyVariant, let companyVariant, variant.id != companyVariant.id {
+            let label = { (variant: KPIVariant) in XMLText.clean(self.language == .fr ? variant.labelFR : variant.labelEN) }
+            return try texts.format("not_comparable_variant", ["variant": label(variant), "company": label(companyVariant)])
+        }
+        return try texts.text("not_comparable_industries")
+    }
+
+    func referenceEntry(_ item: ReferencePosition, unit: KPIUnit, companyVariant: KPIVariant? = nil) throws(ReportError) -> ReferenceView {
         let study = item.study
         var positionText = try texts.text("no_position")
         var approximate = false, uninformative = false
         var bar: ReferenceView.PositionBar?, quartileClass: String?, barLabel: String?
-        if let position = item.position {
-            positionText = try self.positionText(position)
+        if !item.comparable {
+            positionText = try comparabilityText(item, companyVariant: companyVariant)
+        } else if let position = item.position {
+            positionText = try self.positionText(position, unit: unit)
             approximate = position.isApproximate
             bar = ChartGeometry.positionBar(position)
-            uninformative = position.width > ChartGeometry.uninformativeWidth
-            quartileClass = uninformative ? "uninformative" : ChartGeometry.quartileClass(position.estimate)
-            barLabel = try texts.format("bar_label", [
-                "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(position.estimate),
-            ])
+            uninformative = !position.isInformative || position.estimate == nil
+            if let estimate = position.estimate {
+                quartileClass = uninformative ? "uninformative" : ChartGeometry.quartileClass(estimate)
+                barLabel = try texts.format("bar_label", [
+                    "low": formatter.number(position.low), "high": formatter.number(position.high), "estimate": formatter.number(estimate),
+                ])
+            } else {
+                quartileClass = "uninformative"
+                barLabel = try texts.format("bar_label_bounds", ["low": formatter.number(position.low), "high": formatter.number(position.high)])
+            }
         }
         let distribution = item.distribution
+        let french = language == .fr
         return ReferenceView(
             studyName: studyName(study), studyTitle: XMLText.clean(study.title), studyYear: String(study.year),
             sample: try sampleText(study), sampleDescription: XMLText.clean(study.sampleDescription),
-            method: try methodWord(study.method), hasPosition: item.position != nil, positionText: positionText,
-            approximate: approximate, uninformative: uninformative, bar: bar, quartileClass: quartileClass, barLabel: barLabel,
-            band: item.band.map(XMLText.clean), segment: distribution.segment.map(XMLText.clean),
+            method: try methodWord(study.method), regionName: regionName(study), hasPosition: item.comparable && item.position != nil,
+            positionText: positionText, approximate: approximate, uninformative: uninformative, bar: bar, quartileClass: quartileClass,
+            barLabel: barLabel, band: item.band.map(XMLText.clean), segment: distribution.segment.map(XMLText.clean),
             medianText: try distribution.median.map { median throws(ReportError) in try texts.format("median", ["value": formatter.value(median, unit: unit)]) },
             meanText: try distribution.mean.map { mean throws(ReportError) in try texts.format("mean", ["value": formatter.value(mean, unit: unit)]) },
-            formulaVariant: distribution.formulaVariant.map(XMLText.clean), note: distribution.note.map(XMLText.clean),
-            source: source(distribution.citation))
+            formulaVariant: distribution.formulaVariant(french: french).map(XMLText.clean), note: distribution.note(french: french).map(XMLText.clean),
+            source: source(distribution.citation, statement: distribution.statement(french: french)))
     }
 
     func peersEntry(_ peers: PeerRank) throws(ReportError) -> KPIEntryView.Peers {
@@ -138,11 +210,8 @@ struct KPIEntryBuilder {
         if let target = result.target {
             details.append(try texts.format("sentence_target_\(target.status.rawValue)", ["target": targetText(target.target, unit: result.kpi.unit)]))
         }
-        if let item = result.references.first(where: { $0.position != nil }), let position = item.position {
-            details.append(try texts.format("sentence_position", [
-                "position": positionText(position), "study": studyName(item.study), "sample": sampleText(item.study),
-                "method": methodWord(item.study.method),
-            ]))
+        if let item = result.bestReference, result.hasInformativeReference, let position = item.position {
+            details.append(try meaning(position, of: item, kpi: result.kpi))
         }
         if let peers = result.peers {
             details.append(try texts.format("sentence_peers", ["rank": formatter.ordinal(peers.rank), "count": String(peers.count)]))
@@ -150,6 +219,37 @@ struct KPIEntryBuilder {
         let lead = try texts.format("sentence_lead", ["label": label(result.kpi), "value": value])
         if details.isEmpty { return try texts.format("sentence_bare", ["lead": lead]) }
         return try texts.format("sentence", ["lead": lead, "details": details.joined(separator: try texts.text("sentence_separator"))])
+    }
+
+    /// What a position means, for the sentence: « plus long que 87 % des centres de contact au
+    /// Royaume-Uni selon ContactBabel 2016 (n = 216, déclaratif ; modèle) ». The share is of the study's
+    /// population below the company's value, F(v) (or above it, 1 − F(v), when that is the larger side),
+    /// a range where there is no estimate.
+    func meaning(_ position: PositionEstimate, of item: ReferencePosition, kpi: KPIDefinition) throws(ReportError) -> String {
+        // F in percent: the position for a higher-is-better KPI, its complement for a lower-is-better one.
+        let higher = kpi.direction == .higherIsBetter
+        let below = { (percentile: Double) in higher ? percentile : 100 - percentile }
+        let low = min(below(position.low), below(position.high)), high = max(below(position.low), below(position.high))
+        let middle = position.estimate.map(below) ?? (low + high) / 2
+        let above = middle >= 50
+        let share: String
+        if let estimate = position.estimate {
+            let value = above ? below(estimate) : 100 - below(estimate)
+            share = formatter.percent(value.rounded(), decimals: 0)
+        } else {
+            let (from, to) = above ? (low, high) : (100 - high, 100 - low)
+            share = try texts.format("meaning_share_range", [
+                "low": formatter.number(from.rounded()), "high": formatter.percent(to.rounded(), decimals: 0),
+            ])
+        }
+        let duration = [KPIUnit.seconds, .hours, .days].contains(kpi.unit)
+        let key = "meaning_\(above ? "more" : "less")\(duration ? "_duration" : "")"
+        let population = try texts.text("population_\(item.population.rawValue)")
+        let region = texts.strings["region_\(item.study.regionCode)"] ?? ""
+        let comparison = try texts.format(key, ["share": share, "population": population, "region": region])
+        return try texts.format(position.model == nil ? "sentence_meaning" : "sentence_meaning_model", [
+            "meaning": comparison, "study": studyName(item.study), "sample": sampleText(item.study), "method": methodWord(item.study.method),
+        ])
     }
 
     /// Everything a template shows for one measured KPI.
@@ -162,14 +262,31 @@ struct KPIEntryBuilder {
             target = KPIEntryView.Target(
                 text: try targetText(comparison.target, unit: unit), source: source(comparison.target.citation), study: study.map(studyName))
         }
-        let references = try result.references.map { item throws(ReportError) in try referenceEntry(item, unit: unit) }
+        let references = try result.references.map { item throws(ReportError) in
+            try referenceEntry(item, unit: unit, companyVariant: result.variant)
+        }
+        var variant: String?
+        if let known = result.variant {
+            let label = XMLText.clean(language == .fr ? known.labelFR : known.labelEN)
+            variant = result.variantIsDefault ? try texts.format("variant_default", ["variant": label]) : label
+        }
+        // The board summary shows the best reference (references are best first), or "no informative
+        // study" when even the best is wider than half the scale.
+        var mainReference: ReferenceView?, noInformativeStudy: String?
+        if let best = result.bestReference, let index = result.references.firstIndex(where: { $0 == best }) {
+            if result.hasInformativeReference {
+                mainReference = references[index]
+            } else {
+                noInformativeStudy = try texts.text("no_informative_study")
+            }
+        }
         return KPIEntryView(
-            id: result.kpi.id, label: label(result.kpi), definition: definition(result.kpi), value: value,
+            id: result.kpi.id, label: label(result.kpi), definition: definition(result.kpi), value: value, variant: variant,
             status: try status(result.target?.status), hasTarget: result.target != nil, target: target,
             peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers) },
             trend: try result.trend.map { trend throws(ReportError) in try trendEntry(trend, unit: unit) },
             references: references, hasReferences: !references.isEmpty,
-            mainReference: references.first(where: \.hasPosition),
+            mainReference: mainReference, noInformativeStudy: noInformativeStudy,
             sentence: try sentence(result, value: value))
     }
 }

@@ -108,14 +108,16 @@ public struct ComparisonText {
         language == .fr ? formatter.value(value, unit: unit) : Self.plainNumber(value)
     }
 
+    /// The best reference's position: `50 (Easiware 2017)`, `~13 [9–19] model (ContactBabel 2016)`,
+    /// `[0–50] (…)` without an estimate; empty when no comparable study positions the KPI.
     func position(_ result: KPIComparison) -> String {
-        guard let first = result.references.first(where: { $0.position != nil }), let position = first.position else {
-            return ""
-        }
-        let study = "\(first.study.publisher) \(first.study.year)"
-        if position.low == position.high { return "\(number(position.estimate)) (\(study))" }
+        guard let best = result.bestReference, let position = best.position else { return "" }
+        let study = "\(best.study.publisher) \(best.study.year)"
+        guard let estimate = position.estimate else { return "[\(number(position.low))–\(number(position.high))] (\(study))" }
+        if position.shownLow == position.shownHigh { return "\(number(estimate)) (\(study))" }
         let approximate = position.isApproximate ? "~" : ""
-        return "\(approximate)\(number(position.estimate)) [\(number(position.low))–\(number(position.high))] (\(study))"
+        let model = position.model == nil ? "" : " model"
+        return "\(approximate)\(number(estimate)) [\(number(position.shownLow))–\(number(position.shownHigh))]\(model) (\(study))"
     }
 
     func trend(_ trend: Trend?, unit: KPIUnit) throws(ReportError) -> String {

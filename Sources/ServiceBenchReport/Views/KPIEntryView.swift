@@ -60,6 +60,9 @@ package struct KPIEntryView: TemplateView {
     let label: String
     let definition: String
     let value: String
+    /// The KPI's variant as the company measures it (`NPS transactionnel`), with "(default)" when
+    /// the input did not say; nil for a KPI without variants.
+    let variant: String?
     let status: Status
     let hasTarget: Bool
     let target: Target?
@@ -67,14 +70,17 @@ package struct KPIEntryView: TemplateView {
     let trend: Trend?
     let references: [ReferenceView]
     let hasReferences: Bool
-    /// The first study that positions the KPI: the board summary's card shows it.
+    /// The best reference (references are best first) when it positions the KPI within 50 points:
+    /// the board summary's card shows it.
     let mainReference: ReferenceView?
+    /// Said on the card instead when even the best reference is wider than that.
+    let noInformativeStudy: String?
     let sentence: String
 
     package static let templateMembers: [TemplateMember<Self>] = [
-        .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .view("status", \.status),
+        .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .text("variant", \.variant), .view("status", \.status),
         .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend),
-        .list("references", \.references), .flag("hasReferences", \.hasReferences), .view("mainReference", \.mainReference),
+        .list("references", \.references), .flag("hasReferences", \.hasReferences), .view("mainReference", \.mainReference), .text("noInformativeStudy", \.noInformativeStudy),
         .text("sentence", \.sentence),
     ]
 }

@@ -5,10 +5,13 @@ package struct ReferenceView: TemplateView {
     package struct PositionBar: TemplateView {
         let intervalX: String
         let intervalWidth: String
-        let markerX: String
+        /// Whether the study identifies an estimate to mark; without one the bar is the interval alone.
+        let hasMarker: Bool
+        let markerX: String?
 
         package static let templateMembers: [TemplateMember<Self>] = [
-            .text("intervalX", \.intervalX), .text("intervalWidth", \.intervalWidth), .text("markerX", \.markerX),
+            .text("intervalX", \.intervalX), .text("intervalWidth", \.intervalWidth), .flag("hasMarker", \.hasMarker),
+            .text("markerX", \.markerX),
         ]
     }
 
@@ -18,6 +21,8 @@ package struct ReferenceView: TemplateView {
     let sample: String
     let sampleDescription: String
     let method: String
+    /// The study's region in the report's language; nil when unknown.
+    let regionName: String?
     let hasPosition: Bool
     /// `62e centile`, a range, or why there is no position.
     let positionText: String
@@ -39,7 +44,7 @@ package struct ReferenceView: TemplateView {
 
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("studyName", \.studyName), .text("studyTitle", \.studyTitle), .text("studyYear", \.studyYear), .text("sample", \.sample),
-        .text("sampleDescription", \.sampleDescription), .text("method", \.method), .flag("hasPosition", \.hasPosition),
+        .text("sampleDescription", \.sampleDescription), .text("method", \.method), .text("regionName", \.regionName), .flag("hasPosition", \.hasPosition),
         .text("positionText", \.positionText), .flag("approximate", \.approximate), .flag("uninformative", \.uninformative),
         .view("bar", \.bar), .text("quartileClass", \.quartileClass), .text("barLabel", \.barLabel), .text("band", \.band),
         .text("segment", \.segment), .text("medianText", \.medianText), .text("meanText", \.meanText),
