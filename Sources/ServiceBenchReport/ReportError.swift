@@ -29,6 +29,10 @@ public struct ReportError: ServiceBenchDiagnostic {
         case invalidOption
         /// Nothing to render.
         case emptyInput
+        /// `--pdf` without a headless Chromium to print with.
+        case chromiumMissing
+        /// Chromium printed no PDF, a broken one, or one with other than the expected pages.
+        case pdfFailed
     }
 
     public var code: Code
@@ -48,6 +52,8 @@ public struct ReportError: ServiceBenchDiagnostic {
         case .missingTemplate: return .noInput
         case .invalidOption: return .usage
         case .emptyInput: return .dataError
+        case .chromiumMissing: return .unavailable
+        case .pdfFailed: return .software
         case .templateSyntax, .unsupportedTemplate, .missingPartial, .templateModelMismatch, .partialCycle, .templateTooDeep, .templateTooLarge, .badTexts, .malformedMarkup:
             return .software
         }

@@ -70,6 +70,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Date printed on the report (YYYY-MM-DD); no date is printed unless given.")
     var date: String?
 
+    @Flag(help: "Also print each html/xhtml report, deck and index page to PDF beside it, with headless Chromium.")
+    var pdf = false
+
+    @Option(help: ArgumentHelp("The Chromium (or Chrome) binary for --pdf (default: chromium, chromium-browser or google-chrome on the PATH).", valueName: "path"))
+    var chromium: String?
+
     @OptionGroup(title: "Raw exports (with --source)")
     var ingest: IngestArguments
 
@@ -85,8 +91,9 @@ struct ReportCommand: ParsableCommand {
                 throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
             }
             let destination = try ReportDestination.resolve(output: output, format: format)
+            let printer = try pdfPrinter(for: [destination])
             let (comparisons, calls) = try compare(inputs: inputs, panelPath: panel, reference: reference)
-            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination))
+            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination, printer: printer))
         }
     }
 
@@ -154,14 +161,17 @@ struct ReportCommand: ParsableCommand {
     /// Writes the comparisons where `destination` says; returns the paths written (none for
     /// standard output). JSON and text written into a directory are `report.json` and `report.txt`.
     func write(
-        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, to destination: ReportDestination
+        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, to destination: ReportDestination,
+        printer: PDFPrinter? = nil
     ) throws -> [String] {
         let format = destination.format
         if let markup = format.markup {
-            return try writeMarkupReports(
+            let written = try writeMarkupReports(
                 comparisons: comparisons, reference: reference, document: format.document, format: markup, language: lang,
                 templatesDirectory: templates, title: title, date: date, target: destination.target,
                 staffing: try staffingWhatIfs(comparisons, calls: calls, reference: reference))
+            guard let printer else { return written }
+            return try written + printPDFs(of: written, decks: format.document == .deck, with: printer)
         }
         let path: String?
         switch destination.target {
@@ -179,6 +189,43 @@ struct ReportCommand: ParsableCommand {
             try emit(try ComparisonText(texts: texts, language: lang).render(comparisons), to: path)
         }
         return path.map { [$0] } ?? []
+    }
+
+    /// The Chromium that `--pdf` prints with, found before anything is read or written (exit 69 when
+    /// there is none); nil without `--pdf`. `--pdf` needs html, xhtml or a deck written to files.
+    func pdfPrinter(for destinations: [ReportDestination]) throws -> PDFPrinter? {
+        guard pdf else {
+            if chromium != nil { throw UsageError("--chromium is the browser --pdf prints with; add --pdf, or leave --chromium out") }
+            return nil
+        }
+        for destination in destinations {
+            guard destination.format.markup != nil else {
+                throw UsageError("--pdf prints html, xhtml, slides or slides-xhtml documents, not \(destination.format.rawValue); choose one of those with --format")
+            }
+            if case .standardOutput = destination.target {
+                throw UsageError("--pdf writes each PDF beside its document; give --output FILE.html or a directory")
+            }
+            if case .file(let path) = destination.target, AtomicFile.destination(path) == .device {
+                throw UsageError("--pdf writes each PDF beside its document, and --output '\(path)' is a device or FIFO; give a file or a directory")
+            }
+        }
+        return try PDFPrinter.locate(given: chromium)
+    }
+
+    /// Prints each written document to `NAME.pdf` beside it: a deck to one landscape page per slide
+    /// (checked), a report or an index page to A4. Returns the PDFs written.
+    func printPDFs(of documents: [String], decks: Bool, with printer: PDFPrinter) throws -> [String] {
+        var written: [String] = []
+        for document in documents {
+            let pdf = (document as NSString).deletingPathExtension + ".pdf"
+            var slides: Int?
+            if decks, let bytes = try? InputFile.read(document) {
+                slides = String(decoding: bytes, as: UTF8.self).components(separatedBy: "<section class=\"slide ").count - 1
+            }
+            try printer.print(document, to: pdf, expectedPages: slides)
+            written.append(pdf)
+        }
+        return written
     }
 
     /// The staffing what-ifs of the reports, by company; their warnings go to standard error.
@@ -206,8 +253,13 @@ struct ReportCommand: ParsableCommand {
                     format: format, target: .file((directory as NSString).appendingPathComponent("report." + format.fileExtension)))
             }
         }
-        for destination in destinations {
-            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination))
+        // The PDF is printed from the first markup document (the html one by default): the xhtml
+        // one would print the same pages to the same report.pdf.
+        let printed = destinations.firstIndex { $0.format.markup != nil }
+        let printer = try pdfPrinter(for: printed.map { [destinations[$0]] } ?? destinations)
+        for (index, destination) in destinations.enumerated() {
+            try OutputPath.announce(
+                try write(comparisons, calls: calls, reference: reference, to: destination, printer: index == printed ? printer : nil))
         }
     }
 }

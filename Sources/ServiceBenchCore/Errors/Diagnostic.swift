@@ -27,6 +27,8 @@ public enum ExitCode: Int32, Sendable {
     case dataError = 65
     /// 66: an input file does not exist or cannot be read.
     case noInput = 66
+    /// 69: a program the command needs is not there (headless Chromium for `--pdf`).
+    case unavailable = 69
     /// 70: an internal error (a template that does not produce well-formed markup, a bug).
     case software = 70
     /// 73: an output file cannot be written.
