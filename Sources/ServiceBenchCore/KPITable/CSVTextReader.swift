@@ -12,23 +12,34 @@ extension String {
 }
 
 /// One field of a CSV record, unquoted, with where it starts.
-struct CSVField: Sendable, Hashable {
-    var text: String
+package struct CSVField: Sendable, Hashable {
+    package var text: String
     /// Physical line (1-based) where the field starts: a quoted field may run over several lines.
-    var line: Int
+    package var line: Int
     /// Column (1-based) of the field's first character, opening quote included, counted in Unicode
     /// scalars (code points) from the start of its physical line.
-    var column: Int
+    package var column: Int
+
+    package init(text: String, line: Int, column: Int) {
+        self.text = text
+        self.line = line
+        self.column = column
+    }
 }
 
 /// One record (row) of a CSV file.
-struct CSVRecord: Sendable, Hashable {
-    var fields: [CSVField]
+package struct CSVRecord: Sendable, Hashable {
+    package var fields: [CSVField]
     /// Physical line where the record starts.
-    var line: Int
+    package var line: Int
+
+    package init(fields: [CSVField], line: Int) {
+        self.fields = fields
+        self.line = line
+    }
 
     /// A record whose fields are all empty or white space (`;;;` is how Excel writes an empty row).
-    var isBlank: Bool { fields.allSatisfy { $0.text.trimmedCell.isEmpty } }
+    package var isBlank: Bool { fields.allSatisfy { $0.text.trimmedCell.isEmpty } }
 }
 
 /// Splits UTF-8 text into RFC 4180 records: fields separated by `separator`, records by LF, CRLF or

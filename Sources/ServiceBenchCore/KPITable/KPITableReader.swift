@@ -35,17 +35,33 @@ public enum KPITableReader {
         } catch {
             throw DiagnosticList([error])
         }
-        var errors = KPITableErrors(file: name, limit: maximumErrors)
         let declared = CSVTextReader.declaredSeparator(decoded.utf8)
         let separator = declared ?? CSVTextReader.detectSeparator(decoded.utf8)
-        let (records, unterminated) = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
-        if let unterminated {
-            errors.add(.badTable,
+        let split = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
+        var problems: [CoreError] = []
+        if let unterminated = split.unterminatedQuote {
+            problems.append(CoreError(
+                .badTable,
                 "this quoted field is never closed: the opening '\"' has no matching '\"' before the end of the file; "
                     + "close the quote, or double the quotes inside the field (\"\")",
-                line: unterminated.line, column: unterminated.column)
+                at: SourceLocation(file: name, line: unterminated.line, column: unterminated.column)))
         }
-        var rows = records.dropFirst(declared == nil ? 0 : 1).filter { !$0.isBlank }[...]
+        let source = KPITableSource(name: name, decimalComma: separator != UInt8(ascii: ","), notes: decoded.note.map { [$0] } ?? [])
+        return try read(rows: Array(split.records.dropFirst(declared == nil ? 0 : 1)), source: source, catalogue: catalogue, problems: problems)
+    }
+
+    /// Reads a table already split into rows of cells: the seam where a CSV file and a spreadsheet
+    /// (an `.xlsx` sheet) meet. Each cell carries its location: for a CSV file its physical line and
+    /// its column in Unicode scalars; for a sheet its row number as `line` and its column number
+    /// (A = 1) as `column`, with `source.name` naming the workbook and sheet. Blank rows are skipped.
+    /// `problems`: errors the splitting found (an unclosed quote), reported with the table's own.
+    package static func read(
+        rows: [CSVRecord], source: KPITableSource, catalogue: [KPIDefinition], problems: [CoreError] = []
+    ) throws(DiagnosticList) -> KPITable {
+        let name = source.name
+        var errors = KPITableErrors(file: name, limit: maximumErrors)
+        for problem in problems { errors.add(problem) }
+        var rows = rows.filter { !$0.isBlank }[...]
         guard let header = rows.popFirst() else {
             errors.add(.badTable,
                 "the file has no header line; the first line must name the columns: company,period,kpi,value (long format) "
@@ -63,15 +79,30 @@ public enum KPITableReader {
         }
         var builder = KPITableBuilder(
             name: name, layout: layout, definitions: definitions, ids: ids,
-            style: ValueParser.NumberStyle(decimalComma: separator != UInt8(ascii: ",")))
+            style: ValueParser.NumberStyle(decimalComma: source.decimalComma))
         builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
             builder.add(row, errors: &errors)
         }
         if let list = errors.list { throw list }
         var quality = DataQuality(source: name, recordsRead: rows.count)
-        if let note = decoded.note { quality.notes.append(note) }
+        quality.notes.append(contentsOf: source.notes)
         quality.notes.append(contentsOf: builder.notes)
         return KPITable(measurements: builder.measurements, companies: builder.companies, quality: [quality])
+    }
+}
+
+/// Where the rows of a KPI table come from: the name used in messages (`kpis.csv`, or a workbook and
+/// sheet), how its numbers are written, and notes for the data quality section (an encoding guessed).
+package struct KPITableSource: Sendable {
+    package var name: String
+    /// `,` is the decimal mark (`;`-separated CSV files, French sheets); otherwise `.` is.
+    package var decimalComma: Bool
+    package var notes: [String]
+
+    package init(name: String, decimalComma: Bool, notes: [String] = []) {
+        self.name = name
+        self.decimalComma = decimalComma
+        self.notes = notes
     }
 }
