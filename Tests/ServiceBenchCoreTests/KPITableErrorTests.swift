@@ -87,7 +87,7 @@ struct KPITableErrorTests {
             label: "row with too few fields", text: long + "ACME;2026-Q1;asa\n",
             message: "this row has 3 fields but the header has 4; give every row one field per header column "
                 + "(check the separators, and quote fields that contain one)",
-            line: 2, column: 14, code: .badTable),
+            line: 2, column: 17, code: .badTable),
         BadInput(
             label: "row with too many fields", text: long + "ACME;2026-Q1;asa;45;oops\n",
             message: "this row has 5 fields but the header has 4; give every row one field per header column "
@@ -199,7 +199,7 @@ struct KPITableErrorTests {
     func allErrorsAtOnce() {
         let text = "company;period;kpi;value\nACME;2026-Q1;answer_rat;91,5\nACME;2026-Q9;asa;45\nACME;2026-Q1;asa;-3\nACME;2026-Q2;csat;85\nBeta;2026-Q1;asa\n"
         let errors = KPITableTesting.errors(text, name: "many.csv")
-        #expect(errors.map { $0.location?.description ?? "" } == ["many.csv:2:14", "many.csv:3:6", "many.csv:4:18", "many.csv:6:14"])
+        #expect(errors.map { $0.location?.description ?? "" } == ["many.csv:2:14", "many.csv:3:6", "many.csv:4:18", "many.csv:6:17"])
         #expect(errors.map(\.code) == [.unknownKPI, .badTable, .valueOutOfDomain, .badTable])
         let list = DiagnosticList(errors)
         #expect(list.description.hasPrefix("many.csv:2:14: error: unknown KPI 'answer_rat'; did you mean 'answer_rate'?\nmany.csv:3:6: error: cannot read the period '2026-Q9'"))

@@ -7,7 +7,7 @@ import Testing
 struct CollectingConsumer: CSVRecordConsumer {
     var rows: [[String]] = []
     var lines: [Int] = []
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         rows.append((0..<record.count).map { record.string($0) })
         lines.append(record.line)
     }

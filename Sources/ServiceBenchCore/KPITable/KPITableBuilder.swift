@@ -88,11 +88,11 @@ struct KPITableBuilder {
     mutating func add(_ row: CSVRecord, errors: inout KPITableErrors) {
         let fields = row.fields
         if fields.count < layout.columnCount {
-            let last = fields[fields.count - 1]
+            // Reported where the first missing field would start (CSVRules).
             errors.add(.badTable,
                 "this row has \(fields.count) field\(fields.count > 1 ? "s" : "") but the header has \(layout.columnCount); "
                     + "give every row one field per header column (check the separators, and quote fields that contain one)",
-                line: last.line, column: last.column)
+                line: row.endLine, column: row.endColumn)
             return
         }
         if let extra = fields.dropFirst(layout.columnCount).first(where: { !$0.text.trimmedCell.isEmpty }) {

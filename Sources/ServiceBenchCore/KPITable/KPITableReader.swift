@@ -35,19 +35,17 @@ public enum KPITableReader {
         } catch {
             throw DiagnosticList([error])
         }
-        let declared = CSVTextReader.declaredSeparator(decoded.utf8)
-        let separator = declared ?? CSVTextReader.detectSeparator(decoded.utf8)
+        let declared = CSVRules.declaredSeparator(decoded.utf8)
+        let separator = declared ?? CSVRules.detectSeparator(decoded.utf8)
         let split = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
-        var problems: [CoreError] = []
-        if let unterminated = split.unterminatedQuote {
-            problems.append(CoreError(
-                .badTable,
-                "this quoted field is never closed: the opening '\"' has no matching '\"' before the end of the file; "
-                    + "close the quote, or double the quotes inside the field (\"\")",
-                at: SourceLocation(file: name, line: unterminated.line, column: unterminated.column)))
+        let problems = split.problems.map { problem in
+            CoreError(.badTable, problem.kind.message, at: SourceLocation(file: name, line: problem.field.line, column: problem.field.column))
         }
+        // A badly quoted row is reported by its quoting error alone: its cells are not what was meant.
+        let badFields = Set(split.problems.map(\.field))
+        let rows = split.records.dropFirst(declared == nil ? 0 : 1).filter { !$0.fields.contains(where: badFields.contains) }
         let source = KPITableSource(name: name, decimalComma: separator != UInt8(ascii: ","), notes: decoded.note.map { [$0] } ?? [])
-        return try read(rows: Array(split.records.dropFirst(declared == nil ? 0 : 1)), source: source, catalogue: catalogue, problems: problems)
+        return try read(rows: rows, source: source, catalogue: catalogue, problems: problems)
     }
 
     /// Reads a table already split into rows of cells: the seam where a CSV file and a spreadsheet

@@ -1,3 +1,5 @@
+import ServiceBenchCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -98,6 +100,16 @@ struct CSVScanner {
         let separatorPattern = UInt64(separator) &* 0x0101_0101_0101_0101
         let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
         let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
+        let crPattern = UInt64(cr) &* 0x0101_0101_0101_0101
+        // Each field's line offset and column (and the record end's, last), worked out only for the
+        // records with doubled quotes, before undoing them moves bytes (see `CSVRecordView.location`).
+        var locationCapacity = 0
+        var precomputedLines = UnsafeMutablePointer<Int>.allocate(capacity: 0)
+        var precomputedColumns = UnsafeMutablePointer<Int>.allocate(capacity: 0)
+        defer {
+            precomputedLines.deallocate()
+            precomputedColumns.deallocate()
+        }
 
         var bufferOffset = from  // file offset of buffer[0]
         var filled = 0
@@ -167,7 +179,7 @@ struct CSVScanner {
                     contentStarts[0] = p
                     words: while p &+ 8 <= filled {
                         let word = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
-                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern)
+                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern) | Self.exactZeroBytes(word ^ crPattern)
                         if quoting { found |= Self.exactZeroBytes(word ^ quotePattern) }
                         while found != 0 {
                             let q = p &+ (found.trailingZeroBitCount &>> 3)
@@ -175,6 +187,22 @@ struct CSVScanner {
                                 if q == contentStarts[fields] { break fast }
                                 found &= found &- 1
                                 continue
+                            }
+                            if buffer[q] == cr {
+                                // CRLF: the LF ends the record. A lone CR ends it here (CSVRules).
+                                if q &+ 1 < filled {
+                                    if buffer[q &+ 1] == lf {
+                                        found &= found &- 1
+                                        continue
+                                    }
+                                } else if !atEOF {
+                                    break records
+                                }
+                                contentEnds[fields] = q
+                                fields &+= 1
+                                position = q &+ 1
+                                complete = true
+                                break words
                             }
                             if buffer[q] == lf {
                                 contentEnds[fields] = q > contentStarts[fields] && buffer[q &- 1] == cr ? q &- 1 : q
@@ -203,6 +231,14 @@ struct CSVScanner {
                         while p < filled {
                             let c = buffer[p]
                             if quoting && c == quote && p == contentStarts[fields] { break fast }
+                            if c == cr && (p &+ 1 >= filled || buffer[p &+ 1] != lf) {
+                                if p &+ 1 >= filled && !atEOF { break records }
+                                contentEnds[fields] = p
+                                fields &+= 1
+                                position = p &+ 1
+                                complete = true
+                                break
+                            }
                             if c == lf {
                                 contentEnds[fields] = p > contentStarts[fields] && buffer[p &- 1] == cr ? p &- 1 : p
                                 fields &+= 1
@@ -240,9 +276,9 @@ struct CSVScanner {
                     }
                     records += 1
                     try consumer.consume(
-                        CSVRecord(
+                        CSVRecordView(
                             base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: contentStarts,
-                            count: fields, recordStart: recordStart, line: line, badQuoting: false))
+                            count: fields, recordStart: recordStart, recordEnd: contentEnds[fields &- 1], line: line, badQuoting: false))
                     line += 1
                     continue records
                 }
@@ -253,6 +289,8 @@ struct CSVScanner {
                 var bad = false
                 var badField = 0
                 var hasEscapes = false
+                var recordEnd = position
+                var problem = CSVRules.QuotingProblem.textAfterClosingQuote
                 fieldLoop: while true {
                     if fields == fieldCapacity {
                         guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
@@ -287,17 +325,21 @@ struct CSVScanner {
                                 closed = true
                                 break
                             }
-                            if c == lf { newlinesInside &+= 1 }
+                            if c == lf || (c == cr && (q &+ 1 >= filled || buffer[q &+ 1] != lf)) { newlinesInside &+= 1 }
                             q &+= 1
                         }
                         if !closed {
                             if !atEOF { break records }
-                            if !bad { badField = fields }
+                            if !bad {
+                                badField = fields
+                                problem = .unclosedQuote
+                            }
                             bad = true
                             contentStarts[fields] = p + 1
                             contentEnds[fields] = filled
                             fields += 1
                             p = filled
+                            recordEnd = filled
                             break fieldLoop
                         }
                         contentStarts[fields] = p + 1
@@ -305,24 +347,23 @@ struct CSVScanner {
                         p = q + 1
                         if p < filled {
                             let c = buffer[p]
-                            if c == cr {
-                                if p + 1 >= filled && !atEOF { break records }
-                                if p + 1 < filled && buffer[p + 1] == lf { p += 1 }
-                            }
-                            if buffer[p] != separator && buffer[p] != lf && !(buffer[p] == cr && p + 1 >= filled) {
+                            if c != separator && c != lf && c != cr {
                                 // Text after the closing quote: keep scanning to the field's end.
-                                if !bad { badField = fields }
+                                if !bad {
+                                    badField = fields
+                                    problem = .textAfterClosingQuote
+                                }
                                 bad = true
-                                while p < filled && buffer[p] != separator && buffer[p] != lf { p += 1 }
+                                while p < filled && buffer[p] != separator && buffer[p] != lf && buffer[p] != cr { p += 1 }
                                 if p >= filled && !atEOF { break records }
                             }
                         }
                     } else {
                         var q = p
-                        // Eight bytes at a time: the lowest byte equal to the separator or LF.
+                        // Eight bytes at a time: the lowest byte equal to the separator, LF or CR.
                         while q &+ 8 <= filled {
                             let word = UnsafeRawPointer(buffer + q).loadUnaligned(as: UInt64.self)
-                            let found = Self.zeroBytes(word ^ separatorPattern) | Self.zeroBytes(word ^ lfPattern)
+                            let found = Self.zeroBytes(word ^ separatorPattern) | Self.zeroBytes(word ^ lfPattern) | Self.zeroBytes(word ^ crPattern)
                             if found != 0 {
                                 q &+= found.trailingZeroBitCount &>> 3
                                 break
@@ -331,27 +372,29 @@ struct CSVScanner {
                         }
                         while q < filled {
                             let c = buffer[q]
-                            if c == separator || c == lf { break }
+                            if c == separator || c == lf || c == cr { break }
                             q &+= 1
                         }
                         if q >= filled && !atEOF { break records }
-                        var end = q
-                        if end > p && buffer[end - 1] == cr && (q >= filled || buffer[q] == lf) { end -= 1 }
                         contentStarts[fields] = p
-                        contentEnds[fields] = end
+                        contentEnds[fields] = q
                         p = q
                     }
                     fields += 1
+                    recordEnd = p
                     if p >= filled { break fieldLoop }
                     if buffer[p] == separator {
                         p += 1
                         continue fieldLoop
                     }
-                    if buffer[p] == cr {  // CR before LF after a quoted field, or a last CR
+                    // The line end: LF, CRLF or a lone CR (CSVRules).
+                    if buffer[p] == cr {
+                        if p + 1 >= filled && !atEOF { break records }
                         p += 1
-                        if p >= filled { break fieldLoop }
+                        if p < filled && buffer[p] == lf { p += 1 }
+                    } else {
+                        p += 1
                     }
-                    p += 1  // the LF
                     newlinesInside += 1
                     break fieldLoop
                 }
@@ -361,7 +404,29 @@ struct CSVScanner {
                     line += newlinesInside
                     continue records
                 }
+                var record = CSVRecordView(
+                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: quoting ? rawStarts : contentStarts,
+                    count: fields, recordStart: recordStart, recordEnd: recordEnd, line: line, badQuoting: bad, badField: badField,
+                    quotingProblem: problem)
                 if hasEscapes {
+                    if locationCapacity < fields + 1 {
+                        precomputedLines.deallocate()
+                        precomputedColumns.deallocate()
+                        locationCapacity = max(64, (fields + 1) * 2)
+                        precomputedLines = .allocate(capacity: locationCapacity)
+                        precomputedColumns = .allocate(capacity: locationCapacity)
+                    }
+                    var at = (line: line, column: 1)
+                    var from = recordStart
+                    for index in 0...fields {
+                        let target = index < fields ? rawStarts[index] : recordEnd
+                        at = CSVRules.location(of: target, in: buffer, from: from, line: at.line, column: at.column)
+                        from = target
+                        precomputedLines[index] = at.line - line
+                        precomputedColumns[index] = at.column
+                    }
+                    record.precomputedLines = precomputedLines
+                    record.precomputedColumns = precomputedColumns
                     for index in 0..<fields where escaped[index] {
                         var read = contentStarts[index]
                         var write = read
@@ -375,9 +440,6 @@ struct CSVScanner {
                         contentEnds[index] = write
                     }
                 }
-                let record = CSVRecord(
-                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: quoting ? rawStarts : contentStarts,
-                    count: fields, recordStart: recordStart, line: line, badQuoting: bad, badField: badField)
                 records += 1
                 try consumer.consume(record)
                 line += newlinesInside

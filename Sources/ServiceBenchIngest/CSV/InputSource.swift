@@ -1,4 +1,5 @@
 import Foundation
+import ServiceBenchCore
 
 /// An open input file: its descriptor, size and where its data starts (after a UTF-8 byte-order
 /// mark). Read with `pread`, never mapped (see `CSVScanner`).
@@ -140,12 +141,9 @@ final class InputSource: @unchecked Sendable {
         return size
     }
 
-    /// The header's separator: `;` when the first line has more semicolons than commas, else `,`.
+    /// The header's separator, by `CSVRules`: `;` when the first non-blank line has more semicolons
+    /// than commas outside quotes, else `,` (the KPI-table reader decides the same way).
     func guessSeparator() -> UInt8 {
-        let head = bytes(at: dataStart, count: 1 << 16)
-        let line = head.prefix { $0 != UInt8(ascii: "\n") }
-        let semicolons = line.lazy.filter { $0 == UInt8(ascii: ";") }.count
-        let commas = line.lazy.filter { $0 == UInt8(ascii: ",") }.count
-        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        CSVRules.detectSeparator(bytes(at: dataStart, count: 1 << 16))
     }
 }
