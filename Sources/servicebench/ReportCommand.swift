@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "What INPUT is: kpi-table, calls, queue-log, tickets or surveys.")
     var source: String = "kpi-table"
 
-    @Option(help: "Report on this company only (default: every company of the input).")
+    @Option(help: "Report on this company only (default: every company of the input); also the company of a transposed KPI table (KPIs in rows, periods in columns).")
     var company: String?
 
     @Option(help: "Report this period (2026-Q1, 2026-01, 2026 or T1 2026) instead of the latest; with --source, also quarter, month or none: how raw records are grouped (the latest period is reported).")
@@ -100,7 +100,8 @@ struct ReportCommand: ParsableCommand {
         if source == "kpi-table" {
             for (offset, input) in inputs.enumerated() {
                 let name = names?[offset] ?? InputFile.displayName(input)
-                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
+                try table.merge(try KPITableReader.read(
+                    bytes: try InputFile.read(input), name: name, catalogue: reference.kpis, aliases: reference.headerAliases, company: company))
             }
         } else {
             guard let kind = RawExportKind(rawValue: source) else {
@@ -113,7 +114,7 @@ struct ReportCommand: ParsableCommand {
             table = result.table
             calls = result.detail.calls
         }
-        let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
+        let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis, aliases: reference.headerAliases) }
         let requestedPeriod = try self.requestedPeriod()
         let request = ComparisonEngine.Request(
             companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile)

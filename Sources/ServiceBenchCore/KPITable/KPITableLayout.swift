@@ -1,6 +1,6 @@
 /// What the header row of a KPI table says: where the company and period are, whether the table is
 /// long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id), and the
-/// optional `profile`, `sector` and `size` columns. Header names are trimmed and case-insensitive.
+/// optional `profile`, `sector` and `size` columns. Header names are matched by `HeaderMatcher`.
 struct KPITableLayout {
     enum Shape {
         /// One measurement per row: the KPI id in one column, its value in another.
@@ -21,26 +21,43 @@ struct KPITableLayout {
     var unnamedColumns: [Int]
     var ignoredColumns: [String]
 
-    private static let reserved: Set<String> = ["company", "period", "kpi", "value", "profile", "sector", "size"]
-
     /// Reads `header`; problems go to `errors`. Nil when the table cannot be read at all (a required
-    /// column is missing); unknown KPI columns of a wide table are reported and left out.
-    static func read(_ header: CSVRecord, catalogue: [String: KPIDefinition], ids: [String], errors: inout KPITableErrors) -> KPITableLayout? {
+    /// column is missing); unknown KPI columns of a wide table are reported and left out. Header names
+    /// are matched by `matcher`: key columns and KPIs by id, catalogue label or alias.
+    static func read(_ header: CSVRecord, matcher: HeaderMatcher, ids: [String], errors: inout KPITableErrors) -> KPITableLayout? {
         var positions: [String: Int] = [:]
         var unnamed: [Int] = []
+        var kpiColumns: [(index: Int, kpi: KPIDefinition, field: CSVField)] = []
         var others: [(index: Int, name: String, field: CSVField)] = []
+        var ambiguous = false
         for (index, field) in header.fields.enumerated() {
-            let name = field.text.trimmedCell.lowercased()
-            if name.isEmpty {
+            let text = field.text.trimmedCell
+            if text.isEmpty {
                 unnamed.append(index)
-            } else if let first = positions[name] ?? others.first(where: { $0.name == name })?.index {
-                errors.add(.badTable,
-                    "the column '\(name)' appears twice (columns \(first + 1) and \(index + 1) of the header); keep one of them",
-                    line: field.line, column: field.column)
-            } else if reserved.contains(name) {
-                positions[name] = index
-            } else {
-                others.append((index, name, field))
+                continue
+            }
+            switch matcher.match(text) {
+            case .column(let column):
+                if let first = positions[column] {
+                    errors.add(.badTable,
+                        "the column '\(column)' appears twice (columns \(first + 1) and \(index + 1) of the header, '\(header.fields[first].text.trimmedCell)' and '\(text)'); keep one of them",
+                        line: field.line, column: field.column)
+                } else {
+                    positions[column] = index
+                }
+            case .kpi(let kpi):
+                if let first = kpiColumns.first(where: { $0.kpi.id == kpi.id }) {
+                    errors.add(.badTable,
+                        "the KPI '\(kpi.id)' has two columns ('\(first.field.text.trimmedCell)', column \(first.index + 1), and '\(text)', column \(index + 1)); keep one of them",
+                        line: field.line, column: field.column)
+                } else {
+                    kpiColumns.append((index, kpi, field))
+                }
+            case .ambiguous(let candidates):
+                ambiguous = true
+                errors.add(.badTable, "the header " + HeaderMatcher.ambiguityMessage(text, candidates: candidates), line: field.line, column: field.column)
+            case .unknown:
+                others.append((index, text, field))
             }
         }
         let found = header.fields.map { $0.text.trimmedCell }.joined(separator: ", ")
@@ -57,7 +74,8 @@ struct KPITableLayout {
             errors.add(.badTable,
                 "missing required column\(missing.count > 1 ? "s" : "") \(names) in the header (found: \(found)); "
                     + "the first line must name the columns: company,period,kpi,value (long format) "
-                    + "or company,period, then one column per KPI id (wide format)",
+                    + "or company,period, then one column per KPI (wide format); French names (Société, Période, Indicateur, Valeur) "
+                    + "and the catalogue's labels are accepted",
                 line: header.line, column: 1)
             return nil
         }
@@ -66,24 +84,19 @@ struct KPITableLayout {
         var ignored: [String] = []
         if isLong, let kpi = positions["kpi"], let value = positions["value"] {
             shape = .long(kpi: kpi, value: value)
-            ignored = others.map(\.name)
+            ignored = others.map(\.name) + kpiColumns.map { $0.field.text.trimmedCell }
         } else {
-            var columns: [(index: Int, kpi: KPIDefinition)] = []
             for other in others {
-                if let definition = catalogue[other.name] {
-                    columns.append((other.index, definition))
-                } else {
-                    errors.add(.unknownKPI, unknownKPIMessage(other.name, ids: ids), line: other.field.line, column: other.field.column)
-                }
+                errors.add(.unknownKPI, unknownKPIMessage(other.name, ids: ids), line: other.field.line, column: other.field.column)
             }
-            if others.isEmpty {
+            if kpiColumns.isEmpty && others.isEmpty && !ambiguous {
                 errors.add(.badTable,
                     "the header has no KPI columns (found: \(found)); add kpi and value columns (long format) "
                         + "or one column per KPI id such as answer_rate (wide format)",
                     line: header.line, column: 1)
                 return nil
             }
-            shape = .wide(columns: columns)
+            shape = .wide(columns: kpiColumns.map { ($0.index, $0.kpi) })
         }
         return KPITableLayout(
             columnCount: header.fields.count, company: company, period: period,

@@ -1,7 +1,9 @@
 /// Reads a company KPI table written by a spreadsheet (see `BRIEF.md`, "Company input").
 ///
-/// - Shape: long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id),
-///   told apart by the header; optional `profile`, `sector`, `size` columns fill `KPITable.companies`.
+/// - Shape: long (`company,period,kpi,value`), wide (`company,period,` then one column per KPI) or
+///   transposed (KPIs in rows, periods in columns, one company), told apart by the header; optional
+///   `profile`, `sector`, `size` columns fill `KPITable.companies`. Headers and KPI names may be ids,
+///   the catalogue's labels or aliases (`HeaderMatcher`); title lines above the header are skipped.
 /// - Text: UTF-8 with or without a byte-order mark, or Windows-1252 (converted, with a data quality note).
 /// - CSV: separator `,` or `;` (whichever the header line holds more of outside quotes, or as an
 ///   Excel `sep=;` first line declares it); RFC 4180 quoting; LF or CRLF; blank rows (`;;;`) skipped.
@@ -17,18 +19,22 @@ public enum KPITableReader {
     public static let maximumErrors = 50
 
     /// Reads the table at `path` (`-` is standard input, named `<stdin>` in messages).
-    public static func read(path: String, catalogue: [KPIDefinition]) throws(DiagnosticList) -> KPITable {
+    public static func read(
+        path: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil
+    ) throws(DiagnosticList) -> KPITable {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(path)
         } catch {
             throw DiagnosticList([error])
         }
-        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue)
+        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue, aliases: aliases, company: company)
     }
 
     /// Reads the table in `bytes`; `name` is the file name used in messages.
-    public static func read(bytes: [UInt8], name: String, catalogue: [KPIDefinition]) throws(DiagnosticList) -> KPITable {
+    public static func read(
+        bytes: [UInt8], name: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil
+    ) throws(DiagnosticList) -> KPITable {
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(bytes, name: name)
@@ -45,38 +51,56 @@ public enum KPITableReader {
         let badFields = Set(split.problems.map(\.field))
         let rows = split.records.dropFirst(declared == nil ? 0 : 1).filter { !$0.fields.contains(where: badFields.contains) }
         let source = KPITableSource(name: name, decimalComma: separator != UInt8(ascii: ","), notes: decoded.note.map { [$0] } ?? [])
-        return try read(rows: rows, source: source, catalogue: catalogue, problems: problems)
+        return try read(rows: rows, source: source, catalogue: catalogue, aliases: aliases, company: company, problems: problems)
     }
 
     /// Reads a table already split into rows of cells: the seam where a CSV file and a spreadsheet
     /// (an `.xlsx` sheet) meet. Each cell carries its location: for a CSV file its physical line and
     /// its column in Unicode scalars; for a sheet its row number as `line` and its column number
-    /// (A = 1) as `column`, with `source.name` naming the workbook and sheet. Blank rows are skipped.
-    /// `problems`: errors the splitting found (an unclosed quote), reported with the table's own.
+    /// (A = 1) as `column`, with `source.name` naming the workbook and sheet. Blank rows are skipped,
+    /// and so are title lines above the header (`KPITableHeader`). `problems`: errors the splitting
+    /// found (an unclosed quote), reported with the table's own. `aliases`: other header names
+    /// (`headers.xml`). `company`: the company of a transposed table (KPIs in rows), which has none.
     package static func read(
-        rows: [CSVRecord], source: KPITableSource, catalogue: [KPIDefinition], problems: [CoreError] = []
+        rows: [CSVRecord], source: KPITableSource, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [],
+        company: String? = nil, problems: [CoreError] = []
     ) throws(DiagnosticList) -> KPITable {
         let name = source.name
         var errors = KPITableErrors(file: name, limit: maximumErrors)
         for problem in problems { errors.add(problem) }
+        let matcher = HeaderMatcher(catalogue: catalogue, aliases: aliases)
         var rows = rows.filter { !$0.isBlank }[...]
-        guard let header = rows.popFirst() else {
+        guard !rows.isEmpty else {
             errors.add(.badTable,
                 "the file has no header line; the first line must name the columns: company,period,kpi,value (long format) "
-                    + "or company,period, then one column per KPI id (wide format)",
+                    + "or company,period, then one column per KPI (wide format); French names (Société, Période, Indicateur, Valeur) "
+                    + "and the catalogue's labels are accepted",
                 line: 1, column: 1)
             throw errors.list ?? DiagnosticList([])
         }
+        let found = KPITableHeader.find(in: rows, matcher: matcher)
+        var notes = source.notes
+        if let title = found.skippedNote(file: name) { notes.append(title) }
+        rows = rows.dropFirst(found.index)
+        guard var header = rows.popFirst() else { throw errors.list ?? DiagnosticList([]) }
         var definitions: [String: KPIDefinition] = [:]
         for definition in catalogue where definitions[definition.id] == nil {
             definitions[definition.id] = definition
         }
         let ids = catalogue.map(\.id)
-        guard let layout = KPITableLayout.read(header, catalogue: definitions, ids: ids, errors: &errors) else {
+        if found.isTransposed {
+            guard let transposed = KPITableTransposed.longRows(
+                header: header, rows: Array(rows), company: company, file: name, matcher: matcher, ids: ids, errors: &errors)
+            else { throw errors.list ?? DiagnosticList([]) }
+            header = transposed.header
+            rows = transposed.rows[...]
+            notes += transposed.notes
+        }
+        guard let layout = KPITableLayout.read(header, matcher: matcher, ids: ids, errors: &errors) else {
             throw errors.list ?? DiagnosticList([])
         }
         var builder = KPITableBuilder(
-            name: name, layout: layout, definitions: definitions, ids: ids,
+            name: name, layout: layout, definitions: definitions, ids: ids, matcher: matcher,
             style: ValueParser.NumberStyle(decimalComma: source.decimalComma))
         builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
@@ -84,9 +108,10 @@ public enum KPITableReader {
         }
         if let list = errors.list { throw list }
         var quality = DataQuality(source: name, recordsRead: rows.count)
-        quality.notes.append(contentsOf: source.notes)
+        quality.notes.append(contentsOf: notes)
         quality.notes.append(contentsOf: builder.notes)
-        return KPITable(measurements: builder.measurements, companies: builder.companies, quality: [quality])
+        return KPITable(
+            measurements: builder.measurements, companies: builder.companies, quality: [quality], companyOrigins: builder.companyOrigins)
     }
 }
 

@@ -100,7 +100,7 @@ struct CSVScanner {
         let separatorPattern = UInt64(separator) &* 0x0101_0101_0101_0101
         let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
         let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
-        let crPattern = UInt64(cr) &* 0x0101_0101_0101_0101
+        let crPattern = UInt64(cr) &* 0x0101_0101_0101_0101  // for the general path
         // Each field's line offset and column (and the record end's, last), worked out only for the
         // records with doubled quotes, before undoing them moves bytes (see `CSVRecordView.location`).
         var locationCapacity = 0
@@ -179,16 +179,37 @@ struct CSVScanner {
                     contentStarts[0] = p
                     words: while p &+ 8 <= filled {
                         let word = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
-                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern) | Self.exactZeroBytes(word ^ crPattern)
+                        // LF and CR are found together with every byte below 0x0E, as cheaply as LF
+                        // alone; the other control bytes (a TAB in a field) are stepped over.
+                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactControlBytes(word)
                         if quoting { found |= Self.exactZeroBytes(word ^ quotePattern) }
                         while found != 0 {
                             let q = p &+ (found.trailingZeroBitCount &>> 3)
-                            if buffer[q] == quote {
-                                if q == contentStarts[fields] { break fast }
+                            let c = buffer[q]
+                            if c == separator {
+                                contentEnds[fields] = q
+                                fields &+= 1
+                                if fields == fieldCapacity {
+                                    guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
+                                    let newCapacity = fieldCapacity * 2
+                                    contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                                    contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                                    rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                                    escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                                    fieldCapacity = newCapacity
+                                }
+                                contentStarts[fields] = q &+ 1
                                 found &= found &- 1
                                 continue
                             }
-                            if buffer[q] == cr {
+                            if c == lf {
+                                contentEnds[fields] = q > contentStarts[fields] && buffer[q &- 1] == cr ? q &- 1 : q
+                                fields &+= 1
+                                position = q &+ 1
+                                complete = true
+                                break words
+                            }
+                            if c == cr {
                                 // CRLF: the LF ends the record. A lone CR ends it here (CSVRules).
                                 if q &+ 1 < filled {
                                     if buffer[q &+ 1] == lf {
@@ -204,25 +225,8 @@ struct CSVScanner {
                                 complete = true
                                 break words
                             }
-                            if buffer[q] == lf {
-                                contentEnds[fields] = q > contentStarts[fields] && buffer[q &- 1] == cr ? q &- 1 : q
-                                fields &+= 1
-                                position = q &+ 1
-                                complete = true
-                                break words
-                            }
-                            contentEnds[fields] = q
-                            fields &+= 1
-                            if fields == fieldCapacity {
-                                guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
-                                let newCapacity = fieldCapacity * 2
-                                contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
-                                contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
-                                rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
-                                escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
-                                fieldCapacity = newCapacity
-                            }
-                            contentStarts[fields] = q &+ 1
+                            if c == quote && q == contentStarts[fields] { break fast }
+                            // A quote inside a field, or another control byte: an ordinary byte.
                             found &= found &- 1
                         }
                         p &+= 8
@@ -470,6 +474,14 @@ struct CSVScanner {
     @inline(__always) private static func exactZeroBytes(_ x: UInt64) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((x & low7) &+ low7) | x | low7)
+    }
+
+    /// High bit set in each byte of `x` below 0x0E (LF, CR and the other control bytes up to CR),
+    /// exactly: the low seven bits plus 0x72 carry into the high bit from 0x0E up, never into the next
+    /// byte; a byte of 0x80 or more has its own high bit, which clears the flag.
+    @inline(__always) private static func exactControlBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ 0x7272_7272_7272_7272) | x) & 0x8080_8080_8080_8080
     }
 
     /// High bit set in each byte of `x` that is zero; exact for the lowest zero byte (bytes above
