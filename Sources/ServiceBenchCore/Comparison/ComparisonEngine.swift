@@ -96,9 +96,13 @@ public struct ComparisonEngine: Sendable {
         }
         var quality = input.quality.filter { $0.company == nil || $0.company == name }
         if !notReported.isEmpty {
-            quality.append(DataQuality(
-                source: notReportedSource ?? "input", company: name,
-                notes: ["not reported for \(period), though measured before (so not listed as unmeasured): \(notReported.joined(separator: ", "))"]))
+            // A note on this company's copy of its input's data quality (or on its own entry).
+            let note = "\(name): not reported for \(period), though measured before (so not listed as unmeasured): \(notReported.joined(separator: ", "))"
+            if let position = quality.firstIndex(where: { $0.source == notReportedSource }) {
+                quality[position].notes.append(note)
+            } else {
+                quality.append(DataQuality(source: notReportedSource ?? "input", company: name, notes: [note]))
+            }
         }
         return CompanyComparison(
             company: info, period: period, profile: profile, results: results, unmeasured: unmeasured,

@@ -10,8 +10,9 @@
 ///   `"`). A `"` anywhere else in an unquoted field is an ordinary character (`12" screen`).
 /// - Text between a closing quote and the next separator or line end (`"4,5"%`), and a quote never
 ///   closed, are quoting errors, reported at the field's start: never guessed into a value.
-/// - Separator: as an Excel `sep=;` first line declares it, else `;` when the first non-blank line
-///   holds more `;` than `,` outside quotes, else `,`.
+/// - Separator: as an Excel `sep=;` first line declares it, else `;` when the first line holding a
+///   `;` or a `,` outside quotes (titles and blank lines above a table hold neither) holds more `;`
+///   than `,`, else `,`.
 /// - Locations: a field is where its first character is (its opening quote, when quoted); its line
 ///   is the physical line (1-based; a quoted field may span lines, so a later field of the record may
 ///   be on a later line than the record's start); its column counts Unicode scalars (UTF-8 lead
@@ -42,26 +43,25 @@ package enum CSVRules {
         }
     }
 
-    /// The separator of a file whose first bytes are `bytes`: `;` when its first non-blank line holds
-    /// more `;` than `,` outside quotes, `,` otherwise.
+    /// The separator of a file whose first bytes are `bytes`: `;` when its first line holding either
+    /// (outside quotes) holds more `;` than `,`, `,` otherwise. Lines with neither, blank lines and
+    /// titles above a table, are passed over.
     package static func detectSeparator<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt8 {
         var commas = 0
         var semicolons = 0
         var inQuotes = false
-        var sawText = false
         for byte in bytes {
             if byte == quote {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if byte == lineFeed || byte == carriageReturn {
-                    if sawText { break }
+                    if commas + semicolons > 0 { break }
                 } else if byte == UInt8(ascii: ",") {
                     commas += 1
                 } else if byte == UInt8(ascii: ";") {
                     semicolons += 1
                 }
             }
-            if byte != lineFeed && byte != carriageReturn && byte != UInt8(ascii: " ") { sawText = true }
         }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }

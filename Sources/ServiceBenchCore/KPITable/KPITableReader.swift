@@ -88,6 +88,7 @@ public enum KPITableReader {
             definitions[definition.id] = definition
         }
         let ids = catalogue.map(\.id)
+        var rowsRead = rows.count
         if found.isTransposed {
             guard let transposed = KPITableTransposed.longRows(
                 header: header, rows: Array(rows), company: company, file: name, matcher: matcher, ids: ids, errors: &errors)
@@ -95,6 +96,7 @@ public enum KPITableReader {
             header = transposed.header
             rows = transposed.rows[...]
             notes += transposed.notes
+            rowsRead = transposed.kpiRows
         }
         guard let layout = KPITableLayout.read(header, matcher: matcher, ids: ids, errors: &errors) else {
             throw errors.list ?? DiagnosticList([])
@@ -107,7 +109,7 @@ public enum KPITableReader {
             builder.add(row, errors: &errors)
         }
         if let list = errors.list { throw list }
-        var quality = DataQuality(source: name, recordsRead: rows.count)
+        var quality = DataQuality(source: name, recordsRead: rowsRead)
         quality.notes.append(contentsOf: notes)
         quality.notes.append(contentsOf: builder.notes)
         return KPITable(

@@ -7,6 +7,8 @@ enum KPITableTransposed {
         var header: CSVRecord
         var rows: [CSVRecord]
         var notes: [String]
+        /// The table's own rows read (one per KPI, headings included).
+        var kpiRows: Int
     }
 
     /// The long rows of the table under `header`; nil (with the error in `errors`) when the company
@@ -83,6 +85,6 @@ enum KPITableTransposed {
         if !headings.isEmpty {
             notes.append("\(file): row\(headings.count > 1 ? "s" : "") \(headings.map { "'\($0)'" }.joined(separator: ", ")) without values skipped (headings)")
         }
-        return Converted(header: longHeader, rows: converted, notes: notes)
+        return Converted(header: longHeader, rows: converted, notes: notes, kpiRows: rows.count)
     }
 }
