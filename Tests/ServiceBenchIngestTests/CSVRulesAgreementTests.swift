@@ -122,3 +122,18 @@ import Testing
         #expect(try InputSource(path: path).guessSeparator() == separator)
     }
 }
+
+/// An Excel `sep=;` first line declares the separator of a raw export, as of a KPI table.
+@Suite struct DeclaredSeparatorTests {
+    @Test(arguments: ["sep=;\n", "SEP=;\r\n", "\u{FEFF}sep=;\n"])
+    func aDeclaredSeparatorLineIsReadAndSkipped(first: String) throws {
+        let text = first + "call_id;queue;enter_ts;answer_ts;end_ts;outcome\nc1;q;2026-01-05T09:00:00Z;;2026-01-05T09:01:00Z;abandoned\nc2;\"x\"y;2026-01-05T09:00:00Z;;2026-01-05T09:01:00Z;abandoned\n"
+        let fixture = try Fixture()
+        let error = try #require(try fixture.error("calls.csv", text, kind: .calls))
+        // The bad record is on line 4: the sep= line counts as a line.
+        #expect(error.location?.line == 4)
+        #expect(error.location?.column == 4)
+        let read = try fixture.ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true))
+        #expect(read.value("calls_offered") == 1)
+    }
+}

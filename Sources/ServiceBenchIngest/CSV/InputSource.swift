@@ -141,9 +141,16 @@ final class InputSource: @unchecked Sendable {
         return size
     }
 
-    /// The header's separator, by `CSVRules`: `;` when the first non-blank line has more semicolons
-    /// than commas outside quotes, else `,` (the KPI-table reader decides the same way).
+    /// The separator, by `CSVRules` (the KPI-table reader decides the same way): as an Excel `sep=;`
+    /// first line declares it, else `;` when the first line holding `;` or `,` outside quotes has
+    /// more semicolons than commas, else `,`.
     func guessSeparator() -> UInt8 {
-        CSVRules.detectSeparator(bytes(at: dataStart, count: 1 << 16))
+        let head = bytes(at: dataStart, count: 1 << 16)
+        return CSVRules.declaredSeparator(head) ?? CSVRules.detectSeparator(head)
+    }
+
+    /// The separator an Excel `sep=;` first line declares, or nil when there is none.
+    func declaredSeparator() -> UInt8? {
+        CSVRules.declaredSeparator(bytes(at: dataStart, count: 8))
     }
 }
