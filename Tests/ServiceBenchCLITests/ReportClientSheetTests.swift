@@ -107,6 +107,16 @@ import Testing
         #expect(run.stderr.contains("--company NAME"))
     }
 
+    @Test func validateReadsClientSheetsToo() throws {
+        let sheet = try Self.file("kpis-fr.csv", try Self.windows1252(Self.frenchSheet))
+        let dashboard = try Self.file("tableau.csv", try Self.windows1252(Self.dashboard))
+        let run = try CommandRunner.run(["validate", sheet.path, dashboard.path, "--company", "Opaline"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let without = try CommandRunner.run(["validate", dashboard.path])
+        #expect(without.status == 65)
+        #expect(without.stderr.contains("--company NAME"))
+    }
+
     @Test func anAmbiguousHeaderIsAnErrorListingTheCandidates() throws {
         let input = try Self.file("kpis.csv", Array("Société;Période;DMR\nOpaline;T1 2026;3\n".utf8))
         let run = try CommandRunner.run(["report", input.path, "--format", "json"])

@@ -5,11 +5,13 @@
 ///   `profile`, `sector`, `size` columns fill `KPITable.companies`. Headers and KPI names may be ids,
 ///   the catalogue's labels or aliases (`HeaderMatcher`); title lines above the header are skipped.
 /// - Text: UTF-8 with or without a byte-order mark, or Windows-1252 (converted, with a data quality note).
-/// - CSV: separator `,` or `;` (whichever the header line holds more of outside quotes, or as an
-///   Excel `sep=;` first line declares it); RFC 4180 quoting; LF or CRLF; blank rows (`;;;`) skipped.
+/// - CSV: by `CSVRules`, the raw-export scanner's rules too: separator `,` or `;`, or as an Excel
+///   `sep=;` first line declares it; RFC 4180 quoting; LF, CRLF or CR; blank rows (`;;;`) skipped.
 /// - Numbers: decimal comma or point in `;` files, point in `,` files; thousands grouped by spaces;
-///   `%`, `s`, `min`, `h`, `d`/`j` suffixes converted to the KPI's unit. Empty cells are not measured.
-/// - Periods: `2026-Q1`, `2026-01`, `2026`, `T1 2026`.
+///   `%`, `s`, `min`, `h`, `d`/`j` suffixes converted to the KPI's unit; compound durations
+///   (`DurationText`); scores over the KPI's own scale. Empty cells and `n/a`, `NC`, `-`… are not
+///   measured; `Total` and `Moyenne` rows are left out (`KPITableBuilder`).
+/// - Periods: `2026-Q1`, `2026-01`, `2026`, `T1 2026`, `Q1 2026`.
 ///
 /// Every problem is collected (up to `maximumErrors`) and thrown together. Each names the file, the
 /// physical line of the offending field (a quoted field may span lines) and its column, counted in

@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// A streaming RFC 4180 reader working on bytes: quoted fields with embedded separators, doubled
-/// quotes and newlines, CRLF or LF line ends. The file is read with `pread` into one buffer of a few
+/// quotes and newlines, LF, CRLF or CR line ends: the rules of `CSVRules`, which the KPI-table reader
+/// follows too. The file is read with `pread` into one buffer of a few
 /// megabytes that each scan owns and reuses, so memory does not grow with the input and two scans
 /// of one file on two threads share nothing; doubled quotes are undone in place, in that buffer,
 /// once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
