@@ -150,7 +150,8 @@ struct KPITableBuilder {
                 line: companyField.line, column: companyField.column)
             return
         }
-        if Self.summaryNames.contains(company.lowercased()) {
+        // A total or average row (checked for a name not met yet as a company: once per company).
+        if companyPositions[company] == nil, Self.summaryNames.contains(company.lowercased()) {
             summaryRows.append((companyField.line, company))
             return
         }
@@ -182,7 +183,7 @@ struct KPITableBuilder {
         case .long(let kpiIndex, let valueIndex):
             let kpiField = fields[kpiIndex]
             let valueField = fields[valueIndex]
-            if let entry = kpiCells[kpiField.text] ?? entries[kpiField.text] {
+            if let entry = entries[kpiField.text] ?? kpiCells[kpiField.text] {
                 addCell(valueField, entry: entry, company: position, period: period, errors: &errors)
                 return
             }

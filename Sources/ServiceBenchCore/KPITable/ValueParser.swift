@@ -22,7 +22,10 @@ enum ValueParser {
 
     /// Whether `text` (trimmed) marks a value as not measured (`n/a`, `NC`, `-`…).
     static func isNotMeasured(_ text: String) -> Bool {
-        text.utf8.count <= 4 && notMeasuredMarks.contains(text.lowercased())
+        // Every mark starts with n, N, '-', '#' or the first byte of '—' and '–' (0xE2): a number
+        // is passed at its first byte.
+        guard let first = text.utf8.first, [0x6E, 0x4E, 0x2D, 0x23, 0xE2].contains(first), text.utf8.count <= 4 else { return false }
+        return notMeasuredMarks.contains(text.lowercased())
     }
 
     /// Parses `raw` (not empty) for `kpi`; the error has no location (the caller knows the cell).
@@ -33,19 +36,22 @@ enum ValueParser {
         case .category: return parseOption(text, for: kpi)
         default: break
         }
-        if let slash = text.firstIndex(of: "/") {
-            return parseScore(numerator: String(text[..<slash]).trimmedCell, denominator: String(text[text.index(after: slash)...]).trimmedCell,
-                text: text, for: kpi, style: style)
-        }
-        if let seconds = DurationText.seconds(text, decimalComma: style.decimalComma, clockInHours: kpi.unit == .hours || kpi.unit == .days) {
-            guard let perUnit = secondsPerUnit(kpi.unit) else {
-                return .failure(CoreError(
-                    .badTable, "'\(text)' is a duration but '\(kpi.id)' is measured in \(describe(kpi.unit)); write a number"))
-            }
-            return inDomain(seconds / perUnit, for: kpi)
-        }
         let (numberText, suffix) = splitSuffix(text)
         guard let number = parseNumber(numberText, style: style) else {
+            // Not a plain number: a score over a scale, or a compound duration (tried only now, so
+            // that plain numbers, the usual case, cost nothing more).
+            if let slash = text.firstIndex(of: "/") {
+                return parseScore(
+                    numerator: String(text[..<slash]).trimmedCell, denominator: String(text[text.index(after: slash)...]).trimmedCell,
+                    text: text, for: kpi, style: style)
+            }
+            if let seconds = DurationText.seconds(text, decimalComma: style.decimalComma, clockInHours: kpi.unit == .hours || kpi.unit == .days) {
+                guard let perUnit = secondsPerUnit(kpi.unit) else {
+                    return .failure(CoreError(
+                        .badTable, "'\(text)' is a duration but '\(kpi.id)' is measured in \(describe(kpi.unit)); write a number"))
+                }
+                return inDomain(seconds / perUnit, for: kpi)
+            }
             return .failure(CoreError(
                 .badTable,
                 "cannot read '\(text)' as a number for '\(kpi.id)' (\(describe(kpi.unit))); "
