@@ -151,7 +151,8 @@ struct KPITableBuilder {
             return
         }
         // A total or average row (checked for a name not met yet as a company: once per company).
-        if companyPositions[company] == nil, Self.summaryNames.contains(company.lowercased()) {
+        let knownPosition = companyPositions[company]
+        if knownPosition == nil, Self.summaryNames.contains(company.lowercased()) {
             summaryRows.append((companyField.line, company))
             return
         }
@@ -171,7 +172,7 @@ struct KPITableBuilder {
             return
         }
         let position: Int
-        if let known = companyPositions[company] {
+        if let known = knownPosition {
             position = known
         } else {
             position = companyFacts.count

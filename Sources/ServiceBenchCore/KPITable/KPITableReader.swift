@@ -50,8 +50,12 @@ public enum KPITableReader {
             CoreError(.badTable, problem.kind.message, at: SourceLocation(file: name, line: problem.field.line, column: problem.field.column))
         }
         // A badly quoted row is reported by its quoting error alone: its cells are not what was meant.
-        let badFields = Set(split.problems.map(\.field))
-        let rows = split.records.dropFirst(declared == nil ? 0 : 1).filter { !$0.fields.contains(where: badFields.contains) }
+        var rows = split.records
+        if declared != nil { rows.removeFirst() }
+        if !split.problems.isEmpty {
+            let badFields = Set(split.problems.map(\.field))
+            rows.removeAll { $0.fields.contains(where: badFields.contains) }
+        }
         let source = KPITableSource(name: name, decimalComma: separator != UInt8(ascii: ","), notes: decoded.note.map { [$0] } ?? [])
         return try read(rows: rows, source: source, catalogue: catalogue, aliases: aliases, company: company, problems: problems)
     }
