@@ -57,6 +57,16 @@ import Testing
         #expect(error.message.contains("'email_response_time'") && error.message.contains("'resolution_time'"))
     }
 
+    @Test(arguments: [
+        ("Société;Company;Période;DMT", "the column 'company' appears twice ('Société' at column 1 and 'Company' here); keep one of them", 9),
+        ("Société;Période;DMT;AHT", "the KPI 'aht' has two columns ('DMT' at column 17 and 'AHT' here); keep one of them", 21),
+    ])
+    func twoHeadersForOneColumnAreAnError(header: String, message: String, column: Int) throws {
+        let error = try #require(try Self.errors("\(header)\nACME;2026-Q1;1;2\n").first)
+        #expect(error.message == message)
+        #expect(error.location == SourceLocation(file: "client.csv", line: 1, column: column))
+    }
+
     @Test func longTablesNameKPIsByLabelToo() throws {
         let table = try Self.read("Société;Période;Indicateur;Valeur\nACME;2026-Q1;Taux de décroché;91,5 %\nACME;2026-Q1;DMT;3 min 20\n")
         #expect(Self.values(table) == ["ACME 2026-Q1 answer_rate": 91.5, "ACME 2026-Q1 aht": 200])

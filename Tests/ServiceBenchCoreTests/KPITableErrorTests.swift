@@ -112,7 +112,7 @@ struct KPITableErrorTests {
             line: 1, column: 1, code: .badTable),
         BadInput(
             label: "column named twice", text: "company;period;asa;ASA\nACME;2026-Q1;45;46\n",
-            message: "the KPI 'asa' has two columns ('asa', column 3, and 'ASA', column 4); keep one of them",
+            message: "the KPI 'asa' has two columns ('asa' at column 16 and 'ASA' here); keep one of them",
             line: 1, column: 20, code: .badTable),
         BadInput(
             label: "empty file", text: "",

@@ -40,7 +40,7 @@ struct KPITableLayout {
             case .column(let column):
                 if let first = positions[column] {
                     errors.add(.badTable,
-                        "the column '\(column)' appears twice (columns \(first + 1) and \(index + 1) of the header, '\(header.fields[first].text.trimmedCell)' and '\(text)'); keep one of them",
+                        "the column '\(column)' appears twice ('\(header.fields[first].text.trimmedCell)' at column \(header.fields[first].column) and '\(text)' here); keep one of them",
                         line: field.line, column: field.column)
                 } else {
                     positions[column] = index
@@ -48,7 +48,7 @@ struct KPITableLayout {
             case .kpi(let kpi):
                 if let first = kpiColumns.first(where: { $0.kpi.id == kpi.id }) {
                     errors.add(.badTable,
-                        "the KPI '\(kpi.id)' has two columns ('\(first.field.text.trimmedCell)', column \(first.index + 1), and '\(text)', column \(index + 1)); keep one of them",
+                        "the KPI '\(kpi.id)' has two columns ('\(first.field.text.trimmedCell)' at column \(first.field.column) and '\(text)' here); keep one of them",
                         line: field.line, column: field.column)
                 } else {
                     kpiColumns.append((index, kpi, field))
