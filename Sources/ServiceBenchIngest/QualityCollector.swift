@@ -30,12 +30,17 @@ struct QualityCollector {
 
     /// Rejects `record` as a `ragged-row` when its number of fields differs from the header's
     /// (`columns`) or a field is badly quoted; returns whether it did.
-    mutating func rejectRaggedRow(_ record: CSVRecord, columns: Int) throws(IngestError) -> Bool {
+    mutating func rejectRaggedRow(_ record: CSVRecordView, columns: Int) throws(IngestError) -> Bool {
         guard record.count != columns || record.badQuoting else { return false }
-        let what = record.badQuoting ? "badly quoted field" : "\(record.count) fields where the header has \(columns)"
+        if record.badQuoting {
+            let at = record.location(record.badField)
+            try reject("ragged-row", "badly quoted field: " + record.quotingProblem.message, line: at.line, column: at.column)
+            return true
+        }
+        let at = record.location(min(record.count, columns))
         try reject(
-            "ragged-row", "\(what); every row needs the header's columns, quoted with \" when a value holds the separator",
-            line: record.line, column: record.column(record.badQuoting ? record.badField : min(record.count, columns)))
+            "ragged-row", "\(record.count) fields where the header has \(columns); every row needs the header's columns, quoted with \" when a value holds the separator",
+            line: at.line, column: at.column)
         return true
     }
 

@@ -78,7 +78,13 @@ public enum RawExportIngester {
         var scanner = scanner
         scanner.maxRecordBytes = HeaderConsumer.maxHeaderBytes
         scanner.chunkSize = min(scanner.chunkSize, 64 << 10)
-        let outcome = try scanner.scan(input: input, from: input.dataStart, softEnd: input.dataStart + 1, consumer: &consumer)
+        var outcome = try scanner.scan(input: input, from: input.dataStart, softEnd: input.dataStart + 1, consumer: &consumer)
+        if input.declaredSeparator() != nil {
+            // An Excel `sep=;` first line (CSVRules) is no header: the header is the next record.
+            consumer = HeaderConsumer()
+            let next = try scanner.scan(input: input, from: outcome.endOffset, softEnd: outcome.endOffset + 1, consumer: &consumer)
+            outcome = CSVScanner.Outcome(endOffset: next.endOffset, lines: outcome.lines + next.lines, records: outcome.records + next.records)
+        }
         guard !consumer.cells.isEmpty else {
             throw IngestError(.emptyInput, "the file is empty; it needs a header line and one line per record", at: .init(file: input.displayName, line: 1))
         }

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "What INPUT is: KPI tables, or a kind of raw export.")
     var source: ReportSource = .kpiTable
 
-    @Option(help: "Report on this company only (default: every company of the input).")
+    @Option(help: "Report on this company only (default: every company of the input); also the company of a transposed KPI table (KPIs in rows, periods in columns).")
     var company: String?
 
     @Option(help: "Report this period (2026-Q1, 2026-01, 2026 or T1 2026) instead of the latest; with --source, also quarter, month or none: how raw records are grouped (the latest period is reported).")
@@ -115,10 +115,11 @@ struct ReportCommand: ParsableCommand {
         } else {
             for (offset, input) in inputs.enumerated() {
                 let name = names?[offset] ?? InputFile.displayName(input)
-                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
+                try table.merge(try KPITableReader.read(
+                    bytes: try InputFile.read(input), name: name, catalogue: reference.kpis, aliases: reference.headerAliases, company: company))
             }
         }
-        let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis) }
+        let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis, aliases: reference.headerAliases) }
         let requestedPeriod = try self.requestedPeriod()
         let request = ComparisonEngine.Request(
             companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile, country: try requestedCountry())

@@ -20,12 +20,16 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
     var dataDir: String?
 
+    @Option(help: "The company of a transposed KPI table (KPIs in rows, periods in columns), which names none.")
+    var company: String?
+
     func run() throws {
         try reportingErrors {
             let dataDirectory = try ResourceLocator.require("benchmarks-data", given: dataDir, option: "--data-dir")
             let bundledFiles = try ReferenceDataLoader.xmlFiles(in: dataDirectory)
             var problems: [any ServiceBenchDiagnostic] = []
             var catalogue: [KPIDefinition] = []
+            var aliases: [HeaderAlias] = []
             let xmlFiles = files.filter { $0.lowercased().hasSuffix(".xml") }
             let tableFiles = files.filter { !$0.lowercased().hasSuffix(".xml") }
 
@@ -33,11 +37,15 @@ struct ValidateCommand: ParsableCommand {
             let resolved = Set(bundledFiles.map(Self.canonical))
             let extra = xmlFiles.filter { !resolved.contains(Self.canonical($0)) }
             do throws(DiagnosticList) {
-                catalogue = try ReferenceDataLoader.load(files: bundledFiles + extra).kpis
+                let reference = try ReferenceDataLoader.load(files: bundledFiles + extra)
+                catalogue = reference.kpis
+                aliases = reference.headerAliases
             } catch {
                 problems.append(contentsOf: error.diagnostics)
                 // The tables are still checked, against the bundled catalogue alone.
-                catalogue = (try? ReferenceDataLoader.load(files: bundledFiles).kpis) ?? []
+                let bundled = try? ReferenceDataLoader.load(files: bundledFiles)
+                catalogue = bundled?.kpis ?? []
+                aliases = bundled?.headerAliases ?? []
             }
             if catalogue.isEmpty, !tableFiles.isEmpty {
                 // Without a catalogue the tables cannot be checked; the reference data errors say why.
@@ -45,7 +53,7 @@ struct ValidateCommand: ParsableCommand {
             }
             for file in tableFiles {
                 do throws(DiagnosticList) {
-                    _ = try KPITableReader.read(path: file, catalogue: catalogue)
+                    _ = try KPITableReader.read(path: file, catalogue: catalogue, aliases: aliases, company: company)
                 } catch {
                     problems.append(contentsOf: error.diagnostics)
                 }

@@ -140,8 +140,8 @@ import Testing
             name: "negative time", table: "company,period,kpi,value\nX,2026-Q1,asa,-5\n", status: 65,
             messages: ["<stdin>:2:", "asa"]),
         BadInput(
-            name: "unreadable period", table: "company,period,kpi,value\nX,Q1-2026,asa,30\n", status: 65,
-            messages: ["<stdin>:2:", "Q1-2026"]),
+            name: "unreadable period", table: "company,period,kpi,value\nX,2026-Q5,asa,30\n", status: 65,
+            messages: ["<stdin>:2:", "2026-Q5"]),
     ]
 
     @Test(arguments: badInputs)

@@ -76,8 +76,8 @@ struct KPITableErrorTests {
             message: "unknown unit 'kg' after the value of 'asa' (seconds); accepted suffixes: s, min, h, d (or j), or write the bare number",
             line: 2, column: 18, code: .badTable),
         BadInput(
-            label: "unreadable period", text: long + "ACME;Q1-2026;asa;45\n",
-            message: "cannot read the period 'Q1-2026'; write a quarter (2026-Q1 or T1 2026), a month (2026-01) or a year (2026)",
+            label: "unreadable period", text: long + "ACME;Q1/2026;asa;45\n",
+            message: "cannot read the period 'Q1/2026'; write a quarter (2026-Q1 or T1 2026), a month (2026-01) or a year (2026)",
             line: 2, column: 6, code: .badTable),
         BadInput(
             label: "empty period", text: long + "ACME; ;asa;45\n",
@@ -87,7 +87,7 @@ struct KPITableErrorTests {
             label: "row with too few fields", text: long + "ACME;2026-Q1;asa\n",
             message: "this row has 3 fields but the header has 4; give every row one field per header column "
                 + "(check the separators, and quote fields that contain one)",
-            line: 2, column: 14, code: .badTable),
+            line: 2, column: 17, code: .badTable),
         BadInput(
             label: "row with too many fields", text: long + "ACME;2026-Q1;asa;45;oops\n",
             message: "this row has 5 fields but the header has 4; give every row one field per header column "
@@ -96,12 +96,14 @@ struct KPITableErrorTests {
         BadInput(
             label: "missing period column", text: "company;kpi;value\nACME;asa;45\n",
             message: "missing required column 'period' in the header (found: company, kpi, value); the first line must name "
-                + "the columns: company,period,kpi,value (long format) or company,period, then one column per KPI id (wide format)",
+                + "the columns: company,period,kpi,value (long format) or company,period, then one column per KPI (wide format); French names (Société, Période, Indicateur, Valeur) "
+                + "and the catalogue's labels are accepted",
             line: 1, column: 1, code: .badTable),
         BadInput(
             label: "missing value column", text: "company;period;kpi\nACME;2026-Q1;asa\n",
             message: "missing required column 'value' in the header (found: company, period, kpi); the first line must name "
-                + "the columns: company,period,kpi,value (long format) or company,period, then one column per KPI id (wide format)",
+                + "the columns: company,period,kpi,value (long format) or company,period, then one column per KPI (wide format); French names (Société, Période, Indicateur, Valeur) "
+                + "and the catalogue's labels are accepted",
             line: 1, column: 1, code: .badTable),
         BadInput(
             label: "no KPI column in a wide table", text: "company;period;profile\nACME;2026-Q1;general-inbound\n",
@@ -110,12 +112,13 @@ struct KPITableErrorTests {
             line: 1, column: 1, code: .badTable),
         BadInput(
             label: "column named twice", text: "company;period;asa;ASA\nACME;2026-Q1;45;46\n",
-            message: "the column 'asa' appears twice (columns 3 and 4 of the header); keep one of them",
+            message: "the KPI 'asa' has two columns ('asa' at column 16 and 'ASA' here); keep one of them",
             line: 1, column: 20, code: .badTable),
         BadInput(
             label: "empty file", text: "",
             message: "the file has no header line; the first line must name the columns: company,period,kpi,value (long format) "
-                + "or company,period, then one column per KPI id (wide format)",
+                + "or company,period, then one column per KPI (wide format); French names (Société, Période, Indicateur, Valeur) "
+                + "and the catalogue's labels are accepted",
             line: 1, column: 1, code: .badTable),
         BadInput(
             label: "unterminated quote", text: long + "\"ACME;2026-Q1;asa;45\n",
@@ -199,7 +202,7 @@ struct KPITableErrorTests {
     func allErrorsAtOnce() {
         let text = "company;period;kpi;value\nACME;2026-Q1;answer_rat;91,5\nACME;2026-Q9;asa;45\nACME;2026-Q1;asa;-3\nACME;2026-Q2;csat;85\nBeta;2026-Q1;asa\n"
         let errors = KPITableTesting.errors(text, name: "many.csv")
-        #expect(errors.map { $0.location?.description ?? "" } == ["many.csv:2:14", "many.csv:3:6", "many.csv:4:18", "many.csv:6:14"])
+        #expect(errors.map { $0.location?.description ?? "" } == ["many.csv:2:14", "many.csv:3:6", "many.csv:4:18", "many.csv:6:17"])
         #expect(errors.map(\.code) == [.unknownKPI, .badTable, .valueOutOfDomain, .badTable])
         let list = DiagnosticList(errors)
         #expect(list.description.hasPrefix("many.csv:2:14: error: unknown KPI 'answer_rat'; did you mean 'answer_rate'?\nmany.csv:3:6: error: cannot read the period '2026-Q9'"))

@@ -190,7 +190,7 @@ struct KPITableReaderTests {
         ("\"ACME, Inc.\",2026-Q1,asa,45\n", "ACME, Inc."),
         ("\"The \"\"Best\"\" Co\",2026-Q1,asa,45\n", "The \"Best\" Co"),
         ("\"ACME\nNorth\",2026-Q1,asa,45\n", "ACME\nNorth"),
-        ("\"ACME\r\nNorth\",2026-Q1,asa,45\r\n", "ACME\nNorth"),
+        ("\"ACME\r\nNorth\",2026-Q1,asa,45\r\n", "ACME\r\nNorth"),  // line ends in quotes kept as written (CSVRules)
         ("\"\"\"Quoted\"\"\",2026-Q1,asa,45\n", "\"Quoted\""),
         ("ACME \"Nord\",2026-Q1,asa,45\n", "ACME \"Nord\""),
     ])

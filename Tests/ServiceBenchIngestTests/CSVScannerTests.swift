@@ -7,7 +7,7 @@ import Testing
 struct CollectingConsumer: CSVRecordConsumer {
     var rows: [[String]] = []
     var lines: [Int] = []
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         rows.append((0..<record.count).map { record.string($0) })
         lines.append(record.line)
     }
@@ -42,6 +42,7 @@ struct CollectingConsumer: CSVRecordConsumer {
         "a,b,c\n1,\"\"\"\",3\n",  // a field that is one quote
         "a,b\n1,2",  // no final newline
         "a,b\n\"x\"\"\n,\"\"y\",z\n",  // quotes and newline together
+        "a,b\r1,2\r\"3\r4\",5\r",  // lone CR line ends (Excel for Mac), and one inside quotes
     ]
 
     @Test(arguments: edgeCases)

@@ -11,7 +11,7 @@ struct RecordListConsumer: SplittableConsumer {
     }
     var rows: [Row] = []
 
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         rows.append(Row(fields: (0..<record.count).map { record.string($0) }, line: record.line, badQuoting: record.badQuoting))
     }
 

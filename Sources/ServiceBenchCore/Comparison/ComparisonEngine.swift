@@ -85,9 +85,16 @@ public struct ComparisonEngine: Sendable {
 
         var results: [KPIComparison] = []
         var unmeasured: [UnmeasuredKPI] = []
+        var notReported: [String] = []
+        var notReportedSource: String?
         for kpi in reference.kpis {
             guard let measurement = own[kpi.id] else {
-                if kpi.kind == .measure {
+                // Measured in an earlier period but blank in this one: not reported this period, which
+                // says nothing of the company's maturity (it does measure the KPI).
+                if let earlier = index.previous(of: kpi.id, for: name, before: period) {
+                    notReported.append("\(kpi.id) (last reported for \(earlier.period))")
+                    notReportedSource = notReportedSource ?? earlier.location?.file
+                } else if kpi.kind == .measure {
                     unmeasured.append(UnmeasuredKPI(kpi: kpi, adoption: adoption(of: kpi.id)))
                 }
                 continue
@@ -95,7 +102,16 @@ public struct ComparisonEngine: Sendable {
             results.append(
                 compare(measurement, kpi: kpi, company: info, profile: profile?.id ?? profileID, index: index, peers: peers))
         }
-        let quality = input.quality.filter { $0.company == nil || $0.company == name }
+        var quality = input.quality.filter { $0.company == nil || $0.company == name }
+        if !notReported.isEmpty {
+            // A note on this company's copy of its input's data quality (or on its own entry).
+            let note = "\(name): not reported for \(period), though measured before (so not listed as unmeasured): \(notReported.joined(separator: ", "))"
+            if let position = quality.firstIndex(where: { $0.source == notReportedSource }) {
+                quality[position].notes.append(note)
+            } else {
+                quality.append(DataQuality(source: notReportedSource ?? "input", company: name, notes: [note]))
+            }
+        }
         return CompanyComparison(
             company: info, period: period, profile: profile, results: results, unmeasured: unmeasured,
             panelSize: peerCount, quality: quality)

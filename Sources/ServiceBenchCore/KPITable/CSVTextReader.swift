@@ -12,84 +12,77 @@ extension String {
 }
 
 /// One field of a CSV record, unquoted, with where it starts.
-struct CSVField: Sendable, Hashable {
-    var text: String
+package struct CSVField: Sendable, Hashable {
+    package var text: String
     /// Physical line (1-based) where the field starts: a quoted field may run over several lines.
-    var line: Int
+    package var line: Int
     /// Column (1-based) of the field's first character, opening quote included, counted in Unicode
     /// scalars (code points) from the start of its physical line.
-    var column: Int
+    package var column: Int
+
+    package init(text: String, line: Int, column: Int) {
+        self.text = text
+        self.line = line
+        self.column = column
+    }
 }
 
 /// One record (row) of a CSV file.
-struct CSVRecord: Sendable, Hashable {
-    var fields: [CSVField]
+package struct CSVRecord: Sendable, Hashable {
+    package var fields: [CSVField]
     /// Physical line where the record starts.
-    var line: Int
+    package var line: Int
+    /// Where a missing field would start: just past the last field (its closing quote included), on
+    /// the line where the record ends. A row with too few fields is reported there (`CSVRules`).
+    package var endLine: Int
+    package var endColumn: Int
+
+    /// `endLine` and `endColumn` default to the last field's location (a sheet's row has no end).
+    package init(fields: [CSVField], line: Int, endLine: Int? = nil, endColumn: Int? = nil) {
+        self.fields = fields
+        self.line = line
+        self.endLine = endLine ?? fields.last?.line ?? line
+        self.endColumn = endColumn ?? fields.last?.column ?? 1
+    }
 
     /// A record whose fields are all empty or white space (`;;;` is how Excel writes an empty row).
-    var isBlank: Bool { fields.allSatisfy { $0.text.trimmedCell.isEmpty } }
+    package var isBlank: Bool { fields.allSatisfy { $0.text.trimmedCell.isEmpty } }
 }
 
-/// Splits UTF-8 text into RFC 4180 records: fields separated by `separator`, records by LF, CRLF or
-/// CR; a field in double quotes may hold separators, line breaks and doubled quotes (`""` is one `"`).
-/// A quote inside an unquoted field, or text after a closing quote, is kept as text (Excel does the
-/// same when it reads such a file).
+/// Splits UTF-8 text into records by `CSVRules` (RFC 4180 as Excel writes it): fields separated by
+/// `separator`, records by LF, CRLF or CR; a field in double quotes may hold separators, line breaks
+/// and doubled quotes (`""` is one `"`); a quote inside an unquoted field is text. Quoting errors are
+/// returned with the records, never guessed into a value.
 struct CSVTextReader {
     let bytes: [UInt8]
     let separator: UInt8
 
-    private static let quote = UInt8(ascii: "\"")
-    private static let newline = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let quote = CSVRules.quote
+    private static let newline = CSVRules.lineFeed
+    private static let carriageReturn = CSVRules.carriageReturn
 
     init(utf8 bytes: [UInt8], separator: UInt8) {
         self.bytes = bytes
         self.separator = separator
     }
 
-    /// The separator of a file: `;` when its first non-blank line holds more `;` than `,` outside
-    /// quotes, `,` otherwise.
-    static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
-        var commas = 0
-        var semicolons = 0
-        var inQuotes = false
-        var sawText = false
-        for byte in bytes {
-            if byte == quote {
-                inQuotes.toggle()
-            } else if !inQuotes {
-                if byte == newline || byte == carriageReturn {
-                    if sawText { break }
-                } else if byte == UInt8(ascii: ",") {
-                    commas += 1
-                } else if byte == UInt8(ascii: ";") {
-                    semicolons += 1
-                }
-            }
-            if byte != newline && byte != carriageReturn && byte != UInt8(ascii: " ") { sawText = true }
-        }
-        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    /// A quoting error and the field where it is.
+    struct Problem: Sendable, Hashable {
+        var kind: CSVRules.QuotingProblem
+        var field: CSVField
     }
 
-    /// The separator an Excel `sep=;` (or `sep=,`, `sep=\t`) first line declares, or nil when the file
-    /// has no such line. The line itself is the file's first record.
-    static func declaredSeparator(_ bytes: [UInt8]) -> UInt8? {
-        guard bytes.count >= 5, Array(bytes[0..<4]).map({ $0 | 0x20 }) == Array("sep=".utf8) else { return nil }
-        let separator = bytes[4]
-        guard [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")].contains(separator) else { return nil }
-        guard bytes.count == 5 || bytes[5] == newline || bytes[5] == carriageReturn else { return nil }
-        return separator
-    }
-
-    /// Every record, blank ones included; or the location of an opening quote that is never closed,
-    /// with the records before it.
-    func records() -> (records: [CSVRecord], unterminatedQuote: CSVField?) {
+    /// Every record (lines with nothing on them are none; `;;;` is a record of empty fields), and the
+    /// quoting errors: text after a closing quote (the field keeps the quoted text; reading goes on),
+    /// or a quote never closed (the last problem: reading stops there).
+    func records() -> (records: [CSVRecord], problems: [Problem]) {
         var records: [CSVRecord] = []
+        var problems: [Problem] = []
         var index = 0
         var line = 1
         var lineStart = 0
         let end = bytes.count
+        let separator = self.separator
         // Column of a position in its line, counting lead bytes (one per Unicode scalar); counted on
         // from the last position asked for, as fields are met left to right.
         var countedTo = 0
@@ -105,10 +98,23 @@ struct CSVTextReader {
             }
             return countedColumn
         }
+        /// Steps over the line end at `index` (LF, CRLF or CR).
+        func skipLineEnd() {
+            index += (bytes[index] == Self.carriageReturn && index + 1 < end && bytes[index + 1] == Self.newline) ? 2 : 1
+            line += 1
+            lineStart = index
+        }
+        func isLineEnd(_ byte: UInt8) -> Bool { byte == Self.newline || byte == Self.carriageReturn }
         while index < end {
+            if isLineEnd(bytes[index]) {
+                skipLineEnd()  // an empty line is no record
+                continue
+            }
             var fields: [CSVField] = []
             let recordLine = line
             var endOfRecord = false
+            var endLine = line
+            var endColumn = 1
             while !endOfRecord {
                 let fieldLine = line
                 let fieldColumn = column(of: index)
@@ -128,47 +134,51 @@ struct CSVTextReader {
                                 closed = true
                                 break
                             }
-                        } else if byte == Self.carriageReturn || byte == Self.newline {
-                            index += (byte == Self.carriageReturn && index + 1 < end && bytes[index + 1] == Self.newline) ? 2 : 1
-                            buffer.append(Self.newline)
-                            line += 1
-                            lineStart = index
+                        } else if isLineEnd(byte) {
+                            // Kept as written (LF, CRLF or CR), as the raw-export scanner keeps it.
+                            let lineEnd = index
+                            skipLineEnd()
+                            buffer.append(contentsOf: bytes[lineEnd..<index])
                         } else {
                             buffer.append(byte)
                             index += 1
                         }
                     }
+                    let field = CSVField(text: String(decoding: buffer, as: UTF8.self), line: fieldLine, column: fieldColumn)
                     guard closed else {
-                        return (records, CSVField(text: String(decoding: buffer, as: UTF8.self), line: fieldLine, column: fieldColumn))
+                        problems.append(Problem(kind: .unclosedQuote, field: field))
+                        fields.append(field)
+                        records.append(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: column(of: index)))
+                        return (records, problems)
                     }
-                    // Text after the closing quote, up to the separator, is kept.
-                    let start = index
-                    while index < end, bytes[index] != separator, bytes[index] != Self.newline, bytes[index] != Self.carriageReturn {
-                        index += 1
+                    if index < end, bytes[index] != separator, !isLineEnd(bytes[index]) {
+                        problems.append(Problem(kind: .textAfterClosingQuote, field: field))
+                        while index < end, bytes[index] != separator, !isLineEnd(bytes[index]) { index += 1 }
                     }
-                    buffer.append(contentsOf: bytes[start..<index])
-                    text = String(decoding: buffer, as: UTF8.self)
+                    text = field.text
                 } else {
                     let start = index
-                    while index < end, bytes[index] != separator, bytes[index] != Self.newline, bytes[index] != Self.carriageReturn {
+                    while index < end, bytes[index] != separator, !isLineEnd(bytes[index]) {
                         index += 1
                     }
                     text = String(decoding: bytes[start..<index], as: UTF8.self)
                 }
                 fields.append(CSVField(text: text, line: fieldLine, column: fieldColumn))
+                if index >= end || bytes[index] != separator {
+                    endLine = line
+                    endColumn = column(of: index)
+                }
                 if index >= end {
                     endOfRecord = true
                 } else if bytes[index] == separator {
                     index += 1
                 } else {
-                    index += (bytes[index] == Self.carriageReturn && index + 1 < end && bytes[index + 1] == Self.newline) ? 2 : 1
-                    line += 1
-                    lineStart = index
+                    skipLineEnd()
                     endOfRecord = true
                 }
             }
-            records.append(CSVRecord(fields: fields, line: recordLine))
+            records.append(CSVRecord(fields: fields, line: recordLine, endLine: endLine, endColumn: endColumn))
         }
-        return (records, nil)
+        return (records, problems)
     }
 }

@@ -1,11 +1,20 @@
 /// Turns the data rows of a KPI table into measurements and company facts, checking each cell:
 /// ragged rows, empty companies, periods, KPI ids, values and their domains, duplicates, and
-/// conflicting company profiles, sectors or sizes.
+/// conflicting company profiles, sectors or sizes. A row whose company is a total or an average
+/// (`Total`, `Moyenne`, `Average`, `Ensemble`) is left out with a note; a cell marked as not measured
+/// (`n/a`, `NA`, `NC`, `nd`, `-`, `—`) is no value, as an empty cell.
 struct KPITableBuilder {
     let name: String
     let layout: KPITableLayout
     let ids: [String]
     let style: ValueParser.NumberStyle
+    let matcher: HeaderMatcher
+    /// The KPI named by each `kpi` cell text of a long table already met.
+    private var kpiCells: [String: Entry] = [:]
+    /// Lines of the total and average rows left out, and their company cells.
+    private var summaryRows: [(line: Int, name: String)] = []
+    /// Cells marked as not measured (`n/a`, `NC`…).
+    private var notMeasuredCells = 0
 
     private(set) var measurements: [Measurement] = []
     /// The companies in order of first appearance, and each one's position there.
@@ -36,12 +45,16 @@ struct KPITableBuilder {
     /// raw profile, sector and size cells of its last row (a row repeating them needs no new check).
     private struct CompanyFacts {
         var info: CompanyInfo
-        var origins: [String: (value: String, line: Int)] = [:]
+        var origins: [String: (value: String, line: Int, column: Int)] = [:]
         var lastCells: [String] = []
     }
 
-    init(name: String, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], style: ValueParser.NumberStyle) {
+    init(
+        name: String, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], matcher: HeaderMatcher,
+        style: ValueParser.NumberStyle
+    ) {
         self.name = name
+        self.matcher = matcher
         self.layout = layout
         self.ids = ids
         self.style = style
@@ -55,6 +68,18 @@ struct KPITableBuilder {
             ("size", layout.size, \CompanyInfo.size), ("country", layout.country, \CompanyInfo.country),
         ].compactMap { column in column.1.map { (column.0, $0, column.2) } }
     }
+
+    /// Where each company's profile, sector and size were first given.
+    var companyOrigins: [String: [String: SourceLocation]] {
+        var origins: [String: [String: SourceLocation]] = [:]
+        for facts in companyFacts where !facts.origins.isEmpty {
+            origins[facts.info.name] = facts.origins.mapValues { SourceLocation(file: name, line: $0.line, column: $0.column) }
+        }
+        return origins
+    }
+
+    /// The words that mark a company cell as a total or an average row (compared lower case).
+    static let summaryNames: Set<String> = ["total", "totaux", "moyenne", "average", "ensemble", "total général", "moyenne générale", "grand total"]
 
     /// Every company read, with its profile, sector and size where given.
     var companies: [String: CompanyInfo] {
@@ -79,6 +104,13 @@ struct KPITableBuilder {
             let names = layout.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ")
             notes.append("\(name): column\(layout.ignoredColumns.count > 1 ? "s" : "") \(names) ignored (not a column of a long KPI table)")
         }
+        if !summaryRows.isEmpty {
+            let rows = summaryRows.prefix(5).map { "'\($0.name)' on line \($0.line)" }.joined(separator: ", ")
+            notes.append("\(name): \(summaryRows.count) total or average row\(summaryRows.count > 1 ? "s" : "") left out (\(rows)\(summaryRows.count > 5 ? ", …" : "")): such a row is no company")
+        }
+        if notMeasuredCells > 0 {
+            notes.append("\(name): \(notMeasuredCells) cell\(notMeasuredCells > 1 ? "s" : "") marked as not measured (n/a, NC, -…) read as no value")
+        }
         if identicalDuplicates > 0 {
             notes.append("\(name): \(identicalDuplicates) repeated value\(identicalDuplicates > 1 ? "s" : "") (same company, period, KPI and value) counted once")
         }
@@ -88,11 +120,11 @@ struct KPITableBuilder {
     mutating func add(_ row: CSVRecord, errors: inout KPITableErrors) {
         let fields = row.fields
         if fields.count < layout.columnCount {
-            let last = fields[fields.count - 1]
+            // Reported where the first missing field would start (CSVRules).
             errors.add(.badTable,
                 "this row has \(fields.count) field\(fields.count > 1 ? "s" : "") but the header has \(layout.columnCount); "
                     + "give every row one field per header column (check the separators, and quote fields that contain one)",
-                line: last.line, column: last.column)
+                line: row.endLine, column: row.endColumn)
             return
         }
         if let extra = fields.dropFirst(layout.columnCount).first(where: { !$0.text.trimmedCell.isEmpty }) {
@@ -118,6 +150,12 @@ struct KPITableBuilder {
                 line: companyField.line, column: companyField.column)
             return
         }
+        // A total or average row (checked for a name not met yet as a company: once per company).
+        let knownPosition = companyPositions[company]
+        if knownPosition == nil, Self.summaryNames.contains(company.lowercased()) {
+            summaryRows.append((companyField.line, company))
+            return
+        }
         let periodField = fields[layout.period]
         let period: Period
         if let cached = periodCache[periodField.text] {
@@ -134,7 +172,7 @@ struct KPITableBuilder {
             return
         }
         let position: Int
-        if let known = companyPositions[company] {
+        if let known = knownPosition {
             position = known
         } else {
             position = companyFacts.count
@@ -146,23 +184,28 @@ struct KPITableBuilder {
         case .long(let kpiIndex, let valueIndex):
             let kpiField = fields[kpiIndex]
             let valueField = fields[valueIndex]
-            if let entry = entries[kpiField.text] {
+            if let entry = entries[kpiField.text] ?? kpiCells[kpiField.text] {
                 guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
                 addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
                 return
             }
-            let id = kpiField.text.trimmedCell.lowercased()
-            guard !id.isEmpty else {
+            let text = kpiField.text.trimmedCell
+            guard !text.isEmpty else {
                 errors.add(.badTable, "the KPI id is empty; write a KPI id such as answer_rate in the kpi column",
                     line: kpiField.line, column: kpiField.column)
                 return
             }
-            guard let entry = entries[id] else {
-                errors.add(.unknownKPI, KPITableLayout.unknownKPIMessage(id, ids: ids), line: kpiField.line, column: kpiField.column)
-                return
+            switch matcher.kpi(text) {
+            case .kpi(let kpi):
+                guard let entry = entries[kpi.id] else { return }
+                kpiCells[kpiField.text] = entry
+                guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
+                addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
+            case .ambiguous(let candidates):
+                errors.add(.badTable, "the KPI " + HeaderMatcher.ambiguityMessage(text, candidates: candidates), line: kpiField.line, column: kpiField.column)
+            case .unknown, .column:
+                errors.add(.unknownKPI, KPITableLayout.unknownKPIMessage(text.lowercased(), ids: ids), line: kpiField.line, column: kpiField.column)
             }
-            guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
-            addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
         case .wide(let columns):
             for column in columns {
                 guard let entry = entries[column.kpi.id] else { continue }
@@ -192,6 +235,10 @@ struct KPITableBuilder {
         let company = companyFacts[position].info.name
         let text = field.text.trimmedCell
         guard !text.isEmpty else { return }
+        if ValueParser.isNotMeasured(text) {
+            notMeasuredCells += 1
+            return
+        }
         let parsed: ParsedValue
         switch ValueParser.parse(text, for: kpi, style: style) {
         case .success(let value):
@@ -245,7 +292,7 @@ struct KPITableBuilder {
                     "the country '\(value)' is not a two-letter country code; write it as ISO 3166 does (fr, be, gb, us)",
                     line: field.line, column: field.column)
             } else {
-                companyFacts[position].origins[column.name] = (value, field.line)
+                companyFacts[position].origins[column.name] = (value, field.line, field.column)
                 companyFacts[position].info[keyPath: column.keyPath] = value
             }
         }

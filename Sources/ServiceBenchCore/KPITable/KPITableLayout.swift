@@ -2,7 +2,7 @@
 /// long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id), and the
 /// optional `profile`, `sector`, `size` and `country` columns, and in a long table `variant` (the KPI's
 /// variant, `transactional` NPS); a wide table states a variant in its header, `nps:transactional`.
-/// Header names are trimmed and case-insensitive.
+/// Header names are matched by `HeaderMatcher`.
 struct KPITableLayout {
     enum Shape {
         /// One measurement per row: the KPI id in one column, its value in another.
@@ -26,26 +26,54 @@ struct KPITableLayout {
     var unnamedColumns: [Int]
     var ignoredColumns: [String]
 
-    private static let reserved: Set<String> = ["company", "period", "kpi", "value", "profile", "sector", "size", "country", "variant"]
-
     /// Reads `header`; problems go to `errors`. Nil when the table cannot be read at all (a required
-    /// column is missing); unknown KPI columns of a wide table are reported and left out.
-    static func read(_ header: CSVRecord, catalogue: [String: KPIDefinition], ids: [String], errors: inout KPITableErrors) -> KPITableLayout? {
+    /// column is missing); unknown KPI columns of a wide table are reported and left out. Header names
+    /// are matched by `matcher`: key columns and KPIs by id, catalogue label or alias.
+    static func read(_ header: CSVRecord, matcher: HeaderMatcher, ids: [String], errors: inout KPITableErrors) -> KPITableLayout? {
         var positions: [String: Int] = [:]
         var unnamed: [Int] = []
+        var kpiColumns: [(index: Int, kpi: KPIDefinition, variant: String?, field: CSVField)] = []
         var others: [(index: Int, name: String, field: CSVField)] = []
+        var ambiguous = false
         for (index, field) in header.fields.enumerated() {
-            let name = field.text.trimmedCell.lowercased()
-            if name.isEmpty {
+            let text = field.text.trimmedCell
+            if text.isEmpty {
                 unnamed.append(index)
-            } else if let first = positions[name] ?? others.first(where: { $0.name == name })?.index {
-                errors.add(.badTable,
-                    "the column '\(name)' appears twice (columns \(first + 1) and \(index + 1) of the header); keep one of them",
-                    line: field.line, column: field.column)
-            } else if reserved.contains(name) {
-                positions[name] = index
-            } else {
-                others.append((index, name, field))
+                continue
+            }
+            switch matcher.match(text) {
+            case .column(let column):
+                if let first = positions[column] {
+                    errors.add(.badTable,
+                        "the column '\(column)' appears twice ('\(header.fields[first].text.trimmedCell)' at column \(header.fields[first].column) and '\(text)' here); keep one of them",
+                        line: field.line, column: field.column)
+                } else {
+                    positions[column] = index
+                }
+            case .kpi(let kpi):
+                if let first = kpiColumns.first(where: { $0.kpi.id == kpi.id }) {
+                    errors.add(.badTable,
+                        "the KPI '\(kpi.id)' has two columns ('\(first.field.text.trimmedCell)' at column \(first.field.column) and '\(text)' here); keep one of them",
+                        line: field.line, column: field.column)
+                } else {
+                    kpiColumns.append((index, kpi, nil, field))
+                }
+            case .ambiguous(let candidates):
+                ambiguous = true
+                errors.add(.badTable, "the header " + HeaderMatcher.ambiguityMessage(text, candidates: candidates), line: field.line, column: field.column)
+            case .unknown:
+                // `nps:transactional`: a KPI, then the variant its values are.
+                let parts = text.split(separator: ":", maxSplits: 1).map { String($0).trimmingWhitespace() }
+                if parts.count == 2, case .kpi(let kpi) = matcher.kpi(parts[0]) {
+                    let variant = parts[1].lowercased()
+                    if let problem = variantProblem(variant, of: kpi) {
+                        errors.add(.badTable, problem, line: field.line, column: field.column)
+                    } else {
+                        kpiColumns.append((index, kpi, variant, field))
+                    }
+                } else {
+                    others.append((index, text, field))
+                }
             }
         }
         let found = header.fields.map { $0.text.trimmedCell }.joined(separator: ", ")
@@ -62,7 +90,8 @@ struct KPITableLayout {
             errors.add(.badTable,
                 "missing required column\(missing.count > 1 ? "s" : "") \(names) in the header (found: \(found)); "
                     + "the first line must name the columns: company,period,kpi,value (long format) "
-                    + "or company,period, then one column per KPI id (wide format)",
+                    + "or company,period, then one column per KPI (wide format); French names (Société, Période, Indicateur, Valeur) "
+                    + "and the catalogue's labels are accepted",
                 line: header.line, column: 1)
             return nil
         }
@@ -71,37 +100,25 @@ struct KPITableLayout {
         var ignored: [String] = []
         if isLong, let kpi = positions["kpi"], let value = positions["value"] {
             shape = .long(kpi: kpi, value: value)
-            ignored = others.map(\.name)
+            ignored = others.map(\.name) + kpiColumns.map { $0.field.text.trimmedCell }
         } else {
-            var columns: [(index: Int, kpi: KPIDefinition, variant: String?)] = []
             for other in others {
-                // `nps:transactional`: the KPI id, then the variant its values are.
-                let parts = other.name.split(separator: ":", maxSplits: 1).map { String($0).trimmingWhitespace() }
-                if parts.count == 2, let definition = catalogue[parts[0]] {
-                    if let problem = variantProblem(parts[1], of: definition) {
-                        errors.add(.badTable, problem, line: other.field.line, column: other.field.column)
-                    } else {
-                        columns.append((other.index, definition, parts[1]))
-                    }
-                } else if let definition = catalogue[other.name] {
-                    columns.append((other.index, definition, nil))
-                } else {
-                    errors.add(.unknownKPI, unknownKPIMessage(other.name, ids: ids), line: other.field.line, column: other.field.column)
-                }
+                errors.add(.unknownKPI, unknownKPIMessage(other.name, ids: ids), line: other.field.line, column: other.field.column)
             }
-            if others.isEmpty {
+            if kpiColumns.isEmpty && others.isEmpty && !ambiguous {
                 errors.add(.badTable,
                     "the header has no KPI columns (found: \(found)); add kpi and value columns (long format) "
                         + "or one column per KPI id such as answer_rate (wide format)",
                     line: header.line, column: 1)
                 return nil
             }
-            shape = .wide(columns: columns)
+            shape = .wide(columns: kpiColumns.map { ($0.index, $0.kpi, $0.variant) })
         }
         return KPITableLayout(
             columnCount: header.fields.count, company: company, period: period,
             profile: positions["profile"], sector: positions["sector"], size: positions["size"],
-            country: positions["country"], variant: isLong ? positions["variant"] : nil, shape: shape, unnamedColumns: unnamed, ignoredColumns: ignored)
+            country: positions["country"], variant: isLong ? positions["variant"] : nil, shape: shape, unnamedColumns: unnamed,
+            ignoredColumns: ignored)
     }
 
     /// Why `variant` is not a variant of `kpi`, or nil when it is.

@@ -111,11 +111,18 @@ public struct KPITable: Sendable {
     public var measurements: [Measurement]
     public var companies: [String: CompanyInfo]
     public var quality: [DataQuality]
+    /// Where each company's profile, sector and size were given (company → attribute → cell), for
+    /// the messages of `merge`.
+    public var companyOrigins: [String: [String: SourceLocation]]
 
-    public init(measurements: [Measurement] = [], companies: [String: CompanyInfo] = [:], quality: [DataQuality] = []) {
+    public init(
+        measurements: [Measurement] = [], companies: [String: CompanyInfo] = [:], quality: [DataQuality] = [],
+        companyOrigins: [String: [String: SourceLocation]] = [:]
+    ) {
         self.measurements = measurements
         self.companies = companies
         self.quality = quality
+        self.companyOrigins = companyOrigins
     }
 
     /// Company names in order of first appearance.
@@ -131,12 +138,5 @@ public struct KPITable: Sendable {
     /// The periods a company has values for, oldest first.
     public func periods(of company: String) -> [Period] {
         Array(Set(measurements.lazy.filter { $0.company == company }.map(\.period))).sorted()
-    }
-
-    /// Adds another table's rows (the measurements of a raw export, say).
-    public mutating func merge(_ other: KPITable) {
-        measurements.append(contentsOf: other.measurements)
-        companies.merge(other.companies) { mine, _ in mine }
-        quality.append(contentsOf: other.quality)
     }
 }

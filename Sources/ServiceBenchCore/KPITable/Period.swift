@@ -28,7 +28,8 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
         self.index = 0
     }
 
-    /// Parses `2026`, `2026-Q1`, `2026-01`, and the French `T1 2026`. Returns nil for anything else.
+    /// Parses `2026`, `2026-Q1`, `2026-01`, the French `T1 2026` and `Q1 2026` (or `T1-2026`). Returns nil
+    /// for anything else.
     public init?(parsing text: String) {
         let trimmed = text.trimmingWhitespace()
         let bytes = Array(trimmed.utf8)
@@ -46,7 +47,8 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
             } else {
                 return nil
             }
-        } else if bytes.count == 7, bytes[0] == UInt8(ascii: "T") || bytes[0] == UInt8(ascii: "t"), bytes[2] == UInt8(ascii: " "),
+        } else if bytes.count == 7, [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "Q"), UInt8(ascii: "q")].contains(bytes[0]),
+            bytes[2] == UInt8(ascii: " ") || bytes[2] == UInt8(ascii: "-"),
             let quarter = number(bytes[1..<2]), (1...4).contains(quarter), let year = number(bytes[3..<7])
         {
             self.init(year: year, quarter: quarter)

@@ -23,15 +23,9 @@ enum TextDecoding {
         guard let invalid = firstInvalidUTF8Byte(body) else {
             return Decoded(utf8: body, note: nil)
         }
-        var line = 1
-        var column = 1
-        for byte in body[..<invalid] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
+        // Counted by CSVRules, as every message counts lines (LF, CRLF, CR) and columns (characters).
+        let (line, column) = body.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { CSVRules.location(of: invalid, in: $0, from: 0, line: 1) } ?? (1, 1)
         }
         let hex = String(body[invalid], radix: 16, uppercase: true)
         let note = "\(name) is not valid UTF-8 (byte 0x\(hex) at line \(line), column \(column)); "

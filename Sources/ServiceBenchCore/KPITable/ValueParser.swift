@@ -17,6 +17,17 @@ enum ValueParser {
         var decimalComma: Bool
     }
 
+    /// The marks of a cell that was not measured, compared lower case: read as no value.
+    static let notMeasuredMarks: Set<String> = ["n/a", "na", "n.a.", "nc", "n.c.", "nd", "n.d.", "n/d", "-", "—", "–", "--", "#n/a"]
+
+    /// Whether `text` (trimmed) marks a value as not measured (`n/a`, `NC`, `-`…).
+    static func isNotMeasured(_ text: String) -> Bool {
+        // Every mark starts with n, N, '-', '#' or the first byte of '—' and '–' (0xE2): a number
+        // is passed at its first byte.
+        guard let first = text.utf8.first, [0x6E, 0x4E, 0x2D, 0x23, 0xE2].contains(first), text.utf8.count <= 4 else { return false }
+        return notMeasuredMarks.contains(text.lowercased())
+    }
+
     /// Parses `raw` (not empty) for `kpi`; the error has no location (the caller knows the cell).
     static func parse(_ raw: String, for kpi: KPIDefinition, style: NumberStyle) -> Result<ParsedValue, CoreError> {
         let text = raw.trimmedCell
@@ -27,6 +38,20 @@ enum ValueParser {
         }
         let (numberText, suffix) = splitSuffix(text)
         guard let number = parseNumber(numberText, style: style) else {
+            // Not a plain number: a score over a scale, or a compound duration (tried only now, so
+            // that plain numbers, the usual case, cost nothing more).
+            if let slash = text.firstIndex(of: "/") {
+                return parseScore(
+                    numerator: String(text[..<slash]).trimmedCell, denominator: String(text[text.index(after: slash)...]).trimmedCell,
+                    text: text, for: kpi, style: style)
+            }
+            if let seconds = DurationText.seconds(text, decimalComma: style.decimalComma, clockInHours: kpi.unit == .hours || kpi.unit == .days) {
+                guard let perUnit = secondsPerUnit(kpi.unit) else {
+                    return .failure(CoreError(
+                        .badTable, "'\(text)' is a duration but '\(kpi.id)' is measured in \(describe(kpi.unit)); write a number"))
+                }
+                return inDomain(seconds / perUnit, for: kpi)
+            }
             return .failure(CoreError(
                 .badTable,
                 "cannot read '\(text)' as a number for '\(kpi.id)' (\(describe(kpi.unit))); "
@@ -41,6 +66,10 @@ enum ValueParser {
             case .failure(let error): return .failure(error)
             }
         }
+        return inDomain(value, for: kpi)
+    }
+
+    private static func inDomain(_ value: Double, for kpi: KPIDefinition) -> Result<ParsedValue, CoreError> {
         guard kpi.contains(value) else {
             return .failure(CoreError(
                 .valueOutOfDomain,
@@ -48,6 +77,26 @@ enum ValueParser {
                     + "\(format(kpi.maximum))\(symbolSuffix(kpi.unit)); check the value and its unit"))
         }
         return .success(ParsedValue(value: value))
+    }
+
+    /// A score written over its scale (`4,1/5`, `5.2/7`): read when the KPI is a score on that very
+    /// scale (the catalogue's `max` is the denominator), since then no conversion is needed; any other
+    /// conversion (a mean out of 5 into a share of satisfied answers) would invent a figure: an error.
+    private static func parseScore(
+        numerator: String, denominator: String, text: String, for kpi: KPIDefinition, style: NumberStyle
+    ) -> Result<ParsedValue, CoreError> {
+        guard let value = parseNumber(numerator, style: style), let scale = parseNumber(denominator, style: style), scale > 0 else {
+            return .failure(CoreError(
+                .badTable, "cannot read '\(text)' for '\(kpi.id)'; write a number, or a score over its scale such as 4,1/5"))
+        }
+        guard kpi.unit == .score, scale == kpi.maximum else {
+            let scaleText = kpi.unit == .score ? "a score from \(format(kpi.minimum)) to \(format(kpi.maximum))" : describe(kpi.unit)
+            return .failure(CoreError(
+                .badTable,
+                "'\(text)' is a score out of \(format(scale)), but '\(kpi.id)' is measured in \(scaleText), and the catalogue "
+                    + "gives no conversion between them; write the value in \(kpi.unit == .percent ? "percent (the share of satisfied answers, not a mean score)" : "the KPI's unit")"))
+        }
+        return inDomain(value, for: kpi)
     }
 
     // MARK: Practices
@@ -190,7 +239,7 @@ enum ValueParser {
     ]
 
     /// Seconds per unit of a duration KPI, nil for other units.
-    private static func secondsPerUnit(_ unit: KPIUnit) -> Double? {
+    static func secondsPerUnit(_ unit: KPIUnit) -> Double? {
         switch unit {
         case .seconds: return 1
         case .hours: return 3_600

@@ -9,6 +9,8 @@ public struct ReferenceData: Sendable {
     public var targets: [Target]
     /// Published figures that are neither distributions, adoption rates nor targets.
     public var figures: [PublishedFigure]
+    /// Other names of KPI-table columns (`headers.xml`).
+    public var headerAliases: [HeaderAlias]
 
     private var kpiIndex: [String: Int]
     private var studyIndex: [String: Int]
@@ -16,8 +18,9 @@ public struct ReferenceData: Sendable {
     public init(
         kpis: [KPIDefinition], studies: [Study], distributions: [ReferenceDistribution],
         adoptionRates: [AdoptionRate], profiles: [ServiceProfile], targets: [Target],
-        figures: [PublishedFigure] = []
+        figures: [PublishedFigure] = [], headerAliases: [HeaderAlias] = []
     ) {
+        self.headerAliases = headerAliases
         self.kpis = kpis
         self.studies = studies
         self.distributions = distributions

@@ -31,6 +31,7 @@ struct ReferenceDataChecker {
         records.figures.forEach { checkFigure($0) }
         records.profiles.forEach { checkProfile($0) }
         records.targets.forEach { checkTarget($0) }
+        checkHeaderAliases()
         return problems
     }
 
@@ -293,6 +294,31 @@ struct ReferenceDataChecker {
         checkUnit(record.unitText, of: kpi, at: record.location)
         checkDomain(target.threshold, of: kpi, what: "the threshold", at: record.location)
         if let upper = target.upper { checkDomain(upper, of: kpi, what: "the upper bound", at: record.location) }
+    }
+
+    // MARK: - Header aliases
+
+    /// Each alias names a known KPI, and one name does not stand for two key columns, nor for a key
+    /// column and a KPI (two KPIs are allowed: the KPI table reports the name as ambiguous).
+    private mutating func checkHeaderAliases() {
+        var columnOf: [String: (column: String, location: SourceLocation)] = [:]
+        for record in records.headerAliases {
+            let key = HeaderMatcher.key(record.alias.name)
+            switch record.alias.target {
+            case .kpi(let id):
+                _ = knownKPI(id, at: record.location)
+            case .column(let column):
+                if let first = columnOf[key], first.column != column {
+                    problem(record.location, "the alias '\(record.alias.name)' names the column '\(column)' here and '\(first.column)' at \(first.location); give each name one column")
+                } else {
+                    columnOf[key] = (column, record.location)
+                }
+            }
+        }
+        for record in records.headerAliases {
+            guard case .kpi = record.alias.target, let column = columnOf[HeaderMatcher.key(record.alias.name)] else { continue }
+            problem(record.location, "the alias '\(record.alias.name)' names a KPI here and the column '\(column.column)' at \(column.location); give each name one meaning")
+        }
     }
 
     // MARK: - Shared checks

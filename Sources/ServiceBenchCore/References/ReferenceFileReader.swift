@@ -19,8 +19,12 @@ struct ReferenceFileReader {
             for element in root.children(named: "target") { records.targets.append(target(element)) }
         case "study":
             readStudy(root, into: &records)
+        case "headers":
+            for element in root.children(named: "alias") {
+                if let alias = headerAlias(element) { records.headerAliases.append(.init(alias: alias, location: location(element))) }
+            }
         default:
-            report(root, "unknown root element <\(root.name)>; a reference data file holds <catalogue>, <targets> or <study>")
+            report(root, "unknown root element <\(root.name)>; a reference data file holds <catalogue>, <targets>, <study> or <headers>")
         }
     }
 
@@ -181,6 +185,19 @@ struct ReferenceFileReader {
             citation: citation(element)
         )
         return .init(figure: figure, location: location(element))
+    }
+
+    // MARK: - Header aliases
+
+    private mutating func headerAlias(_ element: XMLElement) -> HeaderAlias? {
+        let name = Self.normalized(element.text)
+        switch (element.attribute("kpi")?.trimmingWhitespace(), element.attribute("column")?.trimmingWhitespace()) {
+        case (let kpi?, nil): return HeaderAlias(name: name, target: .kpi(kpi))
+        case (nil, let column?): return HeaderAlias(name: name, target: .column(column))
+        default:
+            report(element, "<alias> '\(name)' needs exactly one of the attributes kpi (a KPI id) and column (company, period, kpi, value, profile, sector or size)")
+            return nil
+        }
     }
 
     // MARK: - Helpers

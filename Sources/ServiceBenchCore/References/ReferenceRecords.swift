@@ -48,7 +48,13 @@ struct ReferenceRecords {
         var unitText: String
     }
 
+    struct HeaderAliasRecord {
+        var alias: HeaderAlias
+        var location: SourceLocation
+    }
+
     var kpis: [KPIRecord] = []
+    var headerAliases: [HeaderAliasRecord] = []
     var studies: [StudyRecord] = []
     var distributions: [DistributionRecord] = []
     var adoptions: [AdoptionRecord] = []
@@ -73,7 +79,8 @@ struct ReferenceRecords {
             adoptionRates: ordered(adoptions.map(\.adoption)) { $0.studyID },
             profiles: profiles.map(\.profile),
             targets: targets.map(\.target),
-            figures: ordered(figures.map(\.figure)) { $0.studyID }
+            figures: ordered(figures.map(\.figure)) { $0.studyID },
+            headerAliases: headerAliases.map(\.alias)
         )
     }
 }

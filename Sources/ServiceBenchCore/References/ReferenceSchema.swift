@@ -21,6 +21,7 @@ enum ReferenceSchema {
     <catalogue>  the KPIs and practices             (catalogue.xml)
     <targets>    service profiles and their targets (targets.xml)
     <study>      one published study and its figures (studies/<study-id>.xml)
+    <headers>    other names clients give KPI-table columns (headers.xml)
 
   The schema checks structure and types only. Ranges that depend on other data (a share within 0–1,
   a value inside its KPI's domain, points in increasing order, ids that exist, no duplicates) are
@@ -396,6 +397,43 @@ enum ReferenceSchema {
       <xs:attribute name="population" type="Population" use="required"/>
     </xs:complexType>
   </xs:element>
+  <!-- ===== headers.xml ===== -->
+
+  <xs:simpleType name="KeyColumn">
+    <xs:annotation><xs:documentation>A KPI table's non-KPI column.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="company"/>
+      <xs:enumeration value="period"/>
+      <xs:enumeration value="kpi"/>
+      <xs:enumeration value="value"/>
+      <xs:enumeration value="profile"/>
+      <xs:enumeration value="sector"/>
+      <xs:enumeration value="size"/>
+      <xs:enumeration value="country"/>
+      <xs:enumeration value="variant"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:element name="headers">
+    <xs:annotation><xs:documentation>Header names a KPI table may use besides the KPI ids and the catalogue's
+      labels: each alias names one KPI (kpi="aht") or one key column (column="company"). Matching
+      ignores case, accents and extra spaces; a header matching two KPIs is an error listing them.</xs:documentation></xs:annotation>
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="alias" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="NonEmptyText">
+                <xs:attribute name="kpi" type="Identifier"/>
+                <xs:attribute name="column" type="KeyColumn"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+    </xs:complexType>
+  </xs:element>
+
 </xs:schema>
 
 """#

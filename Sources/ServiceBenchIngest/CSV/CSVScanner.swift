@@ -1,3 +1,5 @@
+import ServiceBenchCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,7 +7,8 @@ import Darwin
 #endif
 
 /// A streaming RFC 4180 reader working on bytes: quoted fields with embedded separators, doubled
-/// quotes and newlines, CRLF or LF line ends. The file is read with `pread` into one buffer of a few
+/// quotes and newlines, LF, CRLF or CR line ends: the rules of `CSVRules`, which the KPI-table reader
+/// follows too. The file is read with `pread` into one buffer of a few
 /// megabytes that each scan owns and reuses, so memory does not grow with the input and two scans
 /// of one file on two threads share nothing; doubled quotes are undone in place, in that buffer,
 /// once a record is complete. With `quoting` off (queue_log) a quote is an ordinary byte.
@@ -98,6 +101,16 @@ struct CSVScanner {
         let separatorPattern = UInt64(separator) &* 0x0101_0101_0101_0101
         let lfPattern = UInt64(lf) &* 0x0101_0101_0101_0101
         let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
+        let crPattern = UInt64(cr) &* 0x0101_0101_0101_0101  // for the general path
+        // Each field's line offset and column (and the record end's, last), worked out only for the
+        // records with doubled quotes, before undoing them moves bytes (see `CSVRecordView.location`).
+        var locationCapacity = 0
+        var precomputedLines = UnsafeMutablePointer<Int>.allocate(capacity: 0)
+        var precomputedColumns = UnsafeMutablePointer<Int>.allocate(capacity: 0)
+        defer {
+            precomputedLines.deallocate()
+            precomputedColumns.deallocate()
+        }
 
         var bufferOffset = from  // file offset of buffer[0]
         var filled = 0
@@ -167,34 +180,54 @@ struct CSVScanner {
                     contentStarts[0] = p
                     words: while p &+ 8 <= filled {
                         let word = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
-                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactZeroBytes(word ^ lfPattern)
+                        // LF and CR are found together with every byte below 0x0E, as cheaply as LF
+                        // alone; the other control bytes (a TAB in a field) are stepped over.
+                        var found = Self.exactZeroBytes(word ^ separatorPattern) | Self.exactControlBytes(word)
                         if quoting { found |= Self.exactZeroBytes(word ^ quotePattern) }
                         while found != 0 {
                             let q = p &+ (found.trailingZeroBitCount &>> 3)
-                            if buffer[q] == quote {
-                                if q == contentStarts[fields] { break fast }
+                            let c = buffer[q]
+                            if c == separator {
+                                contentEnds[fields] = q
+                                fields &+= 1
+                                if fields == fieldCapacity {
+                                    guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
+                                    let newCapacity = fieldCapacity * 2
+                                    contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
+                                    contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
+                                    rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
+                                    escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
+                                    fieldCapacity = newCapacity
+                                }
+                                contentStarts[fields] = q &+ 1
                                 found &= found &- 1
                                 continue
                             }
-                            if buffer[q] == lf {
+                            if c == lf {
                                 contentEnds[fields] = q > contentStarts[fields] && buffer[q &- 1] == cr ? q &- 1 : q
                                 fields &+= 1
                                 position = q &+ 1
                                 complete = true
                                 break words
                             }
-                            contentEnds[fields] = q
-                            fields &+= 1
-                            if fields == fieldCapacity {
-                                guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
-                                let newCapacity = fieldCapacity * 2
-                                contentStarts = Self.grow(contentStarts, from: fieldCapacity, to: newCapacity)
-                                contentEnds = Self.grow(contentEnds, from: fieldCapacity, to: newCapacity)
-                                rawStarts = Self.grow(rawStarts, from: fieldCapacity, to: newCapacity)
-                                escaped = Self.grow(escaped, from: fieldCapacity, to: newCapacity)
-                                fieldCapacity = newCapacity
+                            if c == cr {
+                                // CRLF: the LF ends the record. A lone CR ends it here (CSVRules).
+                                if q &+ 1 < filled {
+                                    if buffer[q &+ 1] == lf {
+                                        found &= found &- 1
+                                        continue
+                                    }
+                                } else if !atEOF {
+                                    break records
+                                }
+                                contentEnds[fields] = q
+                                fields &+= 1
+                                position = q &+ 1
+                                complete = true
+                                break words
                             }
-                            contentStarts[fields] = q &+ 1
+                            if c == quote && q == contentStarts[fields] { break fast }
+                            // A quote inside a field, or another control byte: an ordinary byte.
                             found &= found &- 1
                         }
                         p &+= 8
@@ -203,6 +236,14 @@ struct CSVScanner {
                         while p < filled {
                             let c = buffer[p]
                             if quoting && c == quote && p == contentStarts[fields] { break fast }
+                            if c == cr && (p &+ 1 >= filled || buffer[p &+ 1] != lf) {
+                                if p &+ 1 >= filled && !atEOF { break records }
+                                contentEnds[fields] = p
+                                fields &+= 1
+                                position = p &+ 1
+                                complete = true
+                                break
+                            }
                             if c == lf {
                                 contentEnds[fields] = p > contentStarts[fields] && buffer[p &- 1] == cr ? p &- 1 : p
                                 fields &+= 1
@@ -240,9 +281,9 @@ struct CSVScanner {
                     }
                     records += 1
                     try consumer.consume(
-                        CSVRecord(
+                        CSVRecordView(
                             base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: contentStarts,
-                            count: fields, recordStart: recordStart, line: line, badQuoting: false))
+                            count: fields, recordStart: recordStart, recordEnd: contentEnds[fields &- 1], line: line, badQuoting: false))
                     line += 1
                     continue records
                 }
@@ -253,6 +294,8 @@ struct CSVScanner {
                 var bad = false
                 var badField = 0
                 var hasEscapes = false
+                var recordEnd = position
+                var problem = CSVRules.QuotingProblem.textAfterClosingQuote
                 fieldLoop: while true {
                     if fields == fieldCapacity {
                         guard fieldCapacity < maxFields else { throw tooManyFields(file: file, line: line) }
@@ -287,17 +330,21 @@ struct CSVScanner {
                                 closed = true
                                 break
                             }
-                            if c == lf { newlinesInside &+= 1 }
+                            if c == lf || (c == cr && (q &+ 1 >= filled || buffer[q &+ 1] != lf)) { newlinesInside &+= 1 }
                             q &+= 1
                         }
                         if !closed {
                             if !atEOF { break records }
-                            if !bad { badField = fields }
+                            if !bad {
+                                badField = fields
+                                problem = .unclosedQuote
+                            }
                             bad = true
                             contentStarts[fields] = p + 1
                             contentEnds[fields] = filled
                             fields += 1
                             p = filled
+                            recordEnd = filled
                             break fieldLoop
                         }
                         contentStarts[fields] = p + 1
@@ -305,24 +352,23 @@ struct CSVScanner {
                         p = q + 1
                         if p < filled {
                             let c = buffer[p]
-                            if c == cr {
-                                if p + 1 >= filled && !atEOF { break records }
-                                if p + 1 < filled && buffer[p + 1] == lf { p += 1 }
-                            }
-                            if buffer[p] != separator && buffer[p] != lf && !(buffer[p] == cr && p + 1 >= filled) {
+                            if c != separator && c != lf && c != cr {
                                 // Text after the closing quote: keep scanning to the field's end.
-                                if !bad { badField = fields }
+                                if !bad {
+                                    badField = fields
+                                    problem = .textAfterClosingQuote
+                                }
                                 bad = true
-                                while p < filled && buffer[p] != separator && buffer[p] != lf { p += 1 }
+                                while p < filled && buffer[p] != separator && buffer[p] != lf && buffer[p] != cr { p += 1 }
                                 if p >= filled && !atEOF { break records }
                             }
                         }
                     } else {
                         var q = p
-                        // Eight bytes at a time: the lowest byte equal to the separator or LF.
+                        // Eight bytes at a time: the lowest byte equal to the separator, LF or CR.
                         while q &+ 8 <= filled {
                             let word = UnsafeRawPointer(buffer + q).loadUnaligned(as: UInt64.self)
-                            let found = Self.zeroBytes(word ^ separatorPattern) | Self.zeroBytes(word ^ lfPattern)
+                            let found = Self.zeroBytes(word ^ separatorPattern) | Self.zeroBytes(word ^ lfPattern) | Self.zeroBytes(word ^ crPattern)
                             if found != 0 {
                                 q &+= found.trailingZeroBitCount &>> 3
                                 break
@@ -331,27 +377,29 @@ struct CSVScanner {
                         }
                         while q < filled {
                             let c = buffer[q]
-                            if c == separator || c == lf { break }
+                            if c == separator || c == lf || c == cr { break }
                             q &+= 1
                         }
                         if q >= filled && !atEOF { break records }
-                        var end = q
-                        if end > p && buffer[end - 1] == cr && (q >= filled || buffer[q] == lf) { end -= 1 }
                         contentStarts[fields] = p
-                        contentEnds[fields] = end
+                        contentEnds[fields] = q
                         p = q
                     }
                     fields += 1
+                    recordEnd = p
                     if p >= filled { break fieldLoop }
                     if buffer[p] == separator {
                         p += 1
                         continue fieldLoop
                     }
-                    if buffer[p] == cr {  // CR before LF after a quoted field, or a last CR
+                    // The line end: LF, CRLF or a lone CR (CSVRules).
+                    if buffer[p] == cr {
+                        if p + 1 >= filled && !atEOF { break records }
                         p += 1
-                        if p >= filled { break fieldLoop }
+                        if p < filled && buffer[p] == lf { p += 1 }
+                    } else {
+                        p += 1
                     }
-                    p += 1  // the LF
                     newlinesInside += 1
                     break fieldLoop
                 }
@@ -361,7 +409,29 @@ struct CSVScanner {
                     line += newlinesInside
                     continue records
                 }
+                var record = CSVRecordView(
+                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: quoting ? rawStarts : contentStarts,
+                    count: fields, recordStart: recordStart, recordEnd: recordEnd, line: line, badQuoting: bad, badField: badField,
+                    quotingProblem: problem)
                 if hasEscapes {
+                    if locationCapacity < fields + 1 {
+                        precomputedLines.deallocate()
+                        precomputedColumns.deallocate()
+                        locationCapacity = max(64, (fields + 1) * 2)
+                        precomputedLines = .allocate(capacity: locationCapacity)
+                        precomputedColumns = .allocate(capacity: locationCapacity)
+                    }
+                    var at = (line: line, column: 1)
+                    var from = recordStart
+                    for index in 0...fields {
+                        let target = index < fields ? rawStarts[index] : recordEnd
+                        at = CSVRules.location(of: target, in: buffer, from: from, line: at.line, column: at.column)
+                        from = target
+                        precomputedLines[index] = at.line - line
+                        precomputedColumns[index] = at.column
+                    }
+                    record.precomputedLines = precomputedLines
+                    record.precomputedColumns = precomputedColumns
                     for index in 0..<fields where escaped[index] {
                         var read = contentStarts[index]
                         var write = read
@@ -375,9 +445,6 @@ struct CSVScanner {
                         contentEnds[index] = write
                     }
                 }
-                let record = CSVRecord(
-                    base: buffer, contentStarts: contentStarts, contentEnds: contentEnds, rawStarts: quoting ? rawStarts : contentStarts,
-                    count: fields, recordStart: recordStart, line: line, badQuoting: bad, badField: badField)
                 records += 1
                 try consumer.consume(record)
                 line += newlinesInside
@@ -408,6 +475,14 @@ struct CSVScanner {
     @inline(__always) private static func exactZeroBytes(_ x: UInt64) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((x & low7) &+ low7) | x | low7)
+    }
+
+    /// High bit set in each byte of `x` below 0x0E (LF, CR and the other control bytes up to CR),
+    /// exactly: the low seven bits plus 0x72 carry into the high bit from 0x0E up, never into the next
+    /// byte; a byte of 0x80 or more has its own high bit, which clears the flag.
+    @inline(__always) private static func exactControlBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ 0x7272_7272_7272_7272) | x) & 0x8080_8080_8080_8080
     }
 
     /// High bit set in each byte of `x` that is zero; exact for the lowest zero byte (bytes above

@@ -5,7 +5,7 @@ struct HeaderConsumer: CSVRecordConsumer {
     static let maxHeaderBytes = 1 << 20
 
     var cells: [String] = []
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         if cells.isEmpty { cells = (0..<record.count).map { record.string($0).trimmingWhitespace() } }
     }
 }

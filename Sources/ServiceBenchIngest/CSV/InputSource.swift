@@ -1,4 +1,5 @@
 import Foundation
+import ServiceBenchCore
 
 /// An open input file: its descriptor, size and where its data starts (after a UTF-8 byte-order
 /// mark). Read with `pread`, never mapped (see `CSVScanner`).
@@ -140,12 +141,16 @@ final class InputSource: @unchecked Sendable {
         return size
     }
 
-    /// The header's separator: `;` when the first line has more semicolons than commas, else `,`.
+    /// The separator, by `CSVRules` (the KPI-table reader decides the same way): as an Excel `sep=;`
+    /// first line declares it, else `;` when the first line holding `;` or `,` outside quotes has
+    /// more semicolons than commas, else `,`.
     func guessSeparator() -> UInt8 {
         let head = bytes(at: dataStart, count: 1 << 16)
-        let line = head.prefix { $0 != UInt8(ascii: "\n") }
-        let semicolons = line.lazy.filter { $0 == UInt8(ascii: ";") }.count
-        let commas = line.lazy.filter { $0 == UInt8(ascii: ",") }.count
-        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        return CSVRules.declaredSeparator(head) ?? CSVRules.detectSeparator(head)
+    }
+
+    /// The separator an Excel `sep=;` first line declares, or nil when there is none.
+    func declaredSeparator() -> UInt8? {
+        CSVRules.declaredSeparator(bytes(at: dataStart, count: 8))
     }
 }

@@ -36,12 +36,12 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         }
     }
 
-    private mutating func time(_ record: CSVRecord, _ index: Int) throws(IngestError) -> ParsedTime? {
+    private mutating func time(_ record: CSVRecordView, _ index: Int) throws(IngestError) -> ParsedTime? {
         if let parsed = parser.parse(record.field(index)) { return parsed }
         try quality.reject(
             "bad-timestamp",
             "malformed timestamp '\(record.excerpt(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z or +01:00), or pass --time-format dmy (dd/MM/yyyy HH:mm:ss) or epoch",
-            line: record.line, column: record.column(index))
+            line: record.line(of: index), column: record.column(index))
         return nil
     }
 
@@ -59,7 +59,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         return nil
     }
 
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         quality.recordsRead += 1
         if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let entered = try time(record, enter) else { return }
@@ -67,7 +67,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         let kind: CallOutcome
         if let outcome {
             guard let found = Self.outcome(of: record.field(outcome)) else {
-                try quality.reject("unknown-outcome", "unknown outcome '\(record.excerpt(outcome))' in column \(columns.name(outcome)); use answered, abandoned or timeout", line: record.line, column: record.column(outcome))
+                try quality.reject("unknown-outcome", "unknown outcome '\(record.excerpt(outcome))' in column \(columns.name(outcome)); use answered, abandoned or timeout", line: record.line(of: outcome), column: record.column(outcome))
                 return
             }
             kind = found
@@ -77,18 +77,18 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         var call = FinishedCall(outcome: kind, waitMilliseconds: 0, talkMilliseconds: 0, wrapMilliseconds: 0, transferred: false)
         if kind == .answered {
             guard let answer, !record.isEmpty(answer) else {
-                try quality.reject("missing-value", "answered call without an answer time (column \(answer.map(columns.name) ?? "answer_ts")); fill it in or mark the call abandoned", line: record.line, column: record.column(answer ?? enter))
+                try quality.reject("missing-value", "answered call without an answer time (column \(answer.map(columns.name) ?? "answer_ts")); fill it in or mark the call abandoned", line: record.line(of: answer ?? enter), column: record.column(answer ?? enter))
                 return
             }
             guard let answered = try time(record, answer) else { return }
             call.waitMilliseconds = answered.epochMilliseconds - entered.epochMilliseconds
             call.talkMilliseconds = ended.epochMilliseconds - answered.epochMilliseconds
             if call.waitMilliseconds < 0 {
-                try quality.reject("answer-before-entry", "answered at \(record.excerpt(answer)), before entering the queue at \(record.excerpt(enter)); check the columns and their time zone", line: record.line, column: record.column(answer))
+                try quality.reject("answer-before-entry", "answered at \(record.excerpt(answer)), before entering the queue at \(record.excerpt(enter)); check the columns and their time zone", line: record.line(of: answer), column: record.column(answer))
                 return
             }
             if call.talkMilliseconds < 0 {
-                try quality.reject("negative-duration", "ended at \(record.excerpt(end)), before being answered at \(record.excerpt(answer))", line: record.line, column: record.column(end))
+                try quality.reject("negative-duration", "ended at \(record.excerpt(end)), before being answered at \(record.excerpt(answer))", line: record.line(of: end), column: record.column(end))
                 return
             }
             if !DurationLimit.allows(milliseconds: call.waitMilliseconds) {
@@ -101,11 +101,11 @@ struct CallsCSVConsumer: CSVRecordConsumer {
             }
             if let wrap, !record.isEmpty(wrap) {
                 guard let milliseconds = Self.milliseconds(record.field(wrap)) else {
-                    try quality.reject("bad-number", "wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap)) is not a number of seconds", line: record.line, column: record.column(wrap))
+                    try quality.reject("bad-number", "wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap)) is not a number of seconds", line: record.line(of: wrap), column: record.column(wrap))
                     return
                 }
                 if milliseconds < 0 {
-                    try quality.reject("negative-duration", "negative wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap))", line: record.line, column: record.column(wrap))
+                    try quality.reject("negative-duration", "negative wrap-up '\(record.excerpt(wrap))' in column \(columns.name(wrap))", line: record.line(of: wrap), column: record.column(wrap))
                     return
                 }
                 if !DurationLimit.allows(milliseconds: milliseconds) {
@@ -117,7 +117,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         } else {
             call.waitMilliseconds = ended.epochMilliseconds - entered.epochMilliseconds
             if call.waitMilliseconds < 0 {
-                try quality.reject("negative-duration", "left the queue at \(record.excerpt(end)), before entering it at \(record.excerpt(enter))", line: record.line, column: record.column(end))
+                try quality.reject("negative-duration", "left the queue at \(record.excerpt(end)), before entering it at \(record.excerpt(enter))", line: record.line(of: end), column: record.column(end))
                 return
             }
             if !DurationLimit.allows(milliseconds: call.waitMilliseconds) {
@@ -130,7 +130,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
             guard let number = groups.queue(record.field(queue)) else {
                 throw IngestError(
                     .limitExceeded, "more than \(groups.maximumQueues) distinct queue names in column \(columns.name(queue)); --by queue needs the column that names the queue, not one that differs for every call",
-                    at: SourceLocation(file: quality.file, line: record.line, column: record.column(queue)))
+                    at: SourceLocation(file: quality.file, line: record.line(of: queue), column: record.column(queue)))
             }
             queueNumber = number
         }
@@ -138,10 +138,10 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     }
 
     /// Rejects a record whose duration exceeds `DurationLimit`, at the column that gives it.
-    private mutating func tooLong(_ what: String, _ milliseconds: Int64, _ record: CSVRecord, column: Int) throws(IngestError) {
+    private mutating func tooLong(_ what: String, _ milliseconds: Int64, _ record: CSVRecordView, column: Int) throws(IngestError) {
         try quality.reject(
             "duration-too-long", DurationLimit.message(what, milliseconds: milliseconds, fix: "check the column's unit (seconds) and the record's timestamps"),
-            line: record.line, column: record.column(column))
+            line: record.line(of: column), column: record.column(column))
     }
 
     /// A decimal number of seconds (`30`, `30.5`, `-2`, `12,5`) in milliseconds, truncated; nil if malformed.

@@ -1,24 +1,16 @@
 import ServiceBenchCore
 
-/// Writes an ingestion's KPI table as the long CSV that `report` reads (`company,period,kpi,value`)
-/// or as JSON with the data quality. Same table → same bytes.
+/// Writes an ingestion's KPI table as the long CSV that `report` reads (`company,period,kpi,value`,
+/// by `LongKPITableWriter`) or as JSON with the data quality. Same table → same bytes.
 public enum KPITableFormatter {
     /// A value as text: integers without a decimal point, others in Swift's shortest round-trip form.
     public static func number(_ value: Double) -> String {
-        JSONValue.exact(value)
+        LongKPITableWriter.number(value)
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
+    /// The long CSV that `report` reads, written by ServiceBenchCore beside its reader.
     public static func csv(_ table: KPITable) -> String {
-        var out = "company,period,kpi,value\n"
-        for m in table.measurements {
-            out += "\(csvField(m.company)),\(m.period),\(m.kpi),\(number(m.value))\n"
-        }
-        return out
+        LongKPITableWriter.csv(table)
     }
 
     /// The measurements (`company`, `period`, `kpi`, `value`) and the data quality of every input.

@@ -76,19 +76,19 @@ struct QueueLogConsumer: CSVRecordConsumer {
     }
 
     /// A data field in seconds (or the raw integer for milliseconds fields); nil when absent or empty.
-    private mutating func number(_ record: CSVRecord, _ index: Int, name: String) throws(IngestError) -> Int64?? {
+    private mutating func number(_ record: CSVRecordView, _ index: Int, name: String) throws(IngestError) -> Int64?? {
         guard index < record.count, !record.isEmpty(index) else { return .some(nil) }
         guard let milliseconds = CallsCSVConsumer.milliseconds(record.field(index)) else {
-            try quality.reject("bad-number", "\(name) '\(record.excerpt(index))' is not a number", line: record.line, column: record.column(index))
+            try quality.reject("bad-number", "\(name) '\(record.excerpt(index))' is not a number", line: record.line(of: index), column: record.column(index))
             return nil
         }
         return .some(milliseconds / 1000)
     }
 
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         quality.recordsRead += 1
         guard record.count >= 5 else {
-            try quality.reject("ragged-row", "\(record.count) fields where a queue_log line has at least 5 (timestamp|callid|queue|agent|event)", line: record.line, column: record.column(record.count))
+            try quality.reject("ragged-row", "\(record.count) fields where a queue_log line has at least 5 (timestamp|callid|queue|agent|event)", line: record.line(of: record.count), column: record.column(record.count))
             return
         }
         let event = QueueLogEvent.classify(record.field(4))
@@ -112,7 +112,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
         guard let queue = groups.queue(record.field(2)) else {
             throw limitExceeded(
                 "more than \(limits.maximumQueues) distinct queue names (third field); a queue_log has one name per queue: check that this is a queue_log with its fields in order (timestamp|callid|queue|agent|event|data…)",
-                line: record.line, column: record.column(2))
+                line: record.line(of: 2), column: record.column(2))
         }
         let key = QueueLogCallKey(id: record.field(1), queue: queue)
         switch event {
@@ -122,11 +122,11 @@ struct QueueLogConsumer: CSVRecordConsumer {
         case .connect:
             guard let hold = try number(record, 5, name: "holdtime") else { return }
             if let hold, hold < 0 {
-                try quality.reject("negative-duration", "negative holdtime \(hold)", line: record.line, column: record.column(5))
+                try quality.reject("negative-duration", "negative holdtime \(hold)", line: record.line(of: 5), column: record.column(5))
                 return
             }
             if let hold, hold > DurationLimit.maximumSeconds {
-                try quality.reject("duration-too-long", DurationLimit.message("holdtime", milliseconds: hold * 1000, fix: Self.tooLongFix), line: record.line, column: record.column(5))
+                try quality.reject("duration-too-long", DurationLimit.message("holdtime", milliseconds: hold * 1000, fix: Self.tooLongFix), line: record.line(of: 5), column: record.column(5))
                 return
             }
             var state = open[key] ?? OpenCall(entered: nil, connectedAt: nil, connectWait: nil, line: record.line)
@@ -138,24 +138,24 @@ struct QueueLogConsumer: CSVRecordConsumer {
         case .complete, .transfer:
             let holdIndex = event == .complete ? 5 : 7
             guard let hold = try number(record, holdIndex, name: "holdtime"), let talk = try number(record, holdIndex + 1, name: "calltime") else { return }
-            try close(key, outcome: .answered, transferred: event == .transfer, eventTime: seconds, waitField: hold, talkField: talk, line: record.line, column: record.column(min(holdIndex, record.count)))
+            try close(key, outcome: .answered, transferred: event == .transfer, eventTime: seconds, waitField: hold, talkField: talk, record: record, field: min(holdIndex, record.count))
         case .left(let outcome):
             guard let wait = try number(record, 7, name: "waittime") else { return }
-            try close(key, outcome: outcome, transferred: false, eventTime: seconds, waitField: wait, talkField: nil, line: record.line, column: record.column(min(7, record.count)))
+            try close(key, outcome: outcome, transferred: false, eventTime: seconds, waitField: wait, talkField: nil, record: record, field: min(7, record.count))
         case .exitWithKey:
             guard let wait = try number(record, 8, name: "waittime") else { return }
-            try close(key, outcome: .exitedWithKey, transferred: false, eventTime: seconds, waitField: wait, talkField: nil, line: record.line, column: record.column(min(8, record.count)))
+            try close(key, outcome: .exitedWithKey, transferred: false, eventTime: seconds, waitField: wait, talkField: nil, record: record, field: min(8, record.count))
         case .ringNoAnswer, .ringCanceled:
             var milliseconds: Int64?
             if record.count > 5, !record.isEmpty(5) {
                 guard let value = CallsCSVConsumer.milliseconds(record.field(5)) else {
-                    try quality.reject("bad-number", "ring time '\(record.excerpt(5))' is not a number of milliseconds", line: record.line, column: record.column(5))
+                    try quality.reject("bad-number", "ring time '\(record.excerpt(5))' is not a number of milliseconds", line: record.line(of: 5), column: record.column(5))
                     return
                 }
                 guard value >= 0, value / 1000 <= DurationLimit.maximumMilliseconds else {
                     let reason = value < 0 ? "negative-duration" : "duration-too-long"
                     let message = value < 0 ? "negative ring time '\(record.string(5))'" : DurationLimit.message("ring time", milliseconds: value / 1000, fix: "the field is in milliseconds")
-                    try quality.reject(reason, message, line: record.line, column: record.column(5))
+                    try quality.reject(reason, message, line: record.line(of: 5), column: record.column(5))
                     return
                 }
                 milliseconds = value / 1000
@@ -179,19 +179,29 @@ struct QueueLogConsumer: CSVRecordConsumer {
         return ParsedTime(epochMilliseconds: value * 1000, writtenOffset: ParsedTime.noOffset)
     }
 
-    private mutating func close(_ key: QueueLogCallKey, outcome: CallOutcome, transferred: Bool, eventTime: Int64, waitField: Int64?, talkField: Int64?, line: Int, column: Int) throws(IngestError) {
+    /// Closes the call of `record`, whose field `field` is named in messages. Its location (a count
+    /// of Unicode scalars, `CSVRules`) is worked out only when needed: for a message, or for a close
+    /// kept pending, not on every line.
+    private mutating func close(_ key: QueueLogCallKey, outcome: CallOutcome, transferred: Bool, eventTime: Int64, waitField: Int64?, talkField: Int64?, record: CSVRecordView, field: Int) throws(IngestError) {
         let state = open.removeValue(forKey: key)
-        let closing = PendingClose(key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField, line: line, column: column)
         if state?.entered != nil {
-            try finalize(closing)
+            let closing = PendingClose(key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField, line: record.line, column: 0)
+            try finalize(closing, location: { record.location(field) })
         } else {
-            guard pending.count < limits.maximumPendingCloses else { throw tooManyPendingCloses(line: line) }
-            pending.append(closing)
+            let at = record.location(field)
+            guard pending.count < limits.maximumPendingCloses else { throw tooManyPendingCloses(line: at.line) }
+            pending.append(PendingClose(key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField, line: at.line, column: at.column))
         }
     }
 
     /// Counts a closed call, taking what the final line lacks from the timestamps of earlier lines.
-    private mutating func finalize(_ call: PendingClose) throws(IngestError) {
+    /// `location`: where the closing line's field is, when `call` does not hold it yet.
+    /// (Not an optional closure: that would escape, and allocate on every line.)
+    private mutating func finalize(_ call: PendingClose, location: () -> (line: Int, column: Int)) throws(IngestError) {
+        var call = call
+        func locate() {
+            (call.line, call.column) = location()
+        }
         let entered = call.state?.entered
         var wait: Int64?
         var talk: Int64?
@@ -212,16 +222,19 @@ struct QueueLogConsumer: CSVRecordConsumer {
             fromTimestamps = call.waitField == nil
         }
         guard let wait, call.outcome != .answered || talk != nil else {
+            locate()
             try quality.reject("missing-field", "the line lacks the \(call.outcome == .answered ? "holdtime or calltime" : "waittime") field and the call's earlier lines are not in the input", line: call.line, column: call.column)
             return
         }
         let talkSeconds = talk ?? 0
         guard wait >= 0, talkSeconds >= 0 else {
+            locate()
             try quality.reject("negative-duration", "negative \(wait < 0 ? "wait" : "talk time") (\(wait < 0 ? wait : talkSeconds) s)", line: call.line, column: call.column)
             return
         }
         guard wait <= DurationLimit.maximumSeconds, talkSeconds <= DurationLimit.maximumSeconds else {
             let what = wait > DurationLimit.maximumSeconds ? "wait" : "talk time"
+            locate()
             try quality.reject("duration-too-long", DurationLimit.message(what, milliseconds: max(wait, talkSeconds) * 1000, fix: Self.tooLongFix), line: call.line, column: call.column)
             return
         }
@@ -261,7 +274,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
                 open.removeValue(forKey: call.key)
                 call.state = Self.combine(earlier, call.state)
             }
-            try finalize(call)
+            try finalize(call, location: { (call.line, call.column) })
         }
     }
 
@@ -318,7 +331,7 @@ extension QueueLogConsumer: SplittableConsumer {
             call.key = remap(call.key)
             if let earlier = open.removeValue(forKey: call.key) {
                 call.state = Self.combine(earlier, call.state)
-                try finalize(call)
+                try finalize(call, location: { (call.line, call.column) })
             } else {
                 pending.append(call)
             }

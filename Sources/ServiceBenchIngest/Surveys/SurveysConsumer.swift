@@ -26,25 +26,25 @@ struct SurveysConsumer: CSVRecordConsumer {
         self.parser = parser
     }
 
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         quality.recordsRead += 1
         if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let kind = SurveyType(record.string(type)) else {
-            try quality.reject("unknown-type", "unknown survey type '\(record.excerpt(type))' in column \(columns.name(type)); use csat (1–5), nps (0–10), ces (1–7, agreement) or ces5 (1–5, effort)", line: record.line, column: record.column(type))
+            try quality.reject("unknown-type", "unknown survey type '\(record.excerpt(type))' in column \(columns.name(type)); use csat (1–5), nps (0–10), ces (1–7, agreement) or ces5 (1–5, effort)", line: record.line(of: type), column: record.column(type))
             return
         }
         guard let value = Int(record.string(score).trimmingWhitespace()) else {
-            try quality.reject("bad-number", "score '\(record.excerpt(score))' in column \(columns.name(score)) is not a whole number", line: record.line, column: record.column(score))
+            try quality.reject("bad-number", "score '\(record.excerpt(score))' in column \(columns.name(score)) is not a whole number", line: record.line(of: score), column: record.column(score))
             return
         }
         guard kind.range.contains(value) else {
-            try quality.reject("score-out-of-range", "score \(value) is outside the \(record.excerpt(type)) scale \(kind.range.lowerBound)–\(kind.range.upperBound)", line: record.line, column: record.column(score))
+            try quality.reject("score-out-of-range", "score \(value) is outside the \(record.excerpt(type)) scale \(kind.range.lowerBound)–\(kind.range.upperBound)", line: record.line(of: score), column: record.column(score))
             return
         }
         var periodIndex = 0
         if let submitted {
             guard let time = parser.parse(record.field(submitted)) else {
-                try quality.reject("bad-timestamp", "malformed timestamp '\(record.excerpt(submitted))' in column \(columns.name(submitted)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(submitted))
+                try quality.reject("bad-timestamp", "malformed timestamp '\(record.excerpt(submitted))' in column \(columns.name(submitted)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line(of: submitted), column: record.column(submitted))
                 return
             }
             periodIndex = calendar.place(time).periodIndex

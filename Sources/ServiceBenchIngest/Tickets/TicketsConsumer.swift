@@ -36,35 +36,35 @@ struct TicketsConsumer: CSVRecordConsumer {
         self.parser = parser
     }
 
-    private mutating func optionalTime(_ record: CSVRecord, _ index: Int?) throws(IngestError) -> ParsedTime?? {
+    private mutating func optionalTime(_ record: CSVRecordView, _ index: Int?) throws(IngestError) -> ParsedTime?? {
         guard let index, !record.isEmpty(index) else { return .some(nil) }
         if let time = parser.parse(record.field(index)) {
             latest = max(latest, time.epochMilliseconds / 1000)
             return .some(time)
         }
-        try quality.reject("bad-timestamp", "malformed timestamp '\(record.excerpt(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line, column: record.column(index))
+        try quality.reject("bad-timestamp", "malformed timestamp '\(record.excerpt(index))' in column \(columns.name(index)); write ISO 8601 (2026-01-05T08:00:12Z), or pass --time-format dmy or epoch", line: record.line(of: index), column: record.column(index))
         return nil
     }
 
-    private mutating func count(_ record: CSVRecord, _ index: Int?) throws(IngestError) -> Int?? {
+    private mutating func count(_ record: CSVRecordView, _ index: Int?) throws(IngestError) -> Int?? {
         guard let index, !record.isEmpty(index) else { return .some(nil) }
         guard let value = Int(record.string(index).trimmingWhitespace()) else {
-            try quality.reject("bad-number", "'\(record.excerpt(index))' in column \(columns.name(index)) is not a whole number", line: record.line, column: record.column(index))
+            try quality.reject("bad-number", "'\(record.excerpt(index))' in column \(columns.name(index)) is not a whole number", line: record.line(of: index), column: record.column(index))
             return nil
         }
         guard value >= 0 else {
-            try quality.reject("negative-duration", "negative count '\(record.excerpt(index))' in column \(columns.name(index))", line: record.line, column: record.column(index))
+            try quality.reject("negative-duration", "negative count '\(record.excerpt(index))' in column \(columns.name(index))", line: record.line(of: index), column: record.column(index))
             return nil
         }
         return .some(value)
     }
 
-    mutating func consume(_ record: CSVRecord) throws(IngestError) {
+    mutating func consume(_ record: CSVRecordView) throws(IngestError) {
         quality.recordsRead += 1
         if try quality.rejectRaggedRow(record, columns: columnCount) { return }
         guard let createdTime = try optionalTime(record, created) else { return }
         guard let createdTime else {
-            try quality.reject("missing-value", "no creation time in column \(columns.name(created))", line: record.line, column: record.column(created))
+            try quality.reject("missing-value", "no creation time in column \(columns.name(created))", line: record.line(of: created), column: record.column(created))
             return
         }
         guard let responseTime = try optionalTime(record, firstResponse), let resolvedTime = try optionalTime(record, resolved),
@@ -72,11 +72,11 @@ struct TicketsConsumer: CSVRecordConsumer {
         else { return }
         let createdMs = createdTime.epochMilliseconds
         if let responseTime, responseTime.epochMilliseconds < createdMs {
-            try quality.reject("negative-duration", "first response at \(record.excerpt(firstResponse!)), before creation at \(record.excerpt(created))", line: record.line, column: record.column(firstResponse!))
+            try quality.reject("negative-duration", "first response at \(record.excerpt(firstResponse!)), before creation at \(record.excerpt(created))", line: record.line(of: firstResponse!), column: record.column(firstResponse!))
             return
         }
         if let resolvedTime, resolvedTime.epochMilliseconds < createdMs {
-            try quality.reject("negative-duration", "resolved at \(record.excerpt(resolved!)), before creation at \(record.excerpt(created))", line: record.line, column: record.column(resolved!))
+            try quality.reject("negative-duration", "resolved at \(record.excerpt(resolved!)), before creation at \(record.excerpt(created))", line: record.line(of: resolved!), column: record.column(resolved!))
             return
         }
         let channelName = record.string(channel).trimmingWhitespace().lowercased()
