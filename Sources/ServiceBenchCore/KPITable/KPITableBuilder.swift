@@ -2,7 +2,8 @@
 /// ragged rows, empty companies, periods, KPI ids, values and their domains, duplicates, and
 /// conflicting company profiles, sectors or sizes.
 struct KPITableBuilder {
-    let name: String
+    /// The file (and sheet) the rows come from.
+    let origin: SourceLocation
     let layout: KPITableLayout
     let ids: [String]
     let style: ValueParser.NumberStyle
@@ -40,8 +41,8 @@ struct KPITableBuilder {
         var lastCells: [String] = []
     }
 
-    init(name: String, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], style: ValueParser.NumberStyle) {
-        self.name = name
+    init(origin: SourceLocation, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], style: ValueParser.NumberStyle) {
+        self.origin = origin
         self.layout = layout
         self.ids = ids
         self.style = style
@@ -77,10 +78,10 @@ struct KPITableBuilder {
         var notes: [String] = []
         if !layout.ignoredColumns.isEmpty {
             let names = layout.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ")
-            notes.append("\(name): column\(layout.ignoredColumns.count > 1 ? "s" : "") \(names) ignored (not a column of a long KPI table)")
+            notes.append("\(origin): column\(layout.ignoredColumns.count > 1 ? "s" : "") \(names) ignored (not a column of a long KPI table)")
         }
         if identicalDuplicates > 0 {
-            notes.append("\(name): \(identicalDuplicates) repeated value\(identicalDuplicates > 1 ? "s" : "") (same company, period, KPI and value) counted once")
+            notes.append("\(origin): \(identicalDuplicates) repeated value\(identicalDuplicates > 1 ? "s" : "") (same company, period, KPI and value) counted once")
         }
         return notes
     }
@@ -179,11 +180,11 @@ struct KPITableBuilder {
         case .success(let value):
             parsed = value
         case .failure(var error):
-            error.location = SourceLocation(file: name, line: field.line, column: field.column)
+            error.location = origin.at(line: field.line, column: field.column)
             errors.add(error)
             return
         }
-        let location = SourceLocation(file: name, line: field.line, column: field.column)
+        let location = origin.at(line: field.line, column: field.column)
         let key = Key(company: position, period: period, kpi: entry.ordinal)
         if let index = firstIndex[key] {
             let first = measurements[index]
@@ -191,7 +192,7 @@ struct KPITableBuilder {
                 identicalDuplicates += 1
             } else {
                 let firstText = first.option ?? ValueParser.format(first.value)
-                let firstLine = first.location?.line.map { "line \($0)" } ?? "an earlier line"
+                let firstLine = first.location?.line.map { origin.lineName($0) } ?? "an earlier \(origin.sheet == nil ? "line" : "row")"
                 errors.add(.badTable,
                     "'\(kpi.id)' of '\(company)' for \(period) is given twice with different values "
                         + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value)) here); keep one of them",
@@ -217,7 +218,7 @@ struct KPITableBuilder {
             if let origin = companyFacts[position].origins[column.name] {
                 if origin.value != value {
                     errors.add(.badTable,
-                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on line \(origin.line) "
+                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on \(self.origin.lineName(origin.line)) "
                             + "and '\(value)' here; give each company a single \(column.name)",
                         line: field.line, column: field.column)
                 }

@@ -35,7 +35,8 @@ public enum KPITableReader {
         } catch {
             throw DiagnosticList([error])
         }
-        var errors = KPITableErrors(file: name, limit: maximumErrors)
+        let origin = SourceLocation(file: name)
+        var errors = KPITableErrors(origin: origin, limit: maximumErrors)
         let declared = CSVTextReader.declaredSeparator(decoded.utf8)
         let separator = declared ?? CSVTextReader.detectSeparator(decoded.utf8)
         let (records, unterminated) = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
@@ -45,10 +46,25 @@ public enum KPITableReader {
                     + "close the quote, or double the quotes inside the field (\"\")",
                 line: unterminated.line, column: unterminated.column)
         }
-        var rows = records.dropFirst(declared == nil ? 0 : 1).filter { !$0.isBlank }[...]
+        return try table(
+            rows: Array(records.dropFirst(declared == nil ? 0 : 1)), origin: origin,
+            style: ValueParser.NumberStyle(decimalComma: separator != UInt8(ascii: ",")),
+            errors: errors, notes: decoded.note.map { [$0] } ?? [], catalogue: catalogue)
+    }
+
+    /// The table in `rows`, already split into located cells (a CSV file's records, a workbook
+    /// sheet's rows): blank rows skipped, the first other one the header. `errors` may hold problems
+    /// found while splitting; `notes` go to the data quality section.
+    static func table(
+        rows all: [CSVRecord], origin: SourceLocation, style: ValueParser.NumberStyle, errors initial: KPITableErrors,
+        notes: [String], catalogue: [KPIDefinition]
+    ) throws(DiagnosticList) -> KPITable {
+        var errors = initial
+        var rows = all.filter { !$0.isBlank }[...]
         guard let header = rows.popFirst() else {
             errors.add(.badTable,
-                "the file has no header line; the first line must name the columns: company,period,kpi,value (long format) "
+                (origin.sheet == nil ? "the file has no header line" : "the sheet has no cells")
+                    + "; the first line must name the columns: company,period,kpi,value (long format) "
                     + "or company,period, then one column per KPI id (wide format)",
                 line: 1, column: 1)
             throw errors.list ?? DiagnosticList([])
@@ -61,16 +77,14 @@ public enum KPITableReader {
         guard let layout = KPITableLayout.read(header, catalogue: definitions, ids: ids, errors: &errors) else {
             throw errors.list ?? DiagnosticList([])
         }
-        var builder = KPITableBuilder(
-            name: name, layout: layout, definitions: definitions, ids: ids,
-            style: ValueParser.NumberStyle(decimalComma: separator != UInt8(ascii: ",")))
+        var builder = KPITableBuilder(origin: origin, layout: layout, definitions: definitions, ids: ids, style: style)
         builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
             builder.add(row, errors: &errors)
         }
         if let list = errors.list { throw list }
-        var quality = DataQuality(source: name, recordsRead: rows.count)
-        if let note = decoded.note { quality.notes.append(note) }
+        var quality = DataQuality(source: origin.description, recordsRead: rows.count)
+        quality.notes.append(contentsOf: notes)
         quality.notes.append(contentsOf: builder.notes)
         return KPITable(measurements: builder.measurements, companies: builder.companies, quality: [quality])
     }
