@@ -10,7 +10,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Compare companies' KPIs with published studies, targets, a peer panel and the previous period.",
         discussion: """
             INPUT is a KPI table (CSV, long `company,period,kpi,value` or wide `company,period,<kpi>…`; \
-            `,` or `;`; decimal comma; UTF-8 or Windows-1252), or with --source a raw export (calls CSV, \
+            `,` or `;`; decimal comma; UTF-8 or Windows-1252; or an Excel .xlsx workbook, its first sheet \
+            or --sheet NAME), or with --source a raw export (calls CSV, \
             Asterisk queue_log, tickets CSV, surveys CSV) from which the KPIs are computed first. `-` reads \
             standard input. Each company's latest period is reported unless --period is given.
 
@@ -22,6 +23,9 @@ struct ReportCommand: ParsableCommand {
 
     @Argument(help: "KPI tables or raw exports to read.")
     var inputs: [String] = []
+
+    @Option(help: "The sheet of an Excel .xlsx KPI table to read (default: its first sheet).")
+    var sheet: String?
 
     @Flag(help: "Render the bundled example company (examples/) instead of INPUT.")
     var example = false
@@ -100,9 +104,12 @@ struct ReportCommand: ParsableCommand {
         if source == "kpi-table" {
             for (offset, input) in inputs.enumerated() {
                 let name = names?[offset] ?? InputFile.displayName(input)
-                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis))
+                table.merge(try KPITableReader.read(bytes: try InputFile.read(input), name: name, catalogue: reference.kpis, sheet: sheet))
             }
         } else {
+            guard sheet == nil else {
+                throw UsageError("--sheet names a sheet of an Excel KPI table; raw exports (--source \(source)) are read as CSV")
+            }
             guard let kind = RawExportKind(rawValue: source) else {
                 throw UsageError("unknown --source '\(source)'; use kpi-table (the default), calls, queue-log, tickets or surveys")
             }

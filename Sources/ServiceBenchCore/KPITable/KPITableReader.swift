@@ -9,6 +9,9 @@
 ///   `%`, `s`, `min`, `h`, `d`/`j` suffixes converted to the KPI's unit. Empty cells are not measured.
 /// - Periods: `2026-Q1`, `2026-01`, `2026`, `T1 2026`.
 ///
+/// - Excel workbooks (`.xlsx`): one sheet read by `WorkbookReader`, whose rows go through the same
+///   layout and builder as CSV records; locations are `file.xlsx, sheet NAME, cell B7`.
+///
 /// Every problem is collected (up to `maximumErrors`) and thrown together. Each names the file, the
 /// physical line of the offending field (a quoted field may span lines) and its column, counted in
 /// Unicode scalars from 1 at the start of that line (the byte-order mark is not counted).
@@ -16,19 +19,41 @@ public enum KPITableReader {
     /// The reader stops after this many errors.
     public static let maximumErrors = 50
 
-    /// Reads the table at `path` (`-` is standard input, named `<stdin>` in messages).
-    public static func read(path: String, catalogue: [KPIDefinition]) throws(DiagnosticList) -> KPITable {
+    /// Reads the table at `path` (`-` is standard input, named `<stdin>` in messages): CSV, or an
+    /// Excel workbook (`WorkbookReader.isWorkbook`) whose sheet `sheet` (default: the first) is read.
+    public static func read(path: String, catalogue: [KPIDefinition], sheet: String? = nil) throws(DiagnosticList) -> KPITable {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(path)
         } catch {
             throw DiagnosticList([error])
         }
-        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue)
+        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue, sheet: sheet)
     }
 
-    /// Reads the table in `bytes`; `name` is the file name used in messages.
-    public static func read(bytes: [UInt8], name: String, catalogue: [KPIDefinition]) throws(DiagnosticList) -> KPITable {
+    /// Reads the table in `bytes`; `name` is the file name used in messages. A workbook's sheet
+    /// `sheet` (default: its first visible worksheet) is read as the same table written as CSV would
+    /// be; `sheet` with a CSV file is an error.
+    public static func read(bytes: [UInt8], name: String, catalogue: [KPIDefinition], sheet: String? = nil) throws(DiagnosticList) -> KPITable {
+        if WorkbookReader.isWorkbook(bytes, name: name) {
+            let read: WorkbookSheet
+            do {
+                read = try WorkbookReader.read(bytes: bytes, name: name, sheet: sheet)
+            } catch {
+                throw DiagnosticList([error])
+            }
+            // Text cells may use the decimal comma (a French sheet's `91,5 %` typed as text); numbers
+            // come from typed cells with a point.
+            return try table(
+                rows: read.rows, origin: read.origin, style: ValueParser.NumberStyle(decimalComma: true),
+                errors: KPITableErrors(origin: read.origin, limit: maximumErrors), notes: [], catalogue: catalogue)
+        }
+        if let sheet {
+            throw DiagnosticList([CoreError(
+                .invalidArgument,
+                "--sheet '\(Excerpt.of(sheet))' names a sheet of an Excel workbook, but this file is CSV (it has no sheets); leave --sheet out for it",
+                at: SourceLocation(file: name))])
+        }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(bytes, name: name)

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The text a KPI table reads from a typed workbook cell, as the cell shows it: numbers to 15
+/// significant digits (Excel's display precision: 0.07 × 100 is 7, not 7.000000000000001), a
+/// percentage format as `85 %`, a duration or time format as seconds (`90 s` for 0:01:30, a day
+/// fraction × 86,400), a date format as `2026-01-15` (or `2026-01`, `2026` when the format shows no
+/// day or month), booleans as `true`/`false`, the error `#N/A` as `n/a` (what a KPI table writes
+/// for a figure not available) and other errors (`#DIV/0!`) as themselves, which no KPI accepts.
+enum WorkbookCellText {
+    /// Seconds in a day: Excel stores durations and times as fractions of a day.
+    static let secondsPerDay = 86_400.0
+
+    /// The text of the number `value` shown with `format`; `date1904` is the workbook's date base.
+    static func number(_ value: Double, format: NumberFormat, date1904: Bool) -> String {
+        switch format {
+        case .general: return decimal(value)
+        case .percent: return decimal(value * 100) + " %"
+        case .duration: return decimal(value * secondsPerDay) + " s"
+        case .date(let detail): return date(serial: value, detail: detail, date1904: date1904) ?? decimal(value)
+        }
+    }
+
+    /// `TRUE`/`FALSE` cells.
+    static func boolean(_ raw: String) -> String {
+        raw == "1" || raw.lowercased() == "true" ? "true" : "false"
+    }
+
+    /// Error cells: `#N/A` is `n/a`; the others keep their code.
+    static func error(_ raw: String) -> String {
+        raw.uppercased() == "#N/A" ? "n/a" : raw
+    }
+
+    /// `value` in plain decimal notation (no exponent), rounded to 15 significant digits, trailing
+    /// zeros dropped: `0.85`, `85`, `-12.5`, `0.000001`.
+    static func decimal(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        if value == 0 { return "0" }
+        // "-8.50000000000000e-01": the sign, 15 digits and the power of ten.
+        let scientific = String(format: "%.14e", value)
+        let negative = scientific.hasPrefix("-")
+        guard let e = scientific.firstIndex(of: "e"), let exponent = Int(scientific[scientific.index(after: e)...]) else {
+            return String(value)
+        }
+        let digits = Array(scientific[..<e].filter { $0.isNumber })
+        var whole: String
+        var fraction: String
+        if exponent >= 0 {
+            let split = min(exponent + 1, digits.count)
+            whole = String(digits[..<split]) + String(repeating: "0", count: exponent + 1 - split)
+            fraction = String(digits[split...])
+        } else {
+            whole = "0"
+            fraction = String(repeating: "0", count: -exponent - 1) + String(digits)
+        }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        if whole.isEmpty { whole = "0" }
+        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// The last serial day Excel shows as a date (9999-12-31 in the 1900 base).
+    static let maximumSerial = 2_958_465.0
+
+    /// The date of serial day `serial`: in the 1900 base day 1 is 1900-01-01 and day 60 the
+    /// 1900-02-29 that Lotus 1-2-3 counted (Excel keeps it), so from day 61 on the days count from
+    /// 1899-12-30; in the 1904 base day 0 is 1904-01-01. Nil outside Excel's dates.
+    static func date(serial: Double, detail: NumberFormat.DateDetail, date1904: Bool) -> String? {
+        guard serial.isFinite, serial >= (date1904 ? 0 : 1), serial < maximumSerial + 1 else { return nil }
+        let day = Int(serial.rounded(.down))
+        let year: Int, month: Int, dayOfMonth: Int
+        if !date1904 && day == 60 {
+            (year, month, dayOfMonth) = (1900, 2, 29)
+        } else {
+            // Days from 1970-01-01, the epoch of `Date`.
+            let epochDays = date1904 ? day - 24_107 : (day < 60 ? day - 25_568 : day - 25_569)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(epochDays) * secondsPerDay))
+            guard let y = parts.year, let m = parts.month, let d = parts.day else { return nil }
+            (year, month, dayOfMonth) = (y, m, d)
+        }
+        let yearText = String(year)
+        let monthText = month < 10 ? "0\(month)" : String(month)
+        let dayText = dayOfMonth < 10 ? "0\(dayOfMonth)" : String(dayOfMonth)
+        switch detail {
+        case .year: return yearText
+        case .month: return "\(yearText)-\(monthText)"
+        case .day: return "\(yearText)-\(monthText)-\(dayText)"
+        }
+    }
+}
