@@ -1,0 +1,104 @@
+import Foundation
+import ServiceBenchTestSupport
+import Testing
+
+/// `servicebench report` on Excel workbooks end to end: the example company written as an `.xlsx`
+/// with typed cells gives the report of the CSV; a missing sheet, a broken archive and a zip bomb
+/// are clear errors; raw exports refuse workbooks.
+@Suite struct ReportWorkbookTests {
+    /// `examples/opaline-energie.csv` as a workbook, as Excel would hold it once typed in: `91,2 %` a
+    /// number with a percentage format, `asa` and `aht` durations (`[h]:mm:ss`), other numbers as
+    /// numbers (`1 046 800` is 1046800), the rest (company, periods, `oui`) as shared strings.
+    static func exampleWorkbook() throws -> WorkbookFixture {
+        let csv = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("examples/opaline-energie.csv"), encoding: .utf8)
+        let lines = csv.replacingOccurrences(of: "\u{FEFF}", with: "").split(whereSeparator: \.isNewline).map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        var strings: [String] = []
+        var rows = ""
+        for (rowIndex, cells) in lines.enumerated() {
+            var xml = ""
+            for (columnIndex, text) in cells.enumerated() where !text.isEmpty {
+                let reference = "\(Self.letters(columnIndex + 1))\(rowIndex + 1)"
+                let plain = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+                if rowIndex > 0, text.hasSuffix(" %"), let number = Double(plain.dropLast()) {
+                    xml += "<c r=\"\(reference)\" s=\"1\"><v>\(number / 100)</v></c>"
+                } else if rowIndex > 0, ["asa", "aht"].contains(header[columnIndex]), let seconds = Double(plain) {
+                    xml += "<c r=\"\(reference)\" s=\"2\"><v>\(seconds / 86_400)</v></c>"
+                } else if rowIndex > 0, let number = Double(plain) {
+                    xml += "<c r=\"\(reference)\"><v>\(number)</v></c>"
+                } else {
+                    xml += "<c r=\"\(reference)\" t=\"s\"><v>\(strings.count)</v></c>"
+                    strings.append(text)
+                }
+            }
+            rows += "<row r=\"\(rowIndex + 1)\">\(xml)</row>"
+        }
+        return WorkbookFixture(
+            sheets: [WorkbookFixture.Sheet(name: "Synthèse", rows: rows)], sharedStrings: strings,
+            customFormats: [(164, "[h]:mm:ss")], styleFormats: [0, 10, 164])
+    }
+
+    static func letters(_ column: Int) -> String {
+        var text = ""
+        var rest = column
+        while rest > 0 {
+            text = String(UnicodeScalar(UInt8(65 + (rest - 1) % 26))) + text
+            rest = (rest - 1) / 26
+        }
+        return text
+    }
+
+    static func write(_ bytes: [UInt8], _ name: String) throws -> URL {
+        let url = try CommandRunner.temporaryDirectory().appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    @Test func workbookGivesTheReportOfTheSameTableAsCSV() throws {
+        let workbook = try Self.write(try Self.exampleWorkbook().bytes(), "opaline.xlsx")
+        let fromCSV = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--panel", "examples/panel.csv", "--format", "json"])
+        let fromWorkbook = try CommandRunner.run(["report", workbook.path, "--panel", "examples/panel.csv", "--format", "json"])
+        #expect(fromCSV.status == 0, "\(fromCSV.stderr)")
+        #expect(fromWorkbook.status == 0, "\(fromWorkbook.stderr)")
+        #expect(fromWorkbook.stdout.contains("\"\(workbook.path), sheet Synthèse\""))
+        let normalised = fromWorkbook.stdout.replacingOccurrences(of: "\(workbook.path), sheet Synthèse", with: "examples/opaline-energie.csv")
+        #expect(normalised == fromCSV.stdout)
+        #expect(fromWorkbook.stdout.contains("\"answer_rate\""))
+        // --sheet names the same sheet; the ZIP magic is enough without the extension.
+        let renamed = try Self.write(try Self.exampleWorkbook().bytes(), "opaline.data")
+        let bySheet = try CommandRunner.run(["report", renamed.path, "--sheet", "Synthèse", "--panel", "examples/panel.csv", "--format", "json"])
+        #expect(bySheet.status == 0, "\(bySheet.stderr)")
+        #expect(bySheet.stdout.replacingOccurrences(of: "\(renamed.path), sheet Synthèse", with: "examples/opaline-energie.csv") == fromCSV.stdout)
+    }
+
+    @Test func missingSheetIsAUsageErrorListingTheSheets() throws {
+        let workbook = try Self.write(try Self.exampleWorkbook().bytes(), "opaline.xlsx")
+        let run = try CommandRunner.run(["report", workbook.path, "--sheet", "T4 2026", "--format", "json"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("\(workbook.path): error: the workbook has no sheet named 'T4 2026'; its sheets are 'Synthèse'"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func brokenWorkbookAndZipBombAreDataErrors() throws {
+        let bytes = try Self.exampleWorkbook().bytes()
+        let broken = try Self.write(Array(bytes.prefix(bytes.count / 2)), "broken.xlsx")
+        let brokenRun = try CommandRunner.run(["report", broken.path, "--format", "json"])
+        #expect(brokenRun.status == 65)
+        #expect(brokenRun.stderr.contains("\(broken.path): error: the workbook's ZIP archive cannot be read"))
+        var bomb = try Self.exampleWorkbook()
+        bomb.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0x20, count: 16 << 20)
+        let bombFile = try Self.write(try bomb.bytes(), "bomb.xlsx")
+        let bombRun = try CommandRunner.run(["report", bombFile.path, "--format", "json"])
+        #expect(bombRun.status == 65)
+        #expect(bombRun.stderr.contains("\(bombFile.path): error: the part 'xl/sharedStrings.xml' would decompress"))
+    }
+
+    @Test func rawExportsRefuseWorkbooks() throws {
+        let workbook = try Self.write(try Self.exampleWorkbook().bytes(), "calls.xlsx")
+        let run = try CommandRunner.run(["kpis", workbook.path, "--source", "calls"])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("this is an Excel workbook; raw exports are read as CSV"))
+        let report = try CommandRunner.run(["report", workbook.path, "--source", "calls", "--sheet", "Synthèse"])
+        #expect(report.status == 64)
+    }
+}
