@@ -52,7 +52,7 @@ let package = Package(
         // libFuzzer targets over every reader (see Fuzz/README.md); without the fuzzer, a replayer.
         .executableTarget(
             name: "servicebench-fuzz",
-            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport"],
+            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport", "ServiceBenchTestSupport"],
             path: "Fuzz/Sources/ServiceBenchFuzz"
         ),
         // What the test targets share (a seeded random-number generator, a FIFO reader, workbooks).

@@ -38,6 +38,22 @@ struct WorkbookCellTextTests {
         #expect(WorkbookCellText.decimal(example.value) == example.text)
     }
 
+    @Test("a plain number as written is what the 15-digit rounding gives", arguments: [
+        "60", "70.5", "-12.25", "0.85", "0.000001", "123456789012345", "1.50", "10.", "46023", "-0.5",
+    ])
+    func plainNumbers(_ raw: String) throws {
+        let plain = try #require(WorkbookCellText.plainDecimal(raw))
+        #expect(plain == WorkbookCellText.decimal(try #require(Double(raw))))
+    }
+
+    @Test("numbers not taken as written", arguments: ["0", "-0", "1e5", "0.80000000000000004", "007", "1.2.3", "", "-", ".5", "1,5", "NaN"])
+    func notPlain(_ raw: String) {
+        #expect(WorkbookCellText.plainDecimal(raw) == nil)
+        if let value = Double(raw), value.isFinite {
+            #expect(WorkbookCellText.number(raw: raw, format: .general, date1904: false) == WorkbookCellText.decimal(value))
+        }
+    }
+
     @Test("percent, duration and date formats give what the cell shows")
     func formatted() {
         #expect(WorkbookCellText.number(0.915, format: .percent, date1904: false) == "91.5 %")

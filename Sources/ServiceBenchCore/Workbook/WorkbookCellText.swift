@@ -10,6 +10,48 @@ enum WorkbookCellText {
     /// Seconds in a day: Excel stores durations and times as fractions of a day.
     static let secondsPerDay = 86_400.0
 
+    /// The text of the number written `raw` in the sheet, shown with `format`; nil when `raw` is not a
+    /// number. A plain General number of at most 15 significant digits (what Excel writes for most
+    /// cells) is kept as written, which is what `decimal` would give, without the formatting cost.
+    static func number(raw: String, format: NumberFormat, date1904: Bool) -> String? {
+        if format == .general, let plain = plainDecimal(raw) { return plain }
+        guard let value = Double(raw), value.isFinite else { return nil }
+        return number(value, format: format, date1904: date1904)
+    }
+
+    /// `raw` when it is `-`, digits and at most one `.`, no leading zero before a digit, with 1 to 15
+    /// significant digits and not zero; trailing fraction zeros and a trailing `.` dropped.
+    static func plainDecimal(_ raw: String) -> String? {
+        let bytes = Array(raw.utf8)
+        var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let start = index
+        var significant = 0
+        var seenNonZero = false
+        var dot: Int?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                guard dot == nil, index > start else { return nil }
+                dot = index
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if byte != UInt8(ascii: "0") { seenNonZero = true }
+                if seenNonZero { significant += 1 }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard seenNonZero, significant <= 15, bytes.count > start else { return nil }
+        // "01" or "-00.5": not as Excel writes numbers.
+        if bytes.count > start + 1, bytes[start] == UInt8(ascii: "0"), bytes[start + 1] != UInt8(ascii: ".") { return nil }
+        var end = bytes.count
+        if let dot {
+            while end > dot + 1, bytes[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            if end == dot + 1 { end = dot }
+        }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
     /// The text of the number `value` shown with `format`; `date1904` is the workbook's date base.
     static func number(_ value: Double, format: NumberFormat, date1904: Bool) -> String {
         switch format {

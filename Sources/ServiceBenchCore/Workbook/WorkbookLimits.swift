@@ -16,7 +16,7 @@ public struct WorkbookLimits: Sendable, Hashable {
     /// The most rows of the sheet that hold a cell.
     public var rows = 1_048_576
     /// The most cells of the sheet, empty ones left out.
-    public var cells = 5_000_000
+    public var cells = 2_000_000
     /// The most shared strings.
     public var sharedStrings = 5_000_000
     /// The most characters (UTF-8 bytes) of one cell's text.

@@ -147,10 +147,10 @@ struct WorksheetReader {
         case "n":
             let trimmed = raw.trimmingWhitespace()
             if trimmed.isEmpty { return "" }
-            guard let number = Double(trimmed), number.isFinite else {
+            guard let text = WorkbookCellText.number(raw: trimmed, format: styles.format(cell.style), date1904: date1904) else {
                 throw problem("the cell's number '\(Excerpt.of(raw))' cannot be read (the workbook is damaged)", row: row, column: column)
             }
-            return WorkbookCellText.number(number, format: styles.format(cell.style), date1904: date1904)
+            return text
         default:
             throw problem("the cell has the unknown type '\(Excerpt.of(cell.type))' (the workbook is damaged or not from Excel)", row: row, column: column)
         }
