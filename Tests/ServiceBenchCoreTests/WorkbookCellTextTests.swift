@@ -1,3 +1,5 @@
+import Foundation
+import ServiceBenchTestSupport
 import Testing
 @testable import ServiceBenchCore
 
@@ -30,12 +32,47 @@ struct WorkbookCellTextTests {
         #expect(NumberFormat.builtIn(49) == .general)
     }
 
-    @Test("numbers are written to 15 significant digits, without exponent", arguments: [(Double, String)]([
+    static let decimals: [(Double, String)] = [
         (0.07 * 100, "7"), (0.85, "0.85"), (-12.5, "-12.5"), (0.000001, "0.000001"), (123_456_789_012, "123456789012"),
         (1e20, "100000000000000000000"), (0, "0"), (84.999999999999986, "85"), (2026, "2026"),
-    ]))
+        (0.1 + 0.2, "0.3"), (1.0 / 3, "0.333333333333333"), (-2.0 / 3, "-0.666666666666667"), (1e-5, "0.00001"),
+        (999_999_999_999_999.9, "1000000000000000"), (9.9999999999999999, "10"), (45.0 / 86_400 * 86_400, "45"),
+    ]
+
+    @Test("numbers are written to 15 significant digits, without exponent", arguments: decimals)
     func decimal(_ example: (value: Double, text: String)) {
         #expect(WorkbookCellText.decimal(example.value) == example.text)
+    }
+
+    /// The digits as C's `%.14e` rounds them (correctly rounded), as a plain decimal: the oracle.
+    static func printfDecimal(_ value: Double) -> String {
+        let scientific = String(format: "%.14e", abs(value))
+        let e = scientific.firstIndex(of: "e")!
+        let exponent = Int(scientific[scientific.index(after: e)...])!
+        let digits = Array(scientific[..<e].filter { $0 != "." })
+        var whole = "", fraction = ""
+        if exponent >= 0 {
+            whole = String(digits.prefix(exponent + 1)) + String(repeating: "0", count: max(0, exponent + 1 - digits.count))
+            fraction = String(digits.dropFirst(exponent + 1))
+        } else {
+            whole = "0"
+            fraction = String(repeating: "0", count: -exponent - 1) + String(digits)
+        }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (value < 0 ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    @Test("15-digit rounding agrees with printf's on 20,000 seeded numbers from 10⁻⁷ to 10¹⁷")
+    func decimalOracle() {
+        var random = SplitMix64(seed: 12)
+        var mismatches: [String] = []
+        for _ in 0..<20_000 {
+            let value = (random.uniform() - 0.3) * pow(10, Double(Int(random.next() % 25)) - 7)
+            if WorkbookCellText.decimal(value) != Self.printfDecimal(value) {
+                mismatches.append("\(value): \(WorkbookCellText.decimal(value)) vs \(Self.printfDecimal(value))")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
     @Test("a plain number as written is what the 15-digit rounding gives", arguments: [

@@ -218,6 +218,12 @@ struct WorkbookReaderTests {
         }
     }
 
+    @Test("a CSV file named .xls (as some tools export) is read as CSV")
+    func csvNamedXLS() throws {
+        let table = try KPITableReader.read(bytes: Array(Self.csv.utf8), name: "export.xls", catalogue: KPITableTestCatalogue.all)
+        #expect(Self.described(table) == Self.described(try KPITableTesting.read(Self.csv)))
+    }
+
     @Test("a formula without a saved result is an error at its cell, never an empty cell")
     func formulaWithoutValue() throws {
         let rows = Fixture.row(1, [("A1", "", "<v>1</v>"), ("B1", "", "<f>A1*2</f>")])

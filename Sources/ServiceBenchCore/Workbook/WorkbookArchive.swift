@@ -78,11 +78,13 @@ struct WorkbookArchive {
         }
         let compressed = bytes[entry.dataStart..<entry.dataStart + entry.compressedSize]
         let output: [UInt8]
+        let checksum: UInt32
         switch entry.method {
         case 0:
             output = Array(compressed)
+            checksum = Data(compressed).crc32(checksum: 0)
         case 8:
-            output = try inflate(compressed, entry: entry, bound: bound)
+            (output, checksum) = try inflate(compressed, entry: entry, bound: bound)
         default:
             throw CoreError(
                 .badWorkbook,
@@ -95,7 +97,7 @@ struct WorkbookArchive {
                 "the part '\(entry.path)' decompresses to \(output.count) bytes, not the \(entry.uncompressedSize) its directory declares (the archive is damaged)",
                 at: location)
         }
-        guard Data(output).crc32(checksum: 0) == entry.crc32 else {
+        guard checksum == entry.crc32 else {
             throw CoreError(.badWorkbook, "the part '\(entry.path)' fails its CRC-32 check (the archive is damaged)", at: location)
         }
         totalRead += output.count
@@ -109,17 +111,19 @@ struct WorkbookArchive {
     }
 
     /// Inflates `compressed` with ZIPFoundation's zlib stream, stopping as soon as the output passes
-    /// `bound` or the declared size. Its loop reads whole chunks of `chunkSize` bytes, so the last
-    /// chunk is padded with zeros, and a request past the end is refused (the stream is truncated).
-    private func inflate(_ compressed: ArraySlice<UInt8>, entry: ZIPDirectory.Entry, bound: Int) throws(CoreError) -> [UInt8] {
+    /// `bound` or the declared size; returns the bytes and their CRC-32. Its loop reads whole chunks
+    /// of `chunkSize` bytes, so the last chunk is padded with zeros, and a request past the end is
+    /// refused (the stream is truncated).
+    private func inflate(_ compressed: ArraySlice<UInt8>, entry: ZIPDirectory.Entry, bound: Int) throws(CoreError) -> ([UInt8], UInt32) {
         let chunkSize = 1 << 16
         var output: [UInt8] = []
         output.reserveCapacity(entry.uncompressedSize)
         let limit = min(bound, entry.uncompressedSize)
         let start = compressed.startIndex
+        let checksum: UInt32
         do {
-            _ = try Data.decompress(
-                size: Int64(compressed.count), bufferSize: chunkSize, skipCRC32: true,
+            checksum = try Data.decompress(
+                size: Int64(compressed.count), bufferSize: chunkSize, skipCRC32: false,
                 provider: { position, size in
                     guard position >= 0, position < Int64(compressed.count) else { throw InflateStop.truncated }
                     let from = start + Int(position)
@@ -145,6 +149,6 @@ struct WorkbookArchive {
                 "the part '\(entry.path)' cannot be decompressed (its data is damaged or truncated); save the workbook again from Excel or LibreOffice",
                 at: SourceLocation(file: name))
         }
-        return output
+        return (output, checksum)
     }
 }

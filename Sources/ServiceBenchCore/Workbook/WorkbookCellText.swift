@@ -72,32 +72,72 @@ enum WorkbookCellText {
         raw.uppercased() == "#N/A" ? "n/a" : raw
     }
 
-    /// `value` in plain decimal notation (no exponent), rounded to 15 significant digits, trailing
-    /// zeros dropped: `0.85`, `85`, `-12.5`, `0.000001`.
+    /// `value` in plain decimal notation (no exponent), rounded to 15 significant digits as C's
+    /// `%.14e` rounds them (correctly), trailing zeros dropped: `0.85`, `85`, `-12.5`, `0.000001`.
+    /// Between 10⁻⁵ and 10¹⁵ the digits are `value × 10^(14 − e)` rounded to an integer: the product
+    /// is below 2⁵⁰, so it is within 1/16 of the exact one, and its rounding is the exact one's unless
+    /// its fraction is within 0.1 of a half; then, and outside that range, `%.14e` gives the digits.
     static func decimal(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == 0 { return "0" }
-        // "-8.50000000000000e-01": the sign, 15 digits and the power of ten.
-        let scientific = String(format: "%.14e", value)
-        let negative = scientific.hasPrefix("-")
-        guard let e = scientific.firstIndex(of: "e"), let exponent = Int(scientific[scientific.index(after: e)...]) else {
-            return String(value)
+        let magnitude = abs(value)
+        var digits: [UInt8] = []
+        var exponent = 0
+        if magnitude >= 1e-5 && magnitude < 1e15 {
+            // log10 may miss by one next to a power of ten (and give 15 just below 10¹⁵).
+            exponent = min(max(Int(log10(magnitude).rounded(.down)), -5), 14)
+            var product = magnitude * powersOfTen[14 - exponent]
+            if product.rounded() < 1e14 {
+                exponent -= 1
+                product = magnitude * powersOfTen[14 - exponent]
+            }
+            if abs(product - product.rounded(.down) - 0.5) > 0.1 {
+                var scaled = product.rounded()
+                // Rounded up to 10¹⁵ (or log10 one short): 1 and 14 zeros, one power higher.
+                if scaled >= 1e15 {
+                    exponent += 1
+                    scaled = 1e14
+                }
+                digits = Array(String(Int64(scaled)).utf8)
+            }
         }
-        let digits = Array(scientific[..<e].filter { $0.isNumber })
-        var whole: String
-        var fraction: String
+        if digits.isEmpty {
+            // "8.50000000000000e-21": 15 digits and the power of ten.
+            let scientific = Array(String(format: "%.14e", magnitude).utf8)
+            guard let e = scientific.firstIndex(of: UInt8(ascii: "e")), let power = Int(String(decoding: scientific[(e + 1)...], as: UTF8.self)) else {
+                return String(value)
+            }
+            digits = scientific[..<e].filter { $0 != UInt8(ascii: ".") }
+            exponent = power
+        }
+        var text: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        var fraction: ArraySlice<UInt8>
         if exponent >= 0 {
             let split = min(exponent + 1, digits.count)
-            whole = String(digits[..<split]) + String(repeating: "0", count: exponent + 1 - split)
-            fraction = String(digits[split...])
+            text += digits[..<split]
+            text += [UInt8](repeating: UInt8(ascii: "0"), count: exponent + 1 - split)
+            fraction = digits[split...]
         } else {
-            whole = "0"
-            fraction = String(repeating: "0", count: -exponent - 1) + String(digits)
+            text.append(UInt8(ascii: "0"))
+            fraction = ([UInt8](repeating: UInt8(ascii: "0"), count: -exponent - 1) + digits)[...]
         }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        if whole.isEmpty { whole = "0" }
-        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        if !fraction.isEmpty {
+            text.append(UInt8(ascii: "."))
+            text += fraction
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    /// 10⁰ … 10²²: each exact in a `Double`.
+    private static let powersOfTen: [Double] = (0...22).map { power in (0..<power).reduce(1.0) { product, _ in product * 10 } }
+
+    /// The proleptic Gregorian calendar in UTC, made once.
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }()
 
     /// The last serial day Excel shows as a date (9999-12-31 in the 1900 base).
     static let maximumSerial = 2_958_465.0
@@ -114,9 +154,7 @@ enum WorkbookCellText {
         } else {
             // Days from 1970-01-01, the epoch of `Date`.
             let epochDays = date1904 ? day - 24_107 : (day < 60 ? day - 25_568 : day - 25_569)
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-            let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(epochDays) * secondsPerDay))
+            let parts = utcCalendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(epochDays) * secondsPerDay))
             guard let y = parts.year, let m = parts.month, let d = parts.day else { return nil }
             (year, month, dayOfMonth) = (y, m, d)
         }

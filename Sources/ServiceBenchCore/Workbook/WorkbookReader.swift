@@ -22,11 +22,11 @@ public struct WorkbookSheet: Sendable {
 public enum WorkbookReader {
     /// Whether `bytes` (named `name`) are to be read as a workbook: a ZIP archive, an OLE compound
     /// file (an old `.xls` or an encrypted `.xlsx`, refused with a message), or a name ending in
-    /// `.xlsx`, `.xlsm` or `.xls`.
+    /// `.xlsx` or `.xlsm`. A text file named `.xls` (some tools export CSV under that name) is not one.
     public static func isWorkbook(_ bytes: [UInt8], name: String) -> Bool {
         let lowered = name.lowercased()
         return WorkbookArchive.isZIP(bytes) || WorkbookArchive.isCompoundFile(bytes)
-            || [".xlsx", ".xlsm", ".xls"].contains { lowered.hasSuffix($0) }
+            || lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm")
     }
 
     /// The sheet `sheet` of the workbook in `bytes`, or without a name its first visible worksheet.

@@ -131,21 +131,21 @@ struct WorksheetReader {
         }
         switch cell.type {
         case "s":
-            guard let index = Int(raw.trimmingWhitespace()), sharedStrings.indices.contains(index) else {
+            guard let index = Int(raw.trimmedCell), sharedStrings.indices.contains(index) else {
                 throw problem("the cell refers to shared string '\(Excerpt.of(raw))', which the workbook does not have (the workbook is damaged)", row: row, column: column)
             }
             return sharedStrings[index]
         case "str":
             return RichText.unescape(raw)
         case "b":
-            return WorkbookCellText.boolean(raw.trimmingWhitespace())
+            return WorkbookCellText.boolean(raw.trimmedCell)
         case "e":
-            return WorkbookCellText.error(raw.trimmingWhitespace())
+            return WorkbookCellText.error(raw.trimmedCell)
         case "d":
             // An ISO 8601 date (strict workbooks): its date part.
-            return String(raw.trimmingWhitespace().prefix { $0 != "T" })
+            return String(raw.trimmedCell.prefix { $0 != "T" })
         case "n":
-            let trimmed = raw.trimmingWhitespace()
+            let trimmed = raw.trimmedCell
             if trimmed.isEmpty { return "" }
             guard let text = WorkbookCellText.number(raw: trimmed, format: styles.format(cell.style), date1904: date1904) else {
                 throw problem("the cell's number '\(Excerpt.of(raw))' cannot be read (the workbook is damaged)", row: row, column: column)

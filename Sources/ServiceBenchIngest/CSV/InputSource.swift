@@ -73,7 +73,7 @@ final class InputSource: @unchecked Sendable {
         dataStart = 0
         let bom = bytes(at: 0, count: 3)
         if bom == [0xEF, 0xBB, 0xBF] { dataStart = 3 }
-        if WorkbookReader.isWorkbook(bytes(at: 0, count: 8), name: displayName) {
+        if WorkbookReader.isWorkbook(bytes(at: 0, count: 8), name: "") {
             throw IngestError(
                 .badRecord,
                 "this is an Excel workbook; raw exports are read as CSV: save the sheet as CSV (CSV UTF-8), "
