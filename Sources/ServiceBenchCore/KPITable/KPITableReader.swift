@@ -36,17 +36,15 @@ public enum KPITableReader {
     /// be; `sheet` with a CSV file is an error.
     public static func read(bytes: [UInt8], name: String, catalogue: [KPIDefinition], sheet: String? = nil) throws(DiagnosticList) -> KPITable {
         if WorkbookReader.isWorkbook(bytes, name: name) {
-            let read: WorkbookSheet
+            let worksheet: WorkbookSheet
             do {
-                read = try WorkbookReader.read(bytes: bytes, name: name, sheet: sheet)
+                worksheet = try WorkbookReader.read(bytes: bytes, name: name, sheet: sheet)
             } catch {
                 throw DiagnosticList([error])
             }
             // Text cells may use the decimal comma (a French sheet's `91,5 %` typed as text); numbers
             // come from typed cells with a point.
-            return try table(
-                rows: read.rows, origin: read.origin, style: ValueParser.NumberStyle(decimalComma: true),
-                errors: KPITableErrors(origin: read.origin, limit: maximumErrors), notes: [], catalogue: catalogue)
+            return try read(rows: worksheet.rows, source: KPITableSource(name: name, decimalComma: true, sheet: worksheet.name), catalogue: catalogue)
         }
         if let sheet {
             throw DiagnosticList([CoreError(
@@ -60,31 +58,32 @@ public enum KPITableReader {
         } catch {
             throw DiagnosticList([error])
         }
-        let origin = SourceLocation(file: name)
-        var errors = KPITableErrors(origin: origin, limit: maximumErrors)
         let declared = CSVTextReader.declaredSeparator(decoded.utf8)
         let separator = declared ?? CSVTextReader.detectSeparator(decoded.utf8)
         let (records, unterminated) = CSVTextReader(utf8: decoded.utf8, separator: separator).records()
-        if let unterminated {
-            errors.add(.badTable,
+        let problems = unterminated.map { field in
+            [CoreError(
+                .badTable,
                 "this quoted field is never closed: the opening '\"' has no matching '\"' before the end of the file; "
                     + "close the quote, or double the quotes inside the field (\"\")",
-                line: unterminated.line, column: unterminated.column)
-        }
-        return try table(
-            rows: Array(records.dropFirst(declared == nil ? 0 : 1)), origin: origin,
-            style: ValueParser.NumberStyle(decimalComma: separator != UInt8(ascii: ",")),
-            errors: errors, notes: decoded.note.map { [$0] } ?? [], catalogue: catalogue)
+                at: SourceLocation(file: name, line: field.line, column: field.column))]
+        } ?? []
+        let source = KPITableSource(name: name, decimalComma: separator != UInt8(ascii: ","), notes: decoded.note.map { [$0] } ?? [])
+        return try read(rows: Array(records.dropFirst(declared == nil ? 0 : 1)), source: source, catalogue: catalogue, problems: problems)
     }
 
-    /// The table in `rows`, already split into located cells (a CSV file's records, a workbook
-    /// sheet's rows): blank rows skipped, the first other one the header. `errors` may hold problems
-    /// found while splitting; `notes` go to the data quality section.
-    static func table(
-        rows all: [CSVRecord], origin: SourceLocation, style: ValueParser.NumberStyle, errors initial: KPITableErrors,
-        notes: [String], catalogue: [KPIDefinition]
+    /// Reads a table already split into rows of cells: the seam where a CSV file and a workbook's
+    /// sheet meet. Each cell carries its location: for a CSV file its physical line and its column in
+    /// Unicode scalars; for a sheet its row as `line` and its column number (A = 1) as `column`, with
+    /// `source.sheet` naming the sheet. Blank rows are skipped; the first other one is the header.
+    /// `problems`: errors the splitting found (an unclosed quote), reported with the table's own.
+    static func read(
+        rows all: [CSVRecord], source: KPITableSource, catalogue: [KPIDefinition], problems: [CoreError] = []
     ) throws(DiagnosticList) -> KPITable {
-        var errors = initial
+        let origin = SourceLocation(file: source.name, sheet: source.sheet)
+        var errors = KPITableErrors(origin: origin, limit: maximumErrors)
+        for problem in problems { errors.add(problem) }
+        let style = ValueParser.NumberStyle(decimalComma: source.decimalComma)
         var rows = all.filter { !$0.isBlank }[...]
         guard let header = rows.popFirst() else {
             errors.add(.badTable,
@@ -109,8 +108,26 @@ public enum KPITableReader {
         }
         if let list = errors.list { throw list }
         var quality = DataQuality(source: origin.description, recordsRead: rows.count)
-        quality.notes.append(contentsOf: notes)
+        quality.notes.append(contentsOf: source.notes)
         quality.notes.append(contentsOf: builder.notes)
         return KPITable(measurements: builder.measurements, companies: builder.companies, quality: [quality])
+    }
+}
+
+/// Where the rows of a KPI table come from: the file named in messages, the sheet of a workbook, how
+/// its numbers are written, and notes for the data quality section (an encoding guessed).
+struct KPITableSource: Sendable {
+    var name: String
+    /// `,` is the decimal mark (`;`-separated CSV files, workbook text cells); otherwise `.` is.
+    var decimalComma: Bool
+    var notes: [String]
+    /// The sheet, for a workbook: locations are then `file.xlsx, sheet NAME, cell B7`.
+    var sheet: String?
+
+    init(name: String, decimalComma: Bool, notes: [String] = [], sheet: String? = nil) {
+        self.name = name
+        self.decimalComma = decimalComma
+        self.notes = notes
+        self.sheet = sheet
     }
 }
