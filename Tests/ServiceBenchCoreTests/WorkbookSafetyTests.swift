@@ -131,6 +131,15 @@ struct WorkbookSafetyTests {
         #expect(cellError.location?.description == "kpis.xlsx, sheet Big, cell A16")
     }
 
+    @Test("a stray cell far right does not multiply every row past the bound")
+    func strayCell() throws {
+        let rows = Fixture.row(1, [("A1", "", "<v>1</v>"), ("XFD1", "", "<v>2</v>")])
+            + (2...200).map { Fixture.row($0, [("A\($0)", "", "<v>\($0)</v>")]) }.joined()
+        let error = try #require(Self.error(try Fixture(sheets: [Fixture.Sheet(name: "S", rows: rows)]).bytes()))
+        #expect(error.message.contains("span 200 rows and 16384 columns (3276800 cells once filled)"))
+        #expect(error.location?.description == "kpis.xlsx, sheet S")
+    }
+
     @Test("rows out of order or repeated are refused (no cell silently replaced)")
     func rowsOutOfOrder() throws {
         let rows = Fixture.row(2, [("A2", "", "<v>1</v>")]) + Fixture.row(2, [("A2", "", "<v>2</v>")])

@@ -1,7 +1,8 @@
 /// Reads a worksheet part (`xl/worksheets/sheet1.xml`) as a stream into rows of cell texts
 /// (`WorkbookCellText`), each field located at its row and column. Rows and cells without an `r`
 /// attribute follow the previous one; missing cells are empty fields; every row is padded to the
-/// widest row, as a CSV export of the sheet would be. Rows and cells are bounded (`WorkbookLimits`).
+/// widest row, as a CSV export of the sheet would be. Rows and cells, counted with that padding, are
+/// bounded (`WorkbookLimits`).
 struct WorksheetReader {
     let part: WorkbookXML
     let sheet: String
@@ -68,6 +69,9 @@ struct WorksheetReader {
                 } else {
                     reference = CellReference(row: max(row, 1), column: column + 1)
                 }
+                guard reference.column <= CellReference.maximumColumn else {
+                    throw problem("the row has a cell past column XFD, the last of a sheet", row: reference.row, column: nil)
+                }
                 guard reference.column > column else {
                     throw problem("cell \(reference.text) comes after column \(CellReference.columnLetters(column) ?? "?"); the cells of a row are in order, each once", row: reference.row, column: reference.column)
                 }
@@ -106,6 +110,15 @@ struct WorksheetReader {
                     throw problem("the cell holds more than \(limits.cellBytes) bytes of text", row: reference.row, column: reference.column)
                 }
             }
+        }
+        // Filled out, the rows must still fit the bound on cells (a stray cell far right would
+        // otherwise multiply every row).
+        guard records.count * width <= limits.cells else {
+            throw CoreError(
+                .badWorkbook,
+                "the sheet's rows span \(records.count) rows and \(width) columns (\(records.count * width) cells once filled), "
+                    + "more than the \(limits.cells) cells a sheet may hold; delete the cells beyond the table",
+                at: SourceLocation(file: part.file, sheet: sheet))
         }
         for index in records.indices where records[index].fields.count < width {
             let line = records[index].line
