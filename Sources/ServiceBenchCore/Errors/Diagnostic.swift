@@ -13,11 +13,6 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    /// The same file (and sheet) at `line`, `column`.
-    public func at(line: Int?, column: Int?) -> SourceLocation {
-        SourceLocation(file: file, sheet: sheet, line: line, column: column)
-    }
-
     /// `file:line:col`, leaving out what is unknown; in a sheet `file, sheet NAME, cell B7` (or
     /// `row 7` when the column is unknown).
     public var description: String {

@@ -2,8 +2,9 @@
 /// ragged rows, empty companies, periods, KPI ids, values and their domains, duplicates, and
 /// conflicting company profiles, sectors or sizes.
 struct KPITableBuilder {
-    /// The file (and sheet) the rows come from.
-    let origin: SourceLocation
+    let name: String
+    /// The sheet of a workbook (locations `file.xlsx, sheet NAME, cell B7`); nil for a CSV file.
+    let sheet: String?
     let layout: KPITableLayout
     let ids: [String]
     let style: ValueParser.NumberStyle
@@ -41,8 +42,12 @@ struct KPITableBuilder {
         var lastCells: [String] = []
     }
 
-    init(origin: SourceLocation, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], style: ValueParser.NumberStyle) {
-        self.origin = origin
+    init(
+        name: String, sheet: String? = nil, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String],
+        style: ValueParser.NumberStyle
+    ) {
+        self.name = name
+        self.sheet = sheet
         self.layout = layout
         self.ids = ids
         self.style = style
@@ -78,10 +83,10 @@ struct KPITableBuilder {
         var notes: [String] = []
         if !layout.ignoredColumns.isEmpty {
             let names = layout.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ")
-            notes.append("\(origin): column\(layout.ignoredColumns.count > 1 ? "s" : "") \(names) ignored (not a column of a long KPI table)")
+            notes.append("\(name): column\(layout.ignoredColumns.count > 1 ? "s" : "") \(names) ignored (not a column of a long KPI table)")
         }
         if identicalDuplicates > 0 {
-            notes.append("\(origin): \(identicalDuplicates) repeated value\(identicalDuplicates > 1 ? "s" : "") (same company, period, KPI and value) counted once")
+            notes.append("\(name): \(identicalDuplicates) repeated value\(identicalDuplicates > 1 ? "s" : "") (same company, period, KPI and value) counted once")
         }
         return notes
     }
@@ -180,11 +185,11 @@ struct KPITableBuilder {
         case .success(let value):
             parsed = value
         case .failure(var error):
-            error.location = origin.at(line: field.line, column: field.column)
+            error.location = location(field)
             errors.add(error)
             return
         }
-        let location = origin.at(line: field.line, column: field.column)
+        let location = location(field)
         let key = Key(company: position, period: period, kpi: entry.ordinal)
         if let index = firstIndex[key] {
             let first = measurements[index]
@@ -192,7 +197,7 @@ struct KPITableBuilder {
                 identicalDuplicates += 1
             } else {
                 let firstText = first.option ?? ValueParser.format(first.value)
-                let firstLine = first.location?.line.map { origin.lineName($0) } ?? "an earlier \(origin.sheet == nil ? "line" : "row")"
+                let firstLine = first.location?.line.map { self.location(line: $0).lineName($0) } ?? "an earlier line"
                 errors.add(.badTable,
                     "'\(kpi.id)' of '\(company)' for \(period) is given twice with different values "
                         + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value)) here); keep one of them",
@@ -202,6 +207,15 @@ struct KPITableBuilder {
         }
         firstIndex[key] = measurements.count
         measurements.append(Measurement(company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, location: location))
+    }
+
+    /// Where `field` is: `file:line:col`, or in a sheet `file.xlsx, sheet NAME, cell B7`.
+    private func location(_ field: CSVField) -> SourceLocation {
+        SourceLocation(file: name, sheet: sheet, line: field.line, column: field.column)
+    }
+
+    private func location(line: Int) -> SourceLocation {
+        SourceLocation(file: name, sheet: sheet, line: line)
     }
 
     /// Fills the company's profile, sector and size from this row; a different value than an earlier
@@ -218,7 +232,7 @@ struct KPITableBuilder {
             if let origin = companyFacts[position].origins[column.name] {
                 if origin.value != value {
                     errors.add(.badTable,
-                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on \(self.origin.lineName(origin.line)) "
+                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on \(location(line: origin.line).lineName(origin.line)) "
                             + "and '\(value)' here; give each company a single \(column.name)",
                         line: field.line, column: field.column)
                 }

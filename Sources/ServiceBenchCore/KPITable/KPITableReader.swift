@@ -81,7 +81,7 @@ public enum KPITableReader {
         rows all: [CSVRecord], source: KPITableSource, catalogue: [KPIDefinition], problems: [CoreError] = []
     ) throws(DiagnosticList) -> KPITable {
         let origin = SourceLocation(file: source.name, sheet: source.sheet)
-        var errors = KPITableErrors(origin: origin, limit: maximumErrors)
+        var errors = KPITableErrors(file: source.name, sheet: source.sheet, limit: maximumErrors)
         for problem in problems { errors.add(problem) }
         let style = ValueParser.NumberStyle(decimalComma: source.decimalComma)
         var rows = all.filter { !$0.isBlank }[...]
@@ -101,7 +101,7 @@ public enum KPITableReader {
         guard let layout = KPITableLayout.read(header, catalogue: definitions, ids: ids, errors: &errors) else {
             throw errors.list ?? DiagnosticList([])
         }
-        var builder = KPITableBuilder(origin: origin, layout: layout, definitions: definitions, ids: ids, style: style)
+        var builder = KPITableBuilder(name: source.name, sheet: source.sheet, layout: layout, definitions: definitions, ids: ids, style: style)
         builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
             builder.add(row, errors: &errors)
