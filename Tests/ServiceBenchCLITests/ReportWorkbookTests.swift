@@ -83,6 +83,49 @@ import Testing
         #expect(notes.stderr.contains("examples/opaline-energie.xlsx, sheet Notes, cell A1: error: missing required columns 'company' and 'period'"))
     }
 
+    /// A client's French sheet (headers `Société`, `Période`, `Taux de décroché`, `DMT`; a title line
+    /// above them; durations; `n/a`; a `Total` row) as a workbook with typed cells and as the CSV a
+    /// client would export: whatever the KPI table reader makes of the CSV (a report, or errors), the
+    /// workbook gives the same, names and locations aside.
+    @Test func frenchClientSheetAsWorkbookEqualsItsCSV() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let csv = directory.appendingPathComponent("client.csv")
+        try Data("""
+            Tableau de bord SAV;;;;
+            Société;Période;Taux de décroché;DMT;Taux d'abandon
+            Opaline;T1 2026;91,2 %;342 s;n/a
+            Opaline;T2 2026;90,1 %;330 s;6,4 %
+            Total;T2 2026;90,1 %;330 s;6,4 %
+
+            """.utf8).write(to: csv)
+        let strings = ["Tableau de bord SAV", "Société", "Période", "Taux de décroché", "DMT", "Taux d'abandon", "Opaline", "T1 2026", "T2 2026", "n/a", "Total"]
+        func shared(_ reference: String, _ text: String) -> (String, String, String) {
+            (reference, "t=\"s\"", "<v>\(strings.firstIndex(of: text)!)</v>")
+        }
+        let rows = [
+            WorkbookFixture.row(1, [shared("A1", "Tableau de bord SAV")]),
+            WorkbookFixture.row(2, [shared("A2", "Société"), shared("B2", "Période"), shared("C2", "Taux de décroché"), shared("D2", "DMT"), shared("E2", "Taux d'abandon")]),
+            WorkbookFixture.row(3, [shared("A3", "Opaline"), shared("B3", "T1 2026"), ("C3", "s=\"1\"", "<v>0.912</v>"), ("D3", "s=\"2\"", "<v>\(342.0 / 86_400)</v>"), shared("E3", "n/a")]),
+            WorkbookFixture.row(4, [shared("A4", "Opaline"), shared("B4", "T2 2026"), ("C4", "s=\"1\"", "<v>0.901</v>"), ("D4", "s=\"2\"", "<v>\(330.0 / 86_400)</v>"), ("E4", "s=\"1\"", "<v>0.064</v>")]),
+            WorkbookFixture.row(5, [shared("A5", "Total"), shared("B5", "T2 2026"), ("C5", "s=\"1\"", "<v>0.901</v>"), ("D5", "s=\"2\"", "<v>\(330.0 / 86_400)</v>"), ("E5", "s=\"1\"", "<v>0.064</v>")]),
+        ].joined()
+        let fixture = WorkbookFixture(
+            sheets: [WorkbookFixture.Sheet(name: "SAV", rows: rows)], sharedStrings: strings,
+            customFormats: [(164, "[h]:mm:ss")], styleFormats: [0, 10, 164])
+        let workbook = directory.appendingPathComponent("client.xlsx")
+        try Data(try fixture.bytes()).write(to: workbook)
+        let fromCSV = try CommandRunner.run(["report", csv.path, "--format", "json"])
+        let fromWorkbook = try CommandRunner.run(["report", workbook.path, "--format", "json"])
+        #expect(fromWorkbook.status == fromCSV.status)
+        let named = { (text: String) in
+            text.replacingOccurrences(of: "\(workbook.path), sheet SAV", with: csv.path).replacingOccurrences(of: workbook.path, with: csv.path)
+        }
+        #expect(named(fromWorkbook.stdout) == fromCSV.stdout)
+        // Messages alike, each after its location (`client.csv:2:1` against `client.xlsx, sheet SAV, cell A2`).
+        let messages = { (text: String) in text.split(separator: "\n").map { $0.components(separatedBy: ": error: ").last ?? String($0) } }
+        #expect(messages(named(fromWorkbook.stderr)) == messages(fromCSV.stderr))
+    }
+
     @Test func missingSheetIsAUsageErrorListingTheSheets() throws {
         let workbook = try Self.write(try Self.exampleWorkbook().bytes(), "opaline.xlsx")
         let run = try CommandRunner.run(["report", workbook.path, "--sheet", "T4 2026", "--format", "json"])
