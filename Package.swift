@@ -24,7 +24,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // KPI catalogue, reference data, KPI tables, comparison, staffing, the libxml2 wrapper.
+        // KPI catalogue, reference data, KPI tables (CSV, Excel workbooks), comparison, staffing, the libxml2 wrapper.
         .target(
             name: "ServiceBenchCore",
             dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
