@@ -141,7 +141,7 @@ import Testing
         #expect(brokenRun.status == 65)
         #expect(brokenRun.stderr.contains("\(broken.path): error: the workbook's ZIP archive cannot be read"))
         var bomb = try Self.exampleWorkbook()
-        bomb.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0x20, count: 16 << 20)
+        bomb.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0, count: 16 << 20)
         let bombFile = try Self.write(try bomb.bytes(), "bomb.xlsx")
         let bombRun = try CommandRunner.run(["report", bombFile.path, "--format", "json"])
         #expect(bombRun.status == 65)

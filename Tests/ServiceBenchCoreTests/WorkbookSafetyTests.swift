@@ -65,7 +65,7 @@ struct WorkbookSafetyTests {
     @Test("a part of zeros that decompresses far past its compressed size (a zip bomb) is refused by its ratio")
     func ratioBomb() throws {
         var fixture = Self.small
-        fixture.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0x20, count: 8 << 20)
+        fixture.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0, count: 8 << 20)
         let error = try #require(Self.error(try fixture.bytes()))
         #expect(error.message.contains("'xl/sharedStrings.xml' would decompress"))
         #expect(error.message.contains("zip bomb"))
@@ -74,7 +74,7 @@ struct WorkbookSafetyTests {
     @Test("a part declaring more than the bound is refused before it is inflated")
     func declaredBomb() throws {
         var fixture = Self.small
-        fixture.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0x20, count: 3 << 20)
+        fixture.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0, count: 3 << 20)
         var limits = WorkbookLimits()
         limits.partBytes = 1 << 20
         let error = try #require(Self.error(try fixture.bytes(), limits: limits))
@@ -84,7 +84,7 @@ struct WorkbookSafetyTests {
     @Test("a part inflating past the size it declares stops at that size")
     func lyingBomb() throws {
         var fixture = Self.small
-        fixture.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0x20, count: 4 << 20)
+        fixture.extraParts["xl/sharedStrings.xml"] = [UInt8](repeating: 0, count: 4 << 20)
         var bytes = try fixture.bytes()
         Self.declare(1_000, for: "xl/sharedStrings.xml", in: &bytes)
         let error = try #require(Self.error(bytes))
