@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The ZIP container of Excel workbooks (.xlsx), read by ServiceBenchCore's workbook reader.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Test only: the reference renderer the template engine is held to, byte for byte (pinned: the
         // tests compare bytes with this exact version).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
@@ -22,10 +24,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // KPI catalogue, reference data, KPI tables, comparison, the libxml2 wrapper.
+        // KPI catalogue, reference data, KPI tables (CSV, Excel workbooks), comparison, the libxml2 wrapper.
         .target(
             name: "ServiceBenchCore",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Raw exports (calls CSV, Asterisk queue_log, tickets, surveys) to KPIs: the hot path.
         .target(
@@ -57,11 +59,14 @@ let package = Package(
         // libFuzzer targets over every reader (see Fuzz/README.md); without the fuzzer, a replayer.
         .executableTarget(
             name: "servicebench-fuzz",
-            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport"],
+            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport", "ServiceBenchTestSupport"],
             path: "Fuzz/Sources/ServiceBenchFuzz"
         ),
-        // What the test targets share (a seeded random-number generator, a FIFO reader).
-        .target(name: "ServiceBenchTestSupport", path: "Tests/ServiceBenchTestSupport"),
+        // What the test targets share (a seeded random-number generator, a FIFO reader, workbooks).
+        .target(
+            name: "ServiceBenchTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ServiceBenchTestSupport"),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
         .testTarget(name: "ServiceBenchStaffingTests", dependencies: ["ServiceBenchStaffing", "ServiceBenchTestSupport"]),
         .testTarget(

@@ -14,6 +14,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlreader.h>
 
 /// A parser context over `size` bytes at `buffer` whose SAX handler does nothing: parsing it checks
 /// that the text is well-formed XML without building a tree. Freed with `xmlFreeParserCtxt`.

@@ -11,7 +11,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "Compare companies' KPIs with published studies, targets, a peer panel and the previous period.",
         discussion: """
             INPUT is a KPI table (CSV, long `company,period,kpi,value` or wide `company,period,<kpi>…`; \
-            `,` or `;`; decimal comma; UTF-8 or Windows-1252), or with --source a raw export (calls CSV, \
+            `,` or `;`; decimal comma; UTF-8 or Windows-1252; or an Excel .xlsx workbook, its first sheet \
+            or --sheet NAME), or with --source a raw export (calls CSV, \
             Asterisk queue_log, tickets CSV, surveys CSV) from which the KPIs are computed first. `-` reads \
             standard input. Each company's latest period is reported unless --period is given.
 
@@ -27,6 +28,9 @@ struct ReportCommand: ParsableCommand {
 
     @Argument(help: "KPI tables or raw exports to read.")
     var inputs: [String] = []
+
+    @Option(help: "The sheet of an Excel .xlsx KPI table to read (default: its first sheet).")
+    var sheet: String?
 
     @Flag(help: "Render the bundled example company (examples/) instead of INPUT.")
     var example = false
@@ -106,6 +110,9 @@ struct ReportCommand: ParsableCommand {
         var table = KPITable()
         var calls: [CallGroupDetail] = []
         if let kind = source.rawExportKind {
+            guard sheet == nil else {
+                throw UsageError("--sheet names a sheet of an Excel KPI table; raw exports (--source \(source.rawValue)) are read as CSV")
+            }
             // Raw records are grouped as `kpis --period` does: by a grouping word, or by the
             // granularity of the period asked for (2026-03 groups by month), quarters by default.
             let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter)
@@ -116,7 +123,8 @@ struct ReportCommand: ParsableCommand {
             for (offset, input) in inputs.enumerated() {
                 let name = names?[offset] ?? InputFile.displayName(input)
                 try table.merge(try KPITableReader.read(
-                    bytes: try InputFile.read(input), name: name, catalogue: reference.kpis, aliases: reference.headerAliases, company: company))
+                    bytes: try InputFile.read(input), name: name, catalogue: reference.kpis, aliases: reference.headerAliases, company: company,
+                    sheet: sheet))
             }
         }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis, aliases: reference.headerAliases) }

@@ -5,7 +5,7 @@ import ServiceBenchCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check KPI tables (.csv) and reference data files (.xml); exit 0 when every file is valid.",
+        abstract: "Check KPI tables (.csv, .xlsx) and reference data files (.xml); exit 0 when every file is valid.",
         discussion: """
             A KPI table is checked against the KPI catalogue (ids, units, domains, periods). A reference \
             data file is checked against the XSD schema built into ServiceBench and for sense together with the bundled reference \

@@ -2,6 +2,7 @@ import Foundation
 import ServiceBenchCore
 import ServiceBenchIngest
 import ServiceBenchReport
+import ServiceBenchTestSupport
 
 /// What the fuzz targets share, made once per process: the bundled catalogue, and a scratch
 /// directory holding the input file of the raw-export targets, a reference-data directory (bundled
@@ -41,6 +42,18 @@ final class FuzzContext: @unchecked Sendable {
     }
 
     deinit { try? FileManager.default.removeItem(atPath: scratch) }
+
+    /// The workbook of the `workbook-sheet` target: shared strings (KPI ids, a company, periods,
+    /// `n/a`), styles 0 General, 1 `0.00%`, 2 `[h]:mm:ss`, 3 `mmm yyyy`, 4 `h:mm:ss`, and `sheet` as
+    /// its only worksheet's part (stored, not deflated: zipping every input is the target's main cost).
+    func workbook(sheet: [UInt8]) throws -> [UInt8] {
+        var fixture = WorkbookFixture(
+            sheets: [WorkbookFixture.Sheet(name: "KPIs", rows: "")],
+            sharedStrings: ["company", "period", "kpi", "value", "answer_rate", "asa", "aht", "measures_aht", "ACME", "2026-Q1", "T2 2026", "n/a", "1 min"],
+            customFormats: [(164, "[h]:mm:ss"), (165, "mmm yyyy")], styleFormats: [0, 10, 164, 165, 21])
+        fixture.extraParts["xl/worksheets/sheet1.xml"] = sheet
+        return try WorkbookFixture.zip(fixture.parts, stored: true)
+    }
 
     /// Replaces `path` with `bytes` (the scratch directory is this process's own).
     func write(_ bytes: [UInt8], to path: String) {

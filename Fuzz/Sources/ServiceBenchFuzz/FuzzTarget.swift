@@ -19,6 +19,13 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case surveys
     /// The company KPI table reader (CSV text, long and wide layouts) with the bundled catalogue.
     case kpiTable = "kpi-table"
+    /// The Excel workbook reader on an `.xlsx` file read as a KPI table: the ZIP directory, inflating
+    /// within bounds, the XML parts, the cells, then the KPI table builder.
+    case workbook
+    /// The worksheet part alone: the input is `xl/worksheets/sheet1.xml` of a fixed workbook (shared
+    /// strings, percentage, duration, date and time styles), so that mutations reach the sheet's XML
+    /// and cells instead of failing the archive's checksums.
+    case workbookSheet = "workbook-sheet"
     /// The reference-data loader: the input is one study file beside the bundled catalogue, targets
     /// and schema (parse, schema validation, conversion, checks).
     case referenceData = "reference-data"
@@ -35,6 +42,13 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .surveys: return context.compareThreads(bytes, kind: .surveys)
         case .kpiTable:
             _ = try? KPITableReader.read(bytes: bytes, name: "fuzz.csv", catalogue: context.catalogue)
+            return nil
+        case .workbook:
+            _ = try? KPITableReader.read(bytes: bytes, name: "fuzz.xlsx", catalogue: context.catalogue)
+            return nil
+        case .workbookSheet:
+            guard let workbook = try? context.workbook(sheet: bytes) else { return "the workbook around the sheet could not be zipped" }
+            _ = try? KPITableReader.read(bytes: workbook, name: "fuzz.xlsx", catalogue: context.catalogue)
             return nil
         case .referenceData:
             context.write(bytes, to: context.studyFile)

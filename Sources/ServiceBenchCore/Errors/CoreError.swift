@@ -11,6 +11,9 @@ public struct CoreError: ServiceBenchDiagnostic {
         case inconsistentReferenceData
         /// A KPI table row or cell that cannot be read.
         case badTable
+        /// An Excel workbook that cannot be read: not a ZIP archive, damaged, encrypted, a missing
+        /// part, or beyond the reader's bounds (a zip bomb, a huge sheet).
+        case badWorkbook
         /// A value outside its KPI's domain.
         case valueOutOfDomain
         /// A KPI id that the catalogue does not know.

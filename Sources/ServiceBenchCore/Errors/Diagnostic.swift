@@ -1,21 +1,41 @@
-/// Where a problem was found: a file, and where known a line and column (both 1-based).
+/// Where a problem was found: a file, and where known a line and column (both 1-based). In a
+/// workbook's sheet, `sheet` is the sheet's name, `line` the row and `column` the column (1 is A).
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
+    public var sheet: String?
     public var line: Int?
     public var column: Int?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, sheet: String? = nil, line: Int? = nil, column: Int? = nil) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
     }
 
-    /// `file:line:col`, leaving out what is unknown.
+    /// `file:line:col`, leaving out what is unknown; in a sheet `file, sheet NAME, cell B7` (or
+    /// `row 7` when the column is unknown).
     public var description: String {
+        if let sheet {
+            var text = "\(file), sheet \(sheet)"
+            if let line, line > 0 {
+                if let column, let letters = CellReference.columnLetters(column) {
+                    text += ", cell \(letters)\(line)"
+                } else {
+                    text += ", row \(line)"
+                }
+            }
+            return text
+        }
         var text = file
         if let line { text += ":\(line)" }
         if let line = line, let column, line > 0 { text += ":\(column)" }
         return text
+    }
+
+    /// How a line is named in messages: `line 7`, or `row 7` in a sheet.
+    public func lineName(_ line: Int) -> String {
+        sheet == nil ? "line \(line)" : "row \(line)"
     }
 }
 

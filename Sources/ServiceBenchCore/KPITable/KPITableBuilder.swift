@@ -5,6 +5,8 @@
 /// (`n/a`, `NA`, `NC`, `nd`, `-`, `—`) is no value, as an empty cell.
 struct KPITableBuilder {
     let name: String
+    /// The sheet of a workbook (locations `file.xlsx, sheet NAME, cell B7`); nil for a CSV file.
+    let sheet: String?
     let layout: KPITableLayout
     let ids: [String]
     let style: ValueParser.NumberStyle
@@ -50,10 +52,11 @@ struct KPITableBuilder {
     }
 
     init(
-        name: String, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String], matcher: HeaderMatcher,
-        style: ValueParser.NumberStyle
+        name: String, sheet: String? = nil, layout: KPITableLayout, definitions: [String: KPIDefinition], ids: [String],
+        matcher: HeaderMatcher, style: ValueParser.NumberStyle
     ) {
         self.name = name
+        self.sheet = sheet
         self.matcher = matcher
         self.layout = layout
         self.ids = ids
@@ -73,7 +76,7 @@ struct KPITableBuilder {
     var companyOrigins: [String: [String: SourceLocation]] {
         var origins: [String: [String: SourceLocation]] = [:]
         for facts in companyFacts where !facts.origins.isEmpty {
-            origins[facts.info.name] = facts.origins.mapValues { SourceLocation(file: name, line: $0.line, column: $0.column) }
+            origins[facts.info.name] = facts.origins.mapValues { SourceLocation(file: name, sheet: sheet, line: $0.line, column: $0.column) }
         }
         return origins
     }
@@ -244,11 +247,11 @@ struct KPITableBuilder {
         case .success(let value):
             parsed = value
         case .failure(var error):
-            error.location = SourceLocation(file: name, line: field.line, column: field.column)
+            error.location = location(field)
             errors.add(error)
             return
         }
-        let location = SourceLocation(file: name, line: field.line, column: field.column)
+        let location = location(field)
         let key = Key(company: position, period: period, kpi: entry.ordinal)
         if let index = firstIndex[key] {
             let first = measurements[index]
@@ -256,7 +259,7 @@ struct KPITableBuilder {
                 identicalDuplicates += 1
             } else {
                 let firstText = first.option ?? ValueParser.format(first.value)
-                let firstLine = first.location?.line.map { "line \($0)" } ?? "an earlier line"
+                let firstLine = first.location?.line.map { self.location(line: $0).lineName($0) } ?? "an earlier line"
                 errors.add(.badTable,
                     "'\(kpi.id)' of '\(company)' for \(period) is given twice with different values "
                         + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value)) here); keep one of them",
@@ -267,6 +270,15 @@ struct KPITableBuilder {
         firstIndex[key] = measurements.count
         measurements.append(
             Measurement(company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, variant: variant, location: location))
+    }
+
+    /// Where `field` is: `file:line:col`, or in a sheet `file.xlsx, sheet NAME, cell B7`.
+    private func location(_ field: CSVField) -> SourceLocation {
+        SourceLocation(file: name, sheet: sheet, line: field.line, column: field.column)
+    }
+
+    private func location(line: Int) -> SourceLocation {
+        SourceLocation(file: name, sheet: sheet, line: line)
     }
 
     /// Fills the company's profile, sector and size from this row; a different value than an earlier
@@ -283,7 +295,7 @@ struct KPITableBuilder {
             if let origin = companyFacts[position].origins[column.name] {
                 if origin.value != value {
                     errors.add(.badTable,
-                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on line \(origin.line) "
+                        "company '\(companyFacts[position].info.name)' has \(column.name) '\(origin.value)' on \(location(line: origin.line).lineName(origin.line)) "
                             + "and '\(value)' here; give each company a single \(column.name)",
                         line: field.line, column: field.column)
                 }

@@ -2,19 +2,23 @@
 /// `limit`; the reader stops there, and one last message says so.
 struct KPITableErrors {
     let file: String
+    /// The sheet of a workbook (locations `file.xlsx, sheet NAME, cell B7`); nil for a CSV file.
+    let sheet: String?
     let limit: Int
     private(set) var errors: [CoreError] = []
 
-    init(file: String, limit: Int) {
+    init(file: String, sheet: String? = nil, limit: Int) {
         self.file = file
+        self.sheet = sheet
         self.limit = limit
     }
 
     var isFull: Bool { errors.count >= limit }
 
-    /// Records a problem at `line`, `column` of the file (1-based; nil when unknown).
+    /// Records a problem at `line`, `column` of the file (1-based; nil when unknown); in a sheet,
+    /// `line` is the row and `column` the column's number.
     mutating func add(_ code: CoreError.Code, _ message: String, line: Int?, column: Int?) {
-        add(CoreError(code, message, at: SourceLocation(file: file, line: line, column: column)))
+        add(CoreError(code, message, at: SourceLocation(file: file, sheet: sheet, line: line, column: column)))
     }
 
     mutating func add(_ error: CoreError) {
@@ -29,7 +33,7 @@ struct KPITableErrors {
             diagnostics.append(CoreError(
                 .badTable,
                 "stopped after \(limit) errors; fix these and run again to see the rest",
-                at: SourceLocation(file: file)))
+                at: SourceLocation(file: file, sheet: sheet)))
         }
         return DiagnosticList(diagnostics)
     }

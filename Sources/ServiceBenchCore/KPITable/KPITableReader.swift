@@ -22,7 +22,7 @@ public enum KPITableReader {
 
     /// Reads the table at `path` (`-` is standard input, named `<stdin>` in messages).
     public static func read(
-        path: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil
+        path: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil, sheet: String? = nil
     ) throws(DiagnosticList) -> KPITable {
         let bytes: [UInt8]
         do {
@@ -30,13 +30,30 @@ public enum KPITableReader {
         } catch {
             throw DiagnosticList([error])
         }
-        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue, aliases: aliases, company: company)
+        return try read(bytes: bytes, name: InputFile.displayName(path), catalogue: catalogue, aliases: aliases, company: company, sheet: sheet)
     }
 
     /// Reads the table in `bytes`; `name` is the file name used in messages.
     public static func read(
-        bytes: [UInt8], name: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil
+        bytes: [UInt8], name: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil, sheet: String? = nil
     ) throws(DiagnosticList) -> KPITable {
+        if WorkbookReader.isWorkbook(bytes, name: name) {
+            let worksheet: WorkbookSheet
+            do {
+                worksheet = try WorkbookReader.read(bytes: bytes, name: name, sheet: sheet)
+            } catch {
+                throw DiagnosticList([error])
+            }
+            return try read(
+                rows: worksheet.rows, source: KPITableSource(name: name, decimalComma: true, sheet: worksheet.name),
+                catalogue: catalogue, aliases: aliases, company: company)
+        }
+        if let sheet {
+            throw DiagnosticList([CoreError(
+                .invalidArgument,
+                "--sheet '\(Excerpt.of(sheet))' names a sheet of an Excel workbook, but this file is CSV (it has no sheets); leave --sheet out for it",
+                at: SourceLocation(file: name))])
+        }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(bytes, name: name)
@@ -72,7 +89,7 @@ public enum KPITableReader {
         company: String? = nil, problems: [CoreError] = []
     ) throws(DiagnosticList) -> KPITable {
         let name = source.name
-        var errors = KPITableErrors(file: name, limit: maximumErrors)
+        var errors = KPITableErrors(file: name, sheet: source.sheet, limit: maximumErrors)
         for problem in problems { errors.add(problem) }
         let matcher = HeaderMatcher(catalogue: catalogue, aliases: aliases)
         var rows = rows.filter { !$0.isBlank }[...]
@@ -108,14 +125,14 @@ public enum KPITableReader {
             throw errors.list ?? DiagnosticList([])
         }
         var builder = KPITableBuilder(
-            name: name, layout: layout, definitions: definitions, ids: ids, matcher: matcher,
+            name: name, sheet: source.sheet, layout: layout, definitions: definitions, ids: ids, matcher: matcher,
             style: ValueParser.NumberStyle(decimalComma: source.decimalComma))
         builder.reserve(rows: rows.count)
         for row in rows where !errors.isFull {
             builder.add(row, errors: &errors)
         }
         if let list = errors.list { throw list }
-        var quality = DataQuality(source: name, recordsRead: rowsRead)
+        var quality = DataQuality(source: SourceLocation(file: name, sheet: source.sheet).description, recordsRead: rowsRead)
         quality.notes.append(contentsOf: notes)
         quality.notes.append(contentsOf: builder.notes)
         return KPITable(
@@ -131,9 +148,13 @@ package struct KPITableSource: Sendable {
     package var decimalComma: Bool
     package var notes: [String]
 
-    package init(name: String, decimalComma: Bool, notes: [String] = []) {
+    /// The sheet, for a workbook: locations are then `file.xlsx, sheet NAME, cell B7`.
+    package var sheet: String?
+
+    package init(name: String, decimalComma: Bool, notes: [String] = [], sheet: String? = nil) {
         self.name = name
         self.decimalComma = decimalComma
         self.notes = notes
+        self.sheet = sheet
     }
 }

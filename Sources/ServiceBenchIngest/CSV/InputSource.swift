@@ -73,6 +73,13 @@ final class InputSource: @unchecked Sendable {
         dataStart = 0
         let bom = bytes(at: 0, count: 3)
         if bom == [0xEF, 0xBB, 0xBF] { dataStart = 3 }
+        if WorkbookReader.isWorkbook(bytes(at: 0, count: 8), name: "") {
+            throw IngestError(
+                .badRecord,
+                "this is an Excel workbook; raw exports are read as CSV: save the sheet as CSV (CSV UTF-8), "
+                    + "or give a workbook of KPIs to 'report' as a KPI table (without --source)",
+                at: .init(file: displayName))
+        }
         #if os(Linux)
             if !isStream { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
         #endif
