@@ -20,7 +20,8 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: output, encoding: .utf8)
         #expect(text.hasPrefix("<?xml"))
-        #expect(text.components(separatedBy: "<section class=\"slide ").count - 1 == 7)
+        // Title, headline, priorities, studies, peers, quarters, staffing, method.
+        #expect(text.components(separatedBy: "<section class=\"slide ").count - 1 == 8)
         let contradiction = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--format", "slides", "--output", output.path])
         #expect(contradiction.status == 64)
     }

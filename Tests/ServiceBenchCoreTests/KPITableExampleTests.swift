@@ -17,7 +17,7 @@ struct KPITableExampleTests {
     func bundledCatalogue(file: String) throws {
         let data = try ReferenceDataLoader.load(directory: Self.examples.deletingLastPathComponent().appendingPathComponent("benchmarks-data").path)
         let table = try KPITableReader.read(path: Self.examples.appendingPathComponent(file).path, catalogue: data.kpis)
-        #expect(table.measurements.count == (file == "panel.csv" ? 1_432 : 4 * 31))
+        #expect(table.measurements.count == (file == "panel.csv" ? 1_432 : 8 * 31))
         let profiles = Set(data.profiles.map(\.id))
         for info in table.companies.values {
             #expect(info.profile.map(profiles.contains) == true, "\(info.name): \(info.profile ?? "no profile")")
@@ -25,7 +25,7 @@ struct KPITableExampleTests {
     }
 
     static let company = "Opaline Énergie (fictional)"
-    static let quarters = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
+    static let quarters = ["2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
 
     @Test("the company file is the French Excel style: BOM, ';', decimal comma, wide")
     func companyFileStyle() throws {
@@ -36,7 +36,7 @@ struct KPITableExampleTests {
         #expect(text.contains(";88,4 %;"))
     }
 
-    @Test("the fictional company has four quarters, the latest last")
+    @Test("the fictional company has eight quarters, the latest last")
     func companyQuarters() throws {
         let table = try Self.load("opaline-energie.csv")
         #expect(table.companyNames == [Self.company])
@@ -75,13 +75,16 @@ struct KPITableExampleTests {
         #expect(kpis.count == 31)
     }
 
+    /// The panel's four quarters: the company's last four.
+    static let panelQuarters = Array(quarters.suffix(4))
+
     @Test("the panel has a dozen fictional peers, each with the same four quarters and a profile, sector and size")
     func panel() throws {
         let table = try Self.load("panel.csv")
         #expect(table.companyNames.count == 12)
         #expect(table.companyNames.allSatisfy { $0.hasPrefix("Peer ") && $0.hasSuffix("(fictional)") })
         for name in table.companyNames {
-            #expect(table.periods(of: name).map(\.description) == Self.quarters, "\(name)")
+            #expect(table.periods(of: name).map(\.description) == Self.panelQuarters, "\(name)")
             let info = try #require(table.companies[name])
             #expect(info.profile != nil && info.sector != nil && info.size != nil, "\(name)")
         }

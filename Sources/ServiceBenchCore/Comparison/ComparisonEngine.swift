@@ -137,7 +137,11 @@ public struct ComparisonEngine: Sendable {
         var trend: Trend?
         if measurement.option == nil, kpi.kind == .measure, let previous = index.previous(of: kpi.id, for: company.name, before: measurement.period) {
             let band = targets.first { $0.comparator == .between }
-            trend = Trend(value: value, previous: previous, direction: kpi.direction, band: band)
+            trend = Trend(
+                value: value, previous: previous,
+                history: index.series(of: kpi.id, for: company.name, through: measurement.period),
+                lastYear: index.samePeriodLastYear(of: kpi.id, for: company.name, before: measurement.period),
+                direction: kpi.direction, band: band)
         }
         return KPIComparison(
             kpi: kpi, value: value, option: measurement.option, variant: variant,

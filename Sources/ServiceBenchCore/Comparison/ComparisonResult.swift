@@ -119,11 +119,46 @@ public enum TrendChange: String, Sendable, Codable {
 
 /// Change since the previous period in the input.
 public struct Trend: Sendable, Hashable {
+    /// One period's value of the KPI, in its unit.
+    public struct Point: Sendable, Hashable {
+        public var period: Period
+        public var value: Double
+
+        public init(period: Period, value: Double) {
+            self.period = period
+            self.value = value
+        }
+    }
+
+    /// The change since the same period of the year before (a seasonal business is judged against
+    /// last winter, not last autumn).
+    public struct YearOverYear: Sendable, Hashable {
+        public var period: Period
+        public var value: Double
+        /// current − value, in the KPI's unit.
+        public var delta: Double
+        public var change: TrendChange
+
+        public init(period: Period, value: Double, delta: Double, change: TrendChange) {
+            self.period = period
+            self.value = value
+            self.delta = delta
+            self.change = change
+        }
+    }
+
     public var previousPeriod: Period
     public var previous: Double
     /// value − previous, in the KPI's unit.
     public var delta: Double
     public var change: TrendChange
+    /// Every period of the input up to the reported one, oldest first, when there are at least
+    /// `Trend.minimumSeries`; empty otherwise.
+    public var series: [Point] = []
+    public var yearOverYear: YearOverYear?
+
+    /// The periods a series needs before it is charted.
+    public static let minimumSeries = 3
 
     public init(previousPeriod: Period, previous: Double, delta: Double, change: TrendChange) {
         self.previousPeriod = previousPeriod

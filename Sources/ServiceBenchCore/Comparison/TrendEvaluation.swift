@@ -4,6 +4,13 @@ extension Trend {
     /// to the band (given by `band`) is an improvement; without a band the change has no direction.
     public init(value: Double, previous: Measurement, direction: KPIDirection, band: Target? = nil) {
         let delta = value - previous.value
+        self.init(previousPeriod: previous.period, previous: previous.value, delta: delta, change: Self.change(from: previous.value, to: value, direction: direction, band: band))
+    }
+
+    /// Whether going from `before` to `after` is better, worse, the same, or a move without a better
+    /// direction, for a KPI of `direction` (and its band target, for a target-band KPI).
+    static func change(from before: Double, to after: Double, direction: KPIDirection, band: Target?) -> TrendChange {
+        let delta = after - before
         let change: TrendChange
         if delta == 0 {
             change = .unchanged
@@ -15,14 +22,28 @@ extension Trend {
                 change = .changed
             case .targetBand:
                 if let band {
-                    let before = band.distance(of: previous.value)
-                    let after = band.distance(of: value)
-                    change = after < before ? .improved : after > before ? .worsened : .unchanged
+                    let distanceBefore = band.distance(of: before)
+                    let distanceAfter = band.distance(of: after)
+                    change = distanceAfter < distanceBefore ? .improved : distanceAfter > distanceBefore ? .worsened : .unchanged
                 } else {
                     change = .changed
                 }
             }
         }
-        self.init(previousPeriod: previous.period, previous: previous.value, delta: delta, change: change)
+        return change
+    }
+
+    /// The trend of `value` with the series of the input up to it (`history`, oldest first, the
+    /// reported period last) and the change since the same period of the year before.
+    public init(
+        value: Double, previous: Measurement, history: [Measurement], lastYear: Measurement?, direction: KPIDirection, band: Target? = nil
+    ) {
+        self.init(value: value, previous: previous, direction: direction, band: band)
+        if history.count >= Self.minimumSeries { series = history.map { Point(period: $0.period, value: $0.value) } }
+        yearOverYear = lastYear.map { last in
+            YearOverYear(
+                period: last.period, value: last.value, delta: value - last.value,
+                change: Self.change(from: last.value, to: value, direction: direction, band: band))
+        }
     }
 }

@@ -82,4 +82,23 @@ public struct MeasurementIndex: Sendable {
             .max { $0.key < $1.key }?
             .value[kpi]
     }
+
+    /// The company's values of `kpi` in every period of `period`'s granularity up to and including
+    /// it, oldest first.
+    public func series(of kpi: String, for company: String, through period: Period) -> [Measurement] {
+        guard let periods = values[company] else { return [] }
+        return periods
+            .filter { $0.key <= period && $0.key.granularity == period.granularity }
+            .sorted { $0.key < $1.key }
+            .compactMap { $0.value[kpi] }
+    }
+
+    /// The company's value of `kpi` in the same period of the year before (`2025-Q3` for `2026-Q3`,
+    /// `2025-03` for `2026-03`); nil for a year, or when it is not in the input.
+    public func samePeriodLastYear(of kpi: String, for company: String, before period: Period) -> Measurement? {
+        guard period.granularity != .year else { return nil }
+        var earlier = period
+        earlier.year -= 1
+        return values[company]?[earlier]?[kpi]
+    }
 }

@@ -4,7 +4,7 @@ import ServiceBenchStaffing
 /// The machine-readable results (`--format json`), as the brief specifies: per KPI `kpi`, `value`,
 /// `unit`, `target` (`status`, threshold, source) or null, `references` (`study`, `year`,
 /// `percentile`, `low`, `high`, percentiles on 0–100), `peers` (`rank`, `count`, `percentile`) or
-/// null, `trend` (`previous_period`, `previous`, `delta`, `improved`) or null; unmeasured KPIs with
+/// null, `trend` (`previous_period`, `previous`, `delta`, `improved`, `series`, `year_over_year`) or null; unmeasured KPIs with
 /// their adoption rates; and the staffing what-if (`staffing`, see `StaffingReportData.jsonValue`) or null.
 public enum ComparisonJSON {
     /// One company: its object. Several: an array of objects, in input order. `staffing` is the
@@ -193,19 +193,33 @@ public enum ComparisonJSON {
         ])
     }
 
-    static func trend(_ trend: Trend) -> JSONValue {
-        let improved: JSONValue
-        switch trend.change {
-        case .improved: improved = .bool(true)
-        case .worsened, .unchanged: improved = .bool(false)
-        case .changed: improved = .null
+    /// `true` for an improvement, `false` for a decline or no change, null for a move without a better direction.
+    static func improved(_ change: TrendChange) -> JSONValue {
+        switch change {
+        case .improved: return .bool(true)
+        case .worsened, .unchanged: return .bool(false)
+        case .changed: return .null
         }
-        return .object([
+    }
+
+    /// `series`: every period of the input up to the reported one (at least three, else empty);
+    /// `year_over_year`: the change since the same period of the year before, or null.
+    static func trend(_ trend: Trend) -> JSONValue {
+        .object([
             ("previous_period", .string(trend.previousPeriod.description)),
             ("previous", .number(trend.previous)),
             ("delta", .number(trend.delta)),
-            ("improved", improved),
+            ("improved", improved(trend.change)),
             ("change", .string(trend.change.rawValue)),
+            ("series", .array(trend.series.map { point in
+                .object([("period", .string(point.period.description)), ("value", .number(point.value))])
+            })),
+            ("year_over_year", trend.yearOverYear.map { year in
+                .object([
+                    ("period", .string(year.period.description)), ("value", .number(year.value)), ("delta", .number(year.delta)),
+                    ("improved", improved(year.change)), ("change", .string(year.change.rawValue)),
+                ])
+            } ?? .null),
         ])
     }
 

@@ -65,6 +65,7 @@ struct DeckModelBuilder {
             panelText: try texts.format("panel_size_report", ["count": base.formatter.number(Double(comparison.panelSize))]),
             panelWarning: panelWarning, headline: headline, hasHeadline: !headline.isEmpty,
             columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
+            quarters: headline.filter { $0.series != nil }, hasQuarters: headline.contains { $0.series != nil },
             staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
     }
 }

@@ -200,7 +200,27 @@ struct KPIEntryBuilder {
                 "previous": formatter.value(trend.previous, unit: unit),
             ]),
             changeClass: trend.change.rawValue, changeWord: try texts.text(word),
-            rotation: ChartGeometry.arrowRotation(delta: trend.delta))
+            rotation: ChartGeometry.arrowRotation(delta: trend.delta),
+            yearOverYear: try trend.yearOverYear.map { year throws(ReportError) in
+                try texts.format("trend_year_over_year", [
+                    "delta": formatter.delta(year.delta, unit: unit), "period": year.period.description,
+                    "previous": formatter.value(year.value, unit: unit),
+                    "change": texts.text(year.change == .changed ? (year.delta > 0 ? "trend_up" : "trend_down") : "trend_\(year.change.rawValue)"),
+                ])
+            })
+    }
+
+    /// The KPI's series chart, from three periods in the input on; the target's threshold drawn
+    /// where there is one (the lower bound of a band).
+    func seriesChart(_ result: KPIComparison) throws(ReportError) -> SeriesChartView? {
+        guard let trend = result.trend, !trend.series.isEmpty else { return nil }
+        let unit = result.kpi.unit
+        var targetLabel: String?
+        if let target = result.target { targetLabel = try targetText(target.target, unit: unit) }
+        return ChartGeometry.seriesChart(
+            trend.series, threshold: result.target?.target.threshold,
+            title: try texts.format("series_title", ["label": label(result.kpi)]), targetLabel: targetLabel,
+            format: { formatter.value($0, unit: unit) })
     }
 
     /// The sentence of a headline KPI: « Taux de décroché de 91,2 % : objectif atteint (≥ 80 %),
@@ -285,7 +305,7 @@ struct KPIEntryBuilder {
             status: try status(result.target?.status), hasTarget: result.target != nil, target: target,
             peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers) },
             trend: try result.trend.map { trend throws(ReportError) in try trendEntry(trend, unit: unit) },
-            references: references, hasReferences: !references.isEmpty,
+            series: try seriesChart(result), references: references, hasReferences: !references.isEmpty,
             mainReference: mainReference, noInformativeStudy: noInformativeStudy,
             sentence: try sentence(result, value: value))
     }

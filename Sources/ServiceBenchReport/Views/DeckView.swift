@@ -1,6 +1,6 @@
 /// The board's slide deck (`deck.mustache`): 16:9 slides, one message each, from the same comparison
 /// as the report — title; the headline KPIs and their status; what to fix first; where the company
-/// stands in the studies; its peers; the staffing ask; method and sources. A slide with nothing to
+/// stands in the studies; its peers; the quarters; the staffing ask; method and sources. A slide with nothing to
 /// say is left out.
 package struct DeckView: TemplateView {
     /// A headline KPI on the studies slide: its best reference when that one positions it within at
@@ -49,6 +49,9 @@ package struct DeckView: TemplateView {
     let priorities: PrioritiesView?
     let positions: [Position]
     let peers: [Peer]
+    /// The headline KPIs with a series (three periods or more in the input), for the quarters slide.
+    let quarters: [KPIEntryView]
+    let hasQuarters: Bool
     let staffing: StaffingView?
     /// The agents to add and when, in words.
     let staffingAsk: String?
@@ -58,7 +61,8 @@ package struct DeckView: TemplateView {
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
         .text("period", \.period), .text("dateText", \.dateText), .text("dateISO", \.dateISO), .text("profileLabel", \.profileLabel),
         .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .list("headline", \.headline), .flag("hasHeadline", \.hasHeadline), .text("columns", \.columns),
-        .view("priorities", \.priorities), .list("positions", \.positions), .list("peers", \.peers), .view("staffing", \.staffing),
+        .view("priorities", \.priorities), .list("positions", \.positions), .list("peers", \.peers), .list("quarters", \.quarters),
+        .flag("hasQuarters", \.hasQuarters), .view("staffing", \.staffing),
         .text("staffingAsk", \.staffingAsk), .view("methodology", \.methodology),
     ]
 }

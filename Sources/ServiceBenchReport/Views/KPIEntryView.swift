@@ -50,9 +50,12 @@ package struct KPIEntryView: TemplateView {
         let changeWord: String
         /// The arrow's rotation, degrees.
         let rotation: String
+        /// The change since the same period of the year before, in words; nil without it.
+        let yearOverYear: String?
 
         package static let templateMembers: [TemplateMember<Self>] = [
             .text("deltaText", \.deltaText), .text("changeClass", \.changeClass), .text("changeWord", \.changeWord), .text("rotation", \.rotation),
+            .text("yearOverYear", \.yearOverYear),
         ]
     }
 
@@ -68,6 +71,8 @@ package struct KPIEntryView: TemplateView {
     let target: Target?
     let peers: Peers?
     let trend: Trend?
+    /// The KPI over every period of the input, from three periods on.
+    let series: SeriesChartView?
     let references: [ReferenceView]
     let hasReferences: Bool
     /// The best reference (references are best first) when it positions the KPI within 50 points:
@@ -79,7 +84,7 @@ package struct KPIEntryView: TemplateView {
 
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .text("variant", \.variant), .view("status", \.status),
-        .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend),
+        .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend), .view("series", \.series),
         .list("references", \.references), .flag("hasReferences", \.hasReferences), .view("mainReference", \.mainReference), .text("noInformativeStudy", \.noInformativeStudy),
         .text("sentence", \.sentence),
     ]
