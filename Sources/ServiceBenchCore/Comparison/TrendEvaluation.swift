@@ -2,7 +2,8 @@ extension Trend {
     /// The change from `previous` to `value`, judged by the KPI's direction: for a higher-is-better KPI
     /// a rise is an improvement, for a lower-is-better one a fall. For a target-band KPI, moving closer
     /// to the band (given by `band`) is an improvement; without a band the change has no direction.
-    public init(value: Double, previous: Measurement, direction: KPIDirection, band: Target? = nil) {
+    /// `test` says whether the change is beyond the samples' noise (`ChangeTest`).
+    public init(value: Double, previous: Measurement, direction: KPIDirection, band: Target? = nil, test: ChangeTest? = nil) {
         let delta = value - previous.value
         let change: TrendChange
         if delta == 0 {
@@ -23,6 +24,6 @@ extension Trend {
                 }
             }
         }
-        self.init(previousPeriod: previous.period, previous: previous.value, delta: delta, change: change)
+        self.init(previousPeriod: previous.period, previous: previous.value, delta: delta, change: change, test: test)
     }
 }

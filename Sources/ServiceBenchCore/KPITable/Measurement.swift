@@ -13,10 +13,13 @@ public struct Measurement: Sendable, Hashable {
     public var variant: String?
     /// Where the value was read (file, line, column), for messages.
     public var location: SourceLocation?
+    /// What the value was counted on (n, and the NPS's shares or a mean's standard deviation), when
+    /// the input knows it: a raw export always, a KPI table where it gives `n`. Nil = unknown.
+    public var sample: MeasurementSample?
 
     public init(
         company: String, period: Period, kpi: String, value: Double, option: String? = nil, variant: String? = nil,
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, sample: MeasurementSample? = nil
     ) {
         self.company = company
         self.period = period
@@ -25,6 +28,7 @@ public struct Measurement: Sendable, Hashable {
         self.option = option
         self.variant = variant
         self.location = location
+        self.sample = sample
     }
 }
 
