@@ -214,16 +214,20 @@ struct KPIEntryBuilder {
         ])
     }
 
-    /// The value's margin of error beside it: `± 2,3 pt (n = 1 204)` when the 95 % interval is
-    /// symmetric as shown, `intervalle à 95 % : 75,8 % à 100 % (n = 12)` when not (Wilson's near 0 or
-    /// 100 %), `(n = 40)` when n is known but gives no interval; nil when n is unknown.
+    /// The value's margin of error beside it: `± 2,3 pt (n = 1 204)`, the larger of the interval's two
+    /// sides, when the interval is nearly symmetric (its shorter side at least `symmetricRatio` of the
+    /// longer), else the interval itself, `intervalle à 95 % : 75,8 % à 100 % (n = 12)` (Wilson's
+    /// near 0 or 100 %); `(n = 40)` when n is known but gives no interval; nil when n is unknown.
     func marginText(_ result: KPIComparison) throws(ReportError) -> String? {
         guard let size = result.sampleSize ?? result.interval?.size else { return nil }
         let sample = try texts.format("sample_size", ["count": formatter.number(Double(size))])
         guard let interval = result.interval else { return try texts.format("margin_sample_only", ["sample": sample]) }
         let unit = result.kpi.unit
-        let below = formatter.gap(result.value - interval.low, unit: unit), above = formatter.gap(interval.high - result.value, unit: unit)
-        if below == above { return try texts.format("margin_plus_minus", ["margin": below, "sample": sample]) }
+        let below = max(0, result.value - interval.low), above = max(0, interval.high - result.value)
+        let longer = max(below, above)
+        if longer > 0, min(below, above) >= Self.symmetricRatio * longer {
+            return try texts.format("margin_plus_minus", ["margin": formatter.gap(longer, unit: unit), "sample": sample])
+        }
         return try texts.format("margin_range", [
             "low": formatter.value(interval.low, unit: unit), "high": formatter.value(interval.high, unit: unit), "sample": sample,
         ])
@@ -278,6 +282,9 @@ struct KPIEntryBuilder {
             "meaning": comparison, "study": studyName(item.study), "sample": sampleText(item.study), "method": methodWord(item.study.method),
         ])
     }
+
+    /// The least ratio of an interval's shorter side to its longer for it to be shown as `± longer`.
+    static let symmetricRatio = 0.75
 
     /// Everything a template shows for one measured KPI.
     func entry(_ result: KPIComparison) throws(ReportError) -> KPIEntryView {
