@@ -148,7 +148,7 @@ struct KPITableBuilder {
             let valueField = fields[valueIndex]
             if let entry = entries[kpiField.text] {
                 guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
-                addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
+                addCell(valueField, entry: entry, variant: variant, sample: layout.samples.long.map { fields[$0] }, company: position, period: period, errors: &errors)
                 return
             }
             let id = kpiField.text.trimmedCell.lowercased()
@@ -162,11 +162,13 @@ struct KPITableBuilder {
                 return
             }
             guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
-            addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
+            addCell(valueField, entry: entry, variant: variant, sample: layout.samples.long.map { fields[$0] }, company: position, period: period, errors: &errors)
         case .wide(let columns):
             for column in columns {
                 guard let entry = entries[column.kpi.id] else { continue }
-                addCell(fields[column.index], entry: entry, variant: column.variant, company: position, period: period, errors: &errors)
+                addCell(
+                    fields[column.index], entry: entry, variant: column.variant, sample: layout.samples.wide[column.kpi.id].map { fields[$0] },
+                    company: position, period: period, errors: &errors)
             }
         }
     }
@@ -185,13 +187,28 @@ struct KPITableBuilder {
         return .some(text)
     }
 
+    /// Adds the value in `field`, with its sample size from `sampleField` (`KPITableSampleColumns`) when
+    /// the table has one; a sample size without a value is an error.
     private mutating func addCell(
-        _ field: CSVField, entry: Entry, variant: String?, company position: Int, period: Period, errors: inout KPITableErrors
+        _ field: CSVField, entry: Entry, variant: String?, sample sampleField: CSVField? = nil, company position: Int, period: Period,
+        errors: inout KPITableErrors
     ) {
         let kpi = entry.kpi
         let company = companyFacts[position].info.name
         let text = field.text.trimmedCell
-        guard !text.isEmpty else { return }
+        var sample: MeasurementSample?
+        if let sampleField {
+            guard let read = KPITableSampleColumns.sample(in: sampleField, kpi: kpi, errors: &errors) else { return }
+            sample = read
+        }
+        guard !text.isEmpty else {
+            if let sampleField, sample != nil {
+                errors.add(.badTable,
+                    "a sample size is given for '\(kpi.id)' but no value; give the value or leave the sample size empty",
+                    line: sampleField.line, column: sampleField.column)
+            }
+            return
+        }
         let parsed: ParsedValue
         switch ValueParser.parse(text, for: kpi, style: style) {
         case .success(let value):
@@ -205,21 +222,24 @@ struct KPITableBuilder {
         let key = Key(company: position, period: period, kpi: entry.ordinal)
         if let index = firstIndex[key] {
             let first = measurements[index]
-            if first.value == parsed.value && first.option == parsed.option {
+            if first.value == parsed.value && first.option == parsed.option && first.sample == sample {
                 identicalDuplicates += 1
             } else {
-                let firstText = first.option ?? ValueParser.format(first.value)
+                let sizes = { (sample: MeasurementSample?) in sample.map { " (n = \($0.size))" } ?? "" }
+                let firstText = (first.option ?? ValueParser.format(first.value)) + sizes(first.sample)
                 let firstLine = first.location?.line.map { "line \($0)" } ?? "an earlier line"
                 errors.add(.badTable,
                     "'\(kpi.id)' of '\(company)' for \(period) is given twice with different values "
-                        + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value)) here); keep one of them",
+                        + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value))\(sizes(sample)) here); keep one of them",
                     line: field.line, column: field.column)
             }
             return
         }
         firstIndex[key] = measurements.count
         measurements.append(
-            Measurement(company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, variant: variant, location: location))
+            Measurement(
+                company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, variant: variant, location: location,
+                sample: sample))
     }
 
     /// Fills the company's profile, sector and size from this row; a different value than an earlier
