@@ -70,6 +70,16 @@ import Testing
         #expect(offered["sample_size"] is NSNull)
     }
 
+    /// The board deck shows the margin beside each headline value: 864 of 990 calls answered, ± 2.2 pt.
+    @Test func theDeckShowsTheMargin() throws {
+        let run = try CommandRunner.run([
+            "report", "examples/raw/calls.csv", "--source", "calls", "--company", "Opaline", "--period", "month", "--profile", "general-inbound",
+            "--format", "slides",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("87,3\u{00A0}% <span class=\"deck-margin\">±\u{00A0}2,2\u{00A0}pt (n\u{00A0}=\u{00A0}990)</span>"))
+    }
+
     /// Tickets: the email and FCR KPIs carry the tickets they were counted on.
     @Test func ticketsCarryTheirSamples() throws {
         let report = try Self.json(["examples/raw/tickets.csv", "--source", "tickets", "--company", "Opaline"])
