@@ -121,5 +121,10 @@ import Testing
         let section = html.stdout[entry.lowerBound...].prefix(3000)
         #expect(section.contains("variation dans la marge d’erreur") == !significant)
         #expect(section.contains("<span class=\"trend-word\">en recul</span>") == significant)
+
+        let table = try CommandRunner.run(["report"] + arguments + ["--format", "text", "--lang", "en"])
+        let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("csat ") })
+        #expect(row.contains("within margin") == !significant, "\(row)")
+        #expect(row.contains("worse") == significant, "\(row)")
     }
 }
