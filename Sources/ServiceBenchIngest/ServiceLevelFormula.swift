@@ -29,15 +29,23 @@ public enum ServiceLevelFormula: String, Sendable, CaseIterable {
     /// The service level in percent, or nil when the denominator is zero.
     public func value(offered: Int, answered: Int, answeredWithin: Int, abandonedWithin: Int, shortAbandons: Int) -> Double? {
         let numerator: Int
-        let denominator: Int
         switch self {
-        case .offered: (numerator, denominator) = (answeredWithin, offered)
-        case .answered: (numerator, denominator) = (answeredWithin, answered)
-        case .abandonsWithinMet: (numerator, denominator) = (answeredWithin + abandonedWithin, offered)
-        case .excludeAbandonsWithin: (numerator, denominator) = (answeredWithin, offered - abandonedWithin)
-        case .excludeShortAbandons: (numerator, denominator) = (answeredWithin, offered - shortAbandons)
+        case .offered, .answered, .excludeAbandonsWithin, .excludeShortAbandons: numerator = answeredWithin
+        case .abandonsWithinMet: numerator = answeredWithin + abandonedWithin
         }
+        let denominator = denominator(offered: offered, answered: answered, abandonedWithin: abandonedWithin, shortAbandons: shortAbandons)
         guard denominator > 0 else { return nil }
         return 100 * Double(numerator) / Double(denominator)
+    }
+
+    /// The calls the service level is a share of (its n): offered, answered, offered − abandoned
+    /// within T, or offered − short abandons.
+    public func denominator(offered: Int, answered: Int, abandonedWithin: Int, shortAbandons: Int) -> Int {
+        switch self {
+        case .offered, .abandonsWithinMet: return offered
+        case .answered: return answered
+        case .excludeAbandonsWithin: return offered - abandonedWithin
+        case .excludeShortAbandons: return offered - shortAbandons
+        }
     }
 }

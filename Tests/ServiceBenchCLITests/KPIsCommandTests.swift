@@ -45,6 +45,9 @@ import Testing
         #expect(level["company"] as? String == "Company")
         #expect(level["period"] as? String == "2026-Q1")
         #expect(level["value"] as? Double == 100)
+        // A share of the one call offered; a count has no n.
+        #expect(level["n"] as? Double == 1)
+        #expect(measurements.first { $0["kpi"] as? String == "calls_offered" }?["n"] is NSNull)
         #expect(result.stdout.contains("1 calls still in progress at the end of the input (1 waiting, 0 connected): not counted"))
     }
 

@@ -123,7 +123,10 @@ public struct ComparisonEngine: Sendable {
     ) -> KPIComparison {
         let value = measurement.value
         let targets = reference.targets(for: kpi.id, profile: profile)
-        let target = targets.first.map { TargetResult(target: $0, status: $0.status(of: value)) }
+        let interval = measurement.sample.flatMap { ValueInterval(value: value, sample: $0, kpi: kpi) }
+        let target = targets.first.map { target in
+            TargetResult(target: target, status: target.status(of: value), withinMargin: interval.map { target.lies(within: $0) })
+        }
         let variant = (measurement.variant ?? kpi.defaultVariant).flatMap { kpi.variant($0) }
         let references = self.references(for: kpi, value: value, variant: variant, company: company, profile: profile)
 
@@ -137,16 +140,17 @@ public struct ComparisonEngine: Sendable {
         var trend: Trend?
         if measurement.option == nil, kpi.kind == .measure, let previous = index.previous(of: kpi.id, for: company.name, before: measurement.period) {
             let band = targets.first { $0.comparator == .between }
+            let test = ChangeTest(kpi: kpi.id, current: (value, measurement.sample), previous: (previous.value, previous.sample))
             trend = Trend(
                 value: value, previous: previous,
                 history: index.series(of: kpi.id, for: company.name, through: measurement.period),
                 lastYear: index.samePeriodLastYear(of: kpi.id, for: company.name, before: measurement.period),
-                direction: kpi.direction, band: band)
+                direction: kpi.direction, band: band, test: test)
         }
         return KPIComparison(
             kpi: kpi, value: value, option: measurement.option, variant: variant,
             variantIsDefault: variant != nil && measurement.variant == nil, target: target, references: references,
-            peers: peerRank, trend: trend)
+            peers: peerRank, trend: trend, sampleSize: measurement.sample?.size, interval: interval)
     }
 
     /// Rank among `others` (the company left out): 1 + the number of peers strictly better;

@@ -83,11 +83,19 @@ public enum TargetStatus: String, Sendable, Codable {
 public struct TargetResult: Sendable, Hashable {
     public var target: Target
     public var status: TargetStatus
+    /// Whether a bound of the target lies inside the value's 95 % interval, so that the status could
+    /// be another within the margin of error ("met, within the margin of error"); nil when the value
+    /// has no interval.
+    public var withinMargin: Bool?
 
-    public init(target: Target, status: TargetStatus) {
+    public init(target: Target, status: TargetStatus, withinMargin: Bool? = nil) {
         self.target = target
         self.status = status
+        self.withinMargin = withinMargin
     }
+
+    /// Met, but by less than the margin of error.
+    public var isMetWithinMargin: Bool { status == .met && withinMargin == true }
 }
 
 /// Rank in the peer panel for the same period.
@@ -159,13 +167,27 @@ public struct Trend: Sendable, Hashable {
 
     /// The periods a series needs before it is charted.
     public static let minimumSeries = 3
+    /// The test of the change against the noise of the two periods' samples; nil when either
+    /// period's sample is unknown (or the KPI is no share or mean of counted events).
+    public var test: ChangeTest?
 
-    public init(previousPeriod: Period, previous: Double, delta: Double, change: TrendChange) {
+    public init(previousPeriod: Period, previous: Double, delta: Double, change: TrendChange, test: ChangeTest? = nil) {
         self.previousPeriod = previousPeriod
         self.previous = previous
         self.delta = delta
         self.change = change
+        self.test = test
     }
+
+    /// Whether the change is beyond the margin of error (p < 0.05); nil when it cannot be told.
+    public var significant: Bool? { test?.significant }
+
+    /// Improved or worsened, but within the margin of error: the report says so rather than
+    /// "improved" or "worsened".
+    public var isWithinMargin: Bool { (change == .improved || change == .worsened) && significant == false }
+
+    /// Worsened, and not within the margin of error (beyond it, or not known to be within it).
+    public var isWorsening: Bool { change == .worsened && significant != false }
 }
 
 /// Everything known about one measured KPI of a company in a period.
@@ -183,10 +205,15 @@ public struct KPIComparison: Sendable, Hashable {
     public var references: [ReferencePosition]
     public var peers: PeerRank?
     public var trend: Trend?
+    /// n, the events the value was counted on, when known.
+    public var sampleSize: Int?
+    /// The value's 95 % margin of error, when its sample gives one.
+    public var interval: ValueInterval?
 
     public init(
         kpi: KPIDefinition, value: Double, option: String? = nil, variant: KPIVariant? = nil, variantIsDefault: Bool = false,
-        target: TargetResult?, references: [ReferencePosition], peers: PeerRank?, trend: Trend?
+        target: TargetResult?, references: [ReferencePosition], peers: PeerRank?, trend: Trend?,
+        sampleSize: Int? = nil, interval: ValueInterval? = nil
     ) {
         self.kpi = kpi
         self.value = value
@@ -197,6 +224,8 @@ public struct KPIComparison: Sendable, Hashable {
         self.references = references
         self.peers = peers
         self.trend = trend
+        self.sampleSize = sampleSize
+        self.interval = interval
     }
 
     /// The best reference that gives a position: the first comparable one with a position, nil when none.

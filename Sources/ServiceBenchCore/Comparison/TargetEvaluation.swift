@@ -12,6 +12,12 @@ extension Target {
         return shortfall <= tolerance ? .near : .missed
     }
 
+    /// Whether a bound of the target (its threshold, or either end of a band) lies inside `interval`:
+    /// the status could be another within the value's margin of error.
+    public func lies(within interval: ValueInterval) -> Bool {
+        interval.contains(threshold) || (comparator == .between && interval.contains(upper ?? threshold))
+    }
+
     /// How far the value is outside the target (0 when met), in the KPI's unit.
     func distance(of value: Double) -> Double {
         switch comparator {

@@ -187,9 +187,10 @@ struct KPITableBuilder {
         case .long(let kpiIndex, let valueIndex):
             let kpiField = fields[kpiIndex]
             let valueField = fields[valueIndex]
+            let sample = layout.samples.long.map { fields[$0] }
             if let entry = entries[kpiField.text] ?? kpiCells[kpiField.text] {
                 guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
-                addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
+                addCell(valueField, entry: entry, variant: variant, sample: sample, company: position, period: period, errors: &errors)
                 return
             }
             let text = kpiField.text.trimmedCell
@@ -203,7 +204,7 @@ struct KPITableBuilder {
                 guard let entry = entries[kpi.id] else { return }
                 kpiCells[kpiField.text] = entry
                 guard let variant = variant(of: fields, kpi: entry.kpi, errors: &errors) else { return }
-                addCell(valueField, entry: entry, variant: variant, company: position, period: period, errors: &errors)
+                addCell(valueField, entry: entry, variant: variant, sample: sample, company: position, period: period, errors: &errors)
             case .ambiguous(let candidates):
                 errors.add(.badTable, "the KPI " + HeaderMatcher.ambiguityMessage(text, candidates: candidates), line: kpiField.line, column: kpiField.column)
             case .unknown, .column:
@@ -212,7 +213,9 @@ struct KPITableBuilder {
         case .wide(let columns):
             for column in columns {
                 guard let entry = entries[column.kpi.id] else { continue }
-                addCell(fields[column.index], entry: entry, variant: column.variant, company: position, period: period, errors: &errors)
+                addCell(
+                    fields[column.index], entry: entry, variant: column.variant, sample: layout.samples.wide[column.kpi.id].map { fields[$0] },
+                    company: position, period: period, errors: &errors)
             }
         }
     }
@@ -231,15 +234,28 @@ struct KPITableBuilder {
         return .some(text)
     }
 
+    /// Adds the value in `field`, with its sample size from `sampleField` (`KPITableSampleColumns`) when
+    /// the table has one; a sample size without a value is an error.
     private mutating func addCell(
-        _ field: CSVField, entry: Entry, variant: String?, company position: Int, period: Period, errors: inout KPITableErrors
+        _ field: CSVField, entry: Entry, variant: String?, sample sampleField: CSVField? = nil, company position: Int, period: Period,
+        errors: inout KPITableErrors
     ) {
         let kpi = entry.kpi
         let company = companyFacts[position].info.name
         let text = field.text.trimmedCell
-        guard !text.isEmpty else { return }
-        if ValueParser.isNotMeasured(text) {
-            notMeasuredCells += 1
+        var sample: MeasurementSample?
+        if let sampleField {
+            guard let read = KPITableSampleColumns.sample(in: sampleField, kpi: kpi, errors: &errors) else { return }
+            sample = read
+        }
+        let notMeasured = !text.isEmpty && ValueParser.isNotMeasured(text)
+        guard !text.isEmpty, !notMeasured else {
+            if let sampleField, sample != nil {
+                errors.add(.badTable,
+                    "a sample size is given for '\(kpi.id)' but no value; give the value or leave the sample size empty",
+                    line: sampleField.line, column: sampleField.column)
+            }
+            if notMeasured { notMeasuredCells += 1 }
             return
         }
         let parsed: ParsedValue
@@ -255,21 +271,24 @@ struct KPITableBuilder {
         let key = Key(company: position, period: period, kpi: entry.ordinal)
         if let index = firstIndex[key] {
             let first = measurements[index]
-            if first.value == parsed.value && first.option == parsed.option {
+            if first.value == parsed.value && first.option == parsed.option && first.sample == sample {
                 identicalDuplicates += 1
             } else {
-                let firstText = first.option ?? ValueParser.format(first.value)
+                let sizes = { (sample: MeasurementSample?) in sample.map { " (n = \($0.size))" } ?? "" }
+                let firstText = (first.option ?? ValueParser.format(first.value)) + sizes(first.sample)
                 let firstLine = first.location?.line.map { self.location(line: $0).lineName($0) } ?? "an earlier line"
                 errors.add(.badTable,
                     "'\(kpi.id)' of '\(company)' for \(period) is given twice with different values "
-                        + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value)) here); keep one of them",
+                        + "(\(firstText) on \(firstLine), \(parsed.option ?? ValueParser.format(parsed.value))\(sizes(sample)) here); keep one of them",
                     line: field.line, column: field.column)
             }
             return
         }
         firstIndex[key] = measurements.count
         measurements.append(
-            Measurement(company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, variant: variant, location: location))
+            Measurement(
+                company: company, period: period, kpi: kpi.id, value: parsed.value, option: parsed.option, variant: variant, location: location,
+                sample: sample))
     }
 
     /// Where `field` is: `file:line:col`, or in a sheet `file.xlsx, sheet NAME, cell B7`.

@@ -2,6 +2,7 @@
 /// long (`company,period,kpi,value`) or wide (`company,period,` then one column per KPI id), and the
 /// optional `profile`, `sector`, `size` and `country` columns, and in a long table `variant` (the KPI's
 /// variant, `transactional` NPS); a wide table states a variant in its header, `nps:transactional`.
+/// The optional sample sizes (`KPITableSampleColumns`): `n` in a long table, `csat_n` in a wide one.
 /// Header names are matched by `HeaderMatcher`.
 struct KPITableLayout {
     enum Shape {
@@ -25,6 +26,8 @@ struct KPITableLayout {
     /// named ones (a `comment` column), listed in the data quality notes.
     var unnamedColumns: [Int]
     var ignoredColumns: [String]
+    /// The optional sample-size columns: `n` (long), `csat_n` (wide).
+    var samples = KPITableSampleColumns()
 
     /// Reads `header`; problems go to `errors`. Nil when the table cannot be read at all (a required
     /// column is missing); unknown KPI columns of a wide table are reported and left out. Header names
@@ -81,6 +84,10 @@ struct KPITableLayout {
         if positions["company"] == nil { missing.append("company") }
         if positions["period"] == nil { missing.append("period") }
         let isLong = positions["kpi"] != nil || positions["value"] != nil
+        let samples = KPITableSampleColumns.take(from: &others, kpiNamed: { name in
+            if case .kpi(let kpi) = matcher.kpi(name) { return kpi }
+            return nil
+        }, isLong: isLong, errors: &errors)
         if isLong {
             if positions["kpi"] == nil { missing.append("kpi") }
             if positions["value"] == nil { missing.append("value") }
@@ -113,12 +120,13 @@ struct KPITableLayout {
                 return nil
             }
             shape = .wide(columns: kpiColumns.map { ($0.index, $0.kpi, $0.variant) })
+            samples.checkWide(kpiColumns: kpiColumns.map(\.kpi.id), header: header, errors: &errors)
         }
         return KPITableLayout(
             columnCount: header.fields.count, company: company, period: period,
             profile: positions["profile"], sector: positions["sector"], size: positions["size"],
             country: positions["country"], variant: isLong ? positions["variant"] : nil, shape: shape, unnamedColumns: unnamed,
-            ignoredColumns: ignored)
+            ignoredColumns: ignored, samples: samples)
     }
 
     /// Why `variant` is not a variant of `kpi`, or nil when it is.

@@ -2,7 +2,8 @@
 ///
 /// A measured KPI is a priority when its target is missed or near, when it is in the bottom quarter
 /// of its peers (peer percentile < 25), when it is below a comparable study's median for certain (the whole
-/// position interval under the 50th percentile) or when it worsened since the previous period.
+/// position interval under the 50th percentile) or when it worsened since the previous period (a change
+/// within the margin of error of the two periods' samples, `Trend.isWithinMargin`, is no worsening).
 /// Priorities are ordered by severity, then catalogue order. Severity is the sum over the reasons of
 /// - missed target: 3 + the relative shortfall `|value − threshold| / max(|threshold|, ε)`, capped at 1;
 /// - near target: 1;
@@ -65,7 +66,7 @@ public enum PriorityRanker {
                 gapBasis = .studyMedian
             }
         }
-        if result.trend?.change == .worsened {
+        if result.trend?.isWorsening == true {
             reasons.append(.worsened)
             severity += 0.5
         }

@@ -30,6 +30,10 @@ public struct CallGroupDetail: Sendable {
     public var averageTalkTime: Double?
     public var averageWrapTime: Double?
     public var averageHandleTime: Double?
+    /// Seconds. Sample standard deviations of the answered calls' waits and handle times (talk +
+    /// wrap-up), √(Σ (x − x̄)² / (n − 1)); nil under two answered calls.
+    public var waitStandardDeviation: Double?
+    public var handleStandardDeviation: Double?
     /// queue_log RINGNOANSWER lines (members tried who did not answer) and their total ring seconds.
     public var ringNoAnswer: Int
     public var ringNoAnswerSeconds: Double

@@ -10,6 +10,10 @@ import ServiceBenchCore
 /// - `service_level_<T>s` (%) by `ServiceLevelFormula`.
 /// - `aht` (s) = Σ (talk + wrap-up) / answered.
 /// - `transfer_rate` (%) = transferred / answered × 100, only when the source records transfers.
+///
+/// Each measurement carries its sample (`MeasurementSample`): n = calls offered for the answer and
+/// abandonment rates, the formula's denominator for the service level, answered calls for ASA and AHT
+/// (with the standard deviation of the waits and handle times, s) and the transfer rate.
 enum CallResults {
     static func build(groups: CallGroups, options: IngestOptions, recordsTransfers: Bool) -> ([Measurement], [CallGroupDetail]) {
         let calendar = groups.calendar
@@ -35,7 +39,7 @@ enum CallResults {
             for (company, queue, aggregate) in rows {
                 let detail = self.detail(aggregate, company: company, queue: queue, period: period, options: options)
                 details.append(detail)
-                measurements += self.measurements(detail, recordsTransfers: recordsTransfers)
+                measurements += self.measurements(detail, formula: options.serviceLevelFormula, recordsTransfers: recordsTransfers)
             }
         }
         return (measurements, details)
@@ -68,6 +72,10 @@ enum CallResults {
             averageAbandonWait: mean(a.abandonedWaitMilliseconds, a.count(.abandoned)),
             averageTalkTime: mean(a.talkMilliseconds, answered), averageWrapTime: mean(a.wrapMilliseconds, answered),
             averageHandleTime: mean(a.talkMilliseconds + a.wrapMilliseconds, answered),
+            waitStandardDeviation: MeasurementSample.standardDeviation(
+                count: answered, sum: a.answeredWaitMilliseconds, sumOfSquares: a.answeredWaitSquares).map { $0 / 1000 },
+            handleStandardDeviation: MeasurementSample.standardDeviation(
+                count: answered, sum: a.talkMilliseconds + a.wrapMilliseconds, sumOfSquares: a.handleSquares).map { $0 / 1000 },
             ringNoAnswer: a.ringNoAnswer, ringNoAnswerSeconds: Double(a.ringNoAnswerMilliseconds) / 1000, ringCanceled: a.ringCanceled,
             serviceLevelThresholds: thresholds, serviceLevels: levels, answeredWithin: a.answeredWithin, abandonedWithin: a.abandonedWithin,
             shortAbandons: a.shortAbandons, hoursOfWeek: hours, weeksCovered: a.weeks.count,
@@ -76,23 +84,29 @@ enum CallResults {
             offeredByWeekday: (0..<7).map { day in (0..<24).reduce(0) { $0 + a.hourOffered(day * 24 + $1) } })
     }
 
-    static func measurements(_ d: CallGroupDetail, recordsTransfers: Bool) -> [Measurement] {
-        var values: [(String, Double?)] = [("calls_offered", Double(d.offered))]
+    static func measurements(_ d: CallGroupDetail, formula: ServiceLevelFormula, recordsTransfers: Bool) -> [Measurement] {
+        var values: [(String, Double?, MeasurementSample?)] = [("calls_offered", Double(d.offered), nil)]
+        let offered = MeasurementSample(size: d.offered)
         if d.offered > 0 {
-            values.append(("answer_rate", 100 * Double(d.answered) / Double(d.offered)))
-            values.append(("abandon_rate", 100 * Double(d.abandoned) / Double(d.offered)))
+            values.append(("answer_rate", 100 * Double(d.answered) / Double(d.offered), offered))
+            values.append(("abandon_rate", 100 * Double(d.abandoned) / Double(d.offered), offered))
         }
-        values.append(("asa", d.averageSpeedOfAnswer))
-        values.append(("wait_p90", d.waitP90))
+        let answered = { (deviation: Double?) in
+            MeasurementSample(size: d.answered, spread: deviation.map { .standardDeviation($0) } ?? .none)
+        }
+        values.append(("asa", d.averageSpeedOfAnswer, answered(d.waitStandardDeviation)))
+        values.append(("wait_p90", d.waitP90, nil))
         for (index, threshold) in d.serviceLevelThresholds.enumerated() {
-            values.append(("service_level_\(threshold)s", d.serviceLevels[index]))
+            let denominator = formula.denominator(
+                offered: d.offered, answered: d.answered, abandonedWithin: d.abandonedWithin[index], shortAbandons: d.shortAbandons)
+            values.append(("service_level_\(threshold)s", d.serviceLevels[index], MeasurementSample(size: denominator)))
         }
-        values.append(("aht", d.averageHandleTime))
+        values.append(("aht", d.averageHandleTime, answered(d.handleStandardDeviation)))
         if recordsTransfers && d.answered > 0 {
-            values.append(("transfer_rate", 100 * Double(d.transferred) / Double(d.answered)))
+            values.append(("transfer_rate", 100 * Double(d.transferred) / Double(d.answered), answered(nil)))
         }
-        return values.compactMap { kpi, value in
-            value.map { Measurement(company: d.company, period: d.period, kpi: kpi, value: $0) }
+        return values.compactMap { kpi, value, sample in
+            value.map { Measurement(company: d.company, period: d.period, kpi: kpi, value: $0, sample: sample) }
         }
     }
 }

@@ -13,7 +13,8 @@ public enum KPITableFormatter {
         LongKPITableWriter.csv(table)
     }
 
-    /// The measurements (`company`, `period`, `kpi`, `value`) and the data quality of every input.
+    /// The measurements (`company`, `period`, `kpi`, `value`, and `n`, the answers, calls or tickets a
+    /// share or a mean was counted on, null for other KPIs) and the data quality of every input.
     public static func json(_ table: KPITable) -> String {
         JSONValue.object([
             ("measurements", .array(table.measurements.map { measurement in
@@ -22,6 +23,7 @@ public enum KPITableFormatter {
                     ("period", .string(measurement.period.description)),
                     ("kpi", .string(measurement.kpi)),
                     ("value", .exactNumber(measurement.value)),
+                    ("n", measurement.sample.map { .exactNumber(Double($0.size)) } ?? .null),
                 ])
             })),
             ("data_quality", .array(table.quality.map(\.jsonValue))),

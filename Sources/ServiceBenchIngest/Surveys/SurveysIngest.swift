@@ -4,6 +4,8 @@ import ServiceBenchCore
 /// - `csat` (%) = responses of 4 or 5 / CSAT responses × 100 (top-2-box on 1–5).
 /// - `nps` (points, −100…100) = % promoters (9–10) − % detractors (0–6).
 /// - `ces` (1–7) = mean agreement score; 1–5 effort answers are converted first (see `SurveyType`).
+/// Each carries its sample: n = the answers, with the shares of promoters and detractors for NPS and
+/// the answers' standard deviation for CES (on the 1–7 scale).
 /// `survey_response_rate` needs the number of surveys sent, which a responses export lacks: not computed.
 enum SurveysIngest {
     static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
@@ -39,12 +41,21 @@ enum SurveysIngest {
             guard let a = surveys.periods[index] else { continue }
             // Without dates every response is in period 0, labelled by the fixed period.
             guard let period = calendar.periods.isEmpty ? options.fixedPeriod : calendar.period(calendar.periods[index]) else { continue }
-            var values: [(String, Double)] = []
-            if a.csat > 0 { values.append(("csat", 100 * Double(a.csatSatisfied) / Double(a.csat))) }
-            if a.nps > 0 { values.append(("nps", 100 * Double(a.promoters - a.detractors) / Double(a.nps))) }
-            if a.ces7 + a.ces5 > 0 { values.append(("ces", Double(a.cesHalfPoints) / 2 / Double(a.ces7 + a.ces5))) }
+            var values: [(String, Double, MeasurementSample)] = []
+            if a.csat > 0 { values.append(("csat", 100 * Double(a.csatSatisfied) / Double(a.csat), MeasurementSample(size: a.csat))) }
+            if a.nps > 0 {
+                let shares = MeasurementSample.Spread.netScore(promoters: Double(a.promoters) / Double(a.nps), detractors: Double(a.detractors) / Double(a.nps))
+                values.append(("nps", 100 * Double(a.promoters - a.detractors) / Double(a.nps), MeasurementSample(size: a.nps, spread: shares)))
+            }
+            let cesAnswers = a.ces7 + a.ces5
+            if cesAnswers > 0 {
+                let deviation = MeasurementSample.standardDeviation(
+                    count: cesAnswers, sum: Int128(a.cesHalfPoints), sumOfSquares: Int128(a.cesHalfPointSquares)).map { $0 / 2 }
+                values.append(("ces", Double(a.cesHalfPoints) / 2 / Double(cesAnswers),
+                    MeasurementSample(size: cesAnswers, spread: deviation.map { .standardDeviation($0) } ?? .none)))
+            }
             measurements += values.map {
-                Measurement(company: options.company, period: period, kpi: $0.0, value: $0.1, variant: Self.variants[$0.0])
+                Measurement(company: options.company, period: period, kpi: $0.0, value: $0.1, variant: Self.variants[$0.0], sample: $0.2)
             }
             details.append(
                 SurveyGroupDetail(

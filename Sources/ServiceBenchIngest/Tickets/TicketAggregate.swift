@@ -11,6 +11,10 @@ struct TicketAggregate {
     var emails = 0
     var emailResponded = 0
     var emailResponseMilliseconds: Int128 = 0
+    /// Σ of the squared durations (ms²) beside each Σ, for the means' standard deviations. Timestamps
+    /// lie in 1900–2200, so a ticket adds at most (300 years)² ≈ 9 × 10²⁵ ms²: no file that can exist
+    /// brings an `Int128` sum near its limit (1.7 × 10³⁸).
+    var emailResponseSquares: Int128 = 0
     var emailWithin24h = 0
     /// Creation times (epoch seconds) of email tickets with no response yet: whether 24 h have
     /// passed is decided at the end, against the latest time in the input.
@@ -18,7 +22,9 @@ struct TicketAggregate {
     var chats = 0
     var chatResponded = 0
     var chatResponseMilliseconds: Int128 = 0
+    var chatResponseSquares: Int128 = 0
     var resolutionMilliseconds: Int128 = 0
+    var resolutionSquares: Int128 = 0
     /// Resolved tickets with both an agent-replies and a reopen count; those resolved at first contact.
     var fcrEligible = 0
     var fcrResolved = 0
@@ -43,6 +49,7 @@ struct TicketAggregate {
             if let responseMilliseconds {
                 emailResponded += 1
                 emailResponseMilliseconds += Int128(responseMilliseconds)
+                emailResponseSquares += Int128(responseMilliseconds) * Int128(responseMilliseconds)
                 if responseMilliseconds <= 24 * 3_600_000 { emailWithin24h += 1 }
             } else {
                 emailUnansweredCreated[createdSeconds, default: 0] += 1
@@ -52,6 +59,7 @@ struct TicketAggregate {
                 chats += 1
                 chatResponded += 1
                 chatResponseMilliseconds += Int128(responseMilliseconds)
+                chatResponseSquares += Int128(responseMilliseconds) * Int128(responseMilliseconds)
             }
         case .other:
             break
@@ -59,6 +67,7 @@ struct TicketAggregate {
         if let resolution {
             resolved += 1
             resolutionMilliseconds += Int128(resolution)
+            resolutionSquares += Int128(resolution) * Int128(resolution)
             if let firstContact {
                 fcrEligible += 1
                 if firstContact { fcrResolved += 1 }

@@ -11,6 +11,10 @@ import ServiceBenchCore
 /// - `backlog_open` (count) and `backlog_age` (days): tickets created and not resolved at the end of
 ///   the period (or of the last day in the input, if earlier), and their mean age then.
 /// - `digital_share` (%): tickets of every channel but phone / all tickets.
+///
+/// Each share and mean carries its sample (`MeasurementSample`): n = the tickets it is a share or a
+/// mean of (email tickets answered or decided, chats, resolved tickets, tickets with FCR facts, all
+/// tickets), and for a mean the durations' standard deviation in the KPI's unit.
 enum TicketsIngest {
     static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
         var total: TicketsConsumer?
@@ -53,27 +57,40 @@ enum TicketsIngest {
             guard let a = tickets.periods[index] else { continue }
             let key = calendar.periods[index]
             let period = calendar.period(key)
-            var values: [(String, Double?)] = []
+            var values: [(String, Double?, MeasurementSample?)] = []
+            // The sample of a mean of `count` durations in ms; s in the KPI's unit (ms / `unit`).
+            let durations = { (count: Int, sum: Int128, squares: Int128, unit: Double) -> MeasurementSample in
+                let deviation = MeasurementSample.standardDeviation(count: count, sum: sum, sumOfSquares: squares).map { $0 / unit }
+                return MeasurementSample(size: count, spread: deviation.map { .standardDeviation($0) } ?? .none)
+            }
             if a.emails > 0 {
-                values.append(("email_response_time", a.emailResponded > 0 ? Double(a.emailResponseMilliseconds) / 3_600_000 / Double(a.emailResponded) : nil))
+                values.append((
+                    "email_response_time", a.emailResponded > 0 ? Double(a.emailResponseMilliseconds) / 3_600_000 / Double(a.emailResponded) : nil,
+                    durations(a.emailResponded, a.emailResponseMilliseconds, a.emailResponseSquares, 3_600_000)))
                 let undecided = a.emailUnansweredCreated.reduce(0) { $0 + ($1.key > tickets.latest - 86_400 ? $1.value : 0) }
                 let decided = a.emails - undecided
-                values.append(("email_answered_24h", decided > 0 ? 100 * Double(a.emailWithin24h) / Double(decided) : nil))
+                values.append(("email_answered_24h", decided > 0 ? 100 * Double(a.emailWithin24h) / Double(decided) : nil, MeasurementSample(size: decided)))
             }
             if a.chats > 0 {
-                values.append(("chat_first_response_time", Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded)))
+                values.append((
+                    "chat_first_response_time", Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded),
+                    durations(a.chatResponded, a.chatResponseMilliseconds, a.chatResponseSquares, 1000)))
             }
-            values.append(("resolution_time", a.resolved > 0 ? Double(a.resolutionMilliseconds) / 3_600_000 / Double(a.resolved) : nil))
-            values.append(("fcr", a.fcrEligible > 0 ? 100 * Double(a.fcrResolved) / Double(a.fcrEligible) : nil))
+            values.append((
+                "resolution_time", a.resolved > 0 ? Double(a.resolutionMilliseconds) / 3_600_000 / Double(a.resolved) : nil,
+                durations(a.resolved, a.resolutionMilliseconds, a.resolutionSquares, 3_600_000)))
+            values.append(("fcr", a.fcrEligible > 0 ? 100 * Double(a.fcrResolved) / Double(a.fcrEligible) : nil, MeasurementSample(size: a.fcrEligible)))
             let end = min(calendar.endDay(key), lastDayEnd)
             let open = tickets.backlog.open(atStartOf: end)
-            values.append(("backlog_open", Double(open.count)))
+            values.append(("backlog_open", Double(open.count), nil))
             let age = open.count > 0 ? (Double(end) * 86_400 - Double(open.createdSeconds) / Double(open.count)) / 86_400 : nil
-            values.append(("backlog_age", age))
-            values.append(("digital_share", a.created > 0 ? 100 * Double(a.created - a.phone) / Double(a.created) : nil))
+            values.append(("backlog_age", age, nil))
+            values.append(("digital_share", a.created > 0 ? 100 * Double(a.created - a.phone) / Double(a.created) : nil, MeasurementSample(size: a.created)))
             // FCR from tickets (one agent reply, never reopened) is the internal variant.
-            measurements += values.compactMap { kpi, value in
-                value.map { Measurement(company: options.company, period: period, kpi: kpi, value: $0, variant: kpi == "fcr" ? "internal" : nil) }
+            measurements += values.compactMap { kpi, value, sample in
+                value.map {
+                    Measurement(company: options.company, period: period, kpi: kpi, value: $0, variant: kpi == "fcr" ? "internal" : nil, sample: sample)
+                }
             }
             details.append(
                 TicketGroupDetail(

@@ -4,7 +4,9 @@ import ServiceBenchStaffing
 /// The machine-readable results (`--format json`), as the brief specifies: per KPI `kpi`, `value`,
 /// `unit`, `target` (`status`, threshold, source) or null, `references` (`study`, `year`,
 /// `percentile`, `low`, `high`, percentiles on 0–100), `peers` (`rank`, `count`, `percentile`) or
-/// null, `trend` (`previous_period`, `previous`, `delta`, `improved`, `series`, `year_over_year`) or null; unmeasured KPIs with
+/// null, `trend` (`previous_period`, `previous`, `delta`, `improved`, `series`, `year_over_year`,
+/// `significant`) or null, the value's `sample_size` and 95 % `value_interval` (`low`, `high`, `n`,
+/// `method`) or null; unmeasured KPIs with
 /// their adoption rates; and the staffing what-if (`staffing`, see `StaffingReportData.jsonValue`) or null.
 public enum ComparisonJSON {
     /// One company: its object. Several: an array of objects, in input order. `staffing` is the
@@ -98,6 +100,8 @@ public enum ComparisonJSON {
             ("direction", .string(kpi.direction.rawValue)),
             ("value", value),
             ("unit", .string(kpi.unit.rawValue)),
+            ("sample_size", result.sampleSize.map { .number(Double($0)) } ?? .null),
+            ("value_interval", result.interval.map(interval) ?? .null),
             ("variant", .optional(result.variant?.id)),
             ("variant_is_default", result.variant == nil ? .null : .bool(result.variantIsDefault)),
             ("target", result.target.map(target) ?? .null),
@@ -117,6 +121,7 @@ public enum ComparisonJSON {
             ("threshold", .number(target.threshold)),
             ("upper", .optional(target.upper)),
             ("tolerance", .number(target.tolerance)),
+            ("within_margin", result.withinMargin.map(JSONValue.bool) ?? .null),
             ("profile", .string(target.profile)),
             ("source", citation(target.citation, study: target.studyID)),
         ])
@@ -220,6 +225,29 @@ public enum ComparisonJSON {
                     ("improved", improved(year.change)), ("change", .string(year.change.rawValue)),
                 ])
             } ?? .null),
+            ("significant", trend.significant.map(JSONValue.bool) ?? .null),
+            ("test", trend.test.map(test) ?? .null),
+        ])
+    }
+
+    /// The value's 95 % interval: bounds in the KPI's unit, n, and `wilson`, `nps-multinomial` or `student-t`.
+    static func interval(_ interval: ValueInterval) -> JSONValue {
+        .object([
+            ("low", .number(interval.low)),
+            ("high", .number(interval.high)),
+            ("n", .number(Double(interval.size))),
+            ("method", .string(interval.method.rawValue)),
+        ])
+    }
+
+    /// The change's test: `method`, the signed `statistic` (z or t; null when infinite, both samples
+    /// without spread), Welch's `degrees_of_freedom`, the two-sided `p_value`.
+    static func test(_ test: ChangeTest) -> JSONValue {
+        .object([
+            ("method", .string(test.method.rawValue)),
+            ("statistic", test.statistic.isFinite ? .number(test.statistic) : .null),
+            ("degrees_of_freedom", .optional(test.degreesOfFreedom)),
+            ("p_value", .number(test.pValue)),
         ])
     }
 

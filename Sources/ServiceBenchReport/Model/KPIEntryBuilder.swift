@@ -41,11 +41,12 @@ struct KPIEntryBuilder {
         }
     }
 
-    /// The status as class name, word and shape flags (colour is never the only signal).
-    func status(_ status: TargetStatus?) throws(ReportError) -> KPIEntryView.Status {
+    /// The status as class name, word and shape flags (colour is never the only signal); a target met
+    /// by less than the value's margin of error says so (`Objectif atteint, dans la marge d'erreur`).
+    func status(_ status: TargetStatus?, metWithinMargin: Bool = false) throws(ReportError) -> KPIEntryView.Status {
         let name = status?.rawValue ?? "none"
         return KPIEntryView.Status(
-            statusClass: name, statusWord: try texts.text("status_\(name)"),
+            statusClass: name, statusWord: try texts.text(metWithinMargin && status == .met ? "status_met_within_margin" : "status_\(name)"),
             isMet: status == .met, isNear: status == .near, isMissed: status == .missed, isNone: status == nil)
     }
 
@@ -191,23 +192,25 @@ struct KPIEntryBuilder {
     }
 
     /// The trend's word: `en progrès`, `en recul`, `stable`, or for a KPI with no better direction
-    /// (volumes) `en hausse` / `en baisse`.
+    /// (volumes) `en hausse` / `en baisse`; `variation dans la marge d'erreur` for a change the two
+    /// periods' samples do not tell from noise (`Trend.isWithinMargin`, class `within-margin`).
     func trendEntry(_ trend: Trend, unit: KPIUnit) throws(ReportError) -> KPIEntryView.Trend {
+        let yearOverYear = try trend.yearOverYear.map { year throws(ReportError) in
+            try texts.format("trend_year_over_year", [
+                "delta": formatter.delta(year.delta, unit: unit), "period": year.period.description,
+                "previous": formatter.value(year.value, unit: unit),
+                "change": texts.text(year.change == .changed ? (year.delta > 0 ? "trend_up" : "trend_down") : "trend_\(year.change.rawValue)"),
+            ])
+        }
+        if trend.isWithinMargin {
+            return KPIEntryView.Trend(
+                deltaText: try trendDelta(trend, unit: unit), changeClass: "within-margin", changeWord: try texts.text("trend_within_margin"),
+                rotation: ChartGeometry.arrowRotation(delta: trend.delta), yearOverYear: yearOverYear)
+        }
         let word = trend.change == .changed ? (trend.delta > 0 ? "trend_up" : "trend_down") : "trend_\(trend.change.rawValue)"
         return KPIEntryView.Trend(
-            deltaText: try texts.format("trend_delta", [
-                "delta": formatter.delta(trend.delta, unit: unit), "period": trend.previousPeriod.description,
-                "previous": formatter.value(trend.previous, unit: unit),
-            ]),
-            changeClass: trend.change.rawValue, changeWord: try texts.text(word),
-            rotation: ChartGeometry.arrowRotation(delta: trend.delta),
-            yearOverYear: try trend.yearOverYear.map { year throws(ReportError) in
-                try texts.format("trend_year_over_year", [
-                    "delta": formatter.delta(year.delta, unit: unit), "period": year.period.description,
-                    "previous": formatter.value(year.value, unit: unit),
-                    "change": texts.text(year.change == .changed ? (year.delta > 0 ? "trend_up" : "trend_down") : "trend_\(year.change.rawValue)"),
-                ])
-            })
+            deltaText: try trendDelta(trend, unit: unit), changeClass: trend.change.rawValue, changeWord: try texts.text(word),
+            rotation: ChartGeometry.arrowRotation(delta: trend.delta), yearOverYear: yearOverYear)
     }
 
     /// The KPI's series chart, from three periods in the input on; the target's threshold drawn
@@ -223,12 +226,40 @@ struct KPIEntryBuilder {
             format: { formatter.value($0, unit: unit) })
     }
 
+    /// `+2,8 pt depuis 2025-Q4 (88,4 %)`.
+    func trendDelta(_ trend: Trend, unit: KPIUnit) throws(ReportError) -> String {
+        try texts.format("trend_delta", [
+            "delta": formatter.delta(trend.delta, unit: unit), "period": trend.previousPeriod.description,
+            "previous": formatter.value(trend.previous, unit: unit),
+        ])
+    }
+
+    /// The value's margin of error beside it: `± 2,3 pt (n = 1 204)`, the larger of the interval's two
+    /// sides, when the interval is nearly symmetric (its shorter side at least `symmetricRatio` of the
+    /// longer), else the interval itself, `intervalle à 95 % : 75,8 % à 100 % (n = 12)` (Wilson's
+    /// near 0 or 100 %); `(n = 40)` when n is known but gives no interval; nil when n is unknown.
+    func marginText(_ result: KPIComparison) throws(ReportError) -> String? {
+        guard let size = result.sampleSize ?? result.interval?.size else { return nil }
+        let sample = try texts.format("sample_size", ["count": formatter.number(Double(size))])
+        guard let interval = result.interval else { return try texts.format("margin_sample_only", ["sample": sample]) }
+        let unit = result.kpi.unit
+        let below = max(0, result.value - interval.low), above = max(0, interval.high - result.value)
+        let longer = max(below, above)
+        if longer > 0, min(below, above) >= Self.symmetricRatio * longer {
+            return try texts.format("margin_plus_minus", ["margin": formatter.gap(longer, unit: unit), "sample": sample])
+        }
+        return try texts.format("margin_range", [
+            "low": formatter.value(interval.low, unit: unit), "high": formatter.value(interval.high, unit: unit), "sample": sample,
+        ])
+    }
+
     /// The sentence of a headline KPI: « Taux de décroché de 91,2 % : objectif atteint (≥ 80 %),
     /// 62e centile de l'étude Easiware 2017 (n = 300, déclaratif). »
     func sentence(_ result: KPIComparison, value: String) throws(ReportError) -> String {
         var details: [String] = []
         if let target = result.target {
-            details.append(try texts.format("sentence_target_\(target.status.rawValue)", ["target": targetText(target.target, unit: result.kpi.unit)]))
+            let key = target.isMetWithinMargin ? "sentence_target_met_within_margin" : "sentence_target_\(target.status.rawValue)"
+            details.append(try texts.format(key, ["target": targetText(target.target, unit: result.kpi.unit)]))
         }
         if let item = result.bestReference, result.hasInformativeReference, let position = item.position {
             details.append(try meaning(position, of: item, kpi: result.kpi))
@@ -272,6 +303,9 @@ struct KPIEntryBuilder {
         ])
     }
 
+    /// The least ratio of an interval's shorter side to its longer for it to be shown as `± longer`.
+    static let symmetricRatio = 0.75
+
     /// Everything a template shows for one measured KPI.
     func entry(_ result: KPIComparison) throws(ReportError) -> KPIEntryView {
         let unit = result.kpi.unit
@@ -301,8 +335,9 @@ struct KPIEntryBuilder {
             }
         }
         return KPIEntryView(
-            id: result.kpi.id, label: label(result.kpi), definition: definition(result.kpi), value: value, variant: variant,
-            status: try status(result.target?.status), hasTarget: result.target != nil, target: target,
+            id: result.kpi.id, label: label(result.kpi), definition: definition(result.kpi), value: value,
+            margin: try marginText(result), variant: variant,
+            status: try status(result.target?.status, metWithinMargin: result.target?.isMetWithinMargin ?? false), hasTarget: result.target != nil, target: target,
             peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers) },
             trend: try result.trend.map { trend throws(ReportError) in try trendEntry(trend, unit: unit) },
             series: try seriesChart(result), references: references, hasReferences: !references.isEmpty,

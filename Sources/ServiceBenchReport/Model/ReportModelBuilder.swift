@@ -129,15 +129,15 @@ public struct ReportModelBuilder {
     /// The most KPIs the board summary lists under "needs attention", so that it stays on one page.
     static let attentionLimit = 6
 
-    /// The KPIs outside the headline cards whose target is missed or whose trend is worse, missed
-    /// targets first (catalogue order within each), at most `attentionLimit`; nil when there is none.
+    /// The KPIs outside the headline cards whose target is missed or that worsened (not within the
+    /// margin of error, `Trend.isWorsening`), missed targets first (catalogue order within each), at most `attentionLimit`; nil when there is none.
     /// `span` is the number of card columns the list takes.
     func attention(
         _ comparison: CompanyComparison, besides headline: Set<String>, entries: [String: KPIEntryView], span: Int
     ) throws(ReportError) -> SummaryView.Attention? {
         let others = comparison.results.filter { !headline.contains($0.kpi.id) }
         let missed = others.filter { $0.target?.status == .missed }
-        let worsened = others.filter { $0.target?.status != .missed && $0.trend?.change == .worsened }
+        let worsened = others.filter { $0.target?.status != .missed && $0.trend?.isWorsening == true }
         let flagged = (missed + worsened).compactMap { entries[$0.kpi.id] }
         guard !flagged.isEmpty else { return nil }
         let shown = Array(flagged.prefix(Self.attentionLimit))

@@ -1,7 +1,8 @@
 import ServiceBenchCore
 
 /// The readable terminal table of `--format text`: one block per company, one row per measured KPI
-/// (value, target status, position in the first study that gives one, peer rank, trend), then the
+/// (value, target status, position in the first study that gives one, peer rank, trend; a target met
+/// or a change within the value's margin of error says so), then the
 /// KPIs not measured with the share of brands that measure them.
 ///
 /// Its words are the `text_*` texts of `templates/i18n/LANG.json` (as the reports' are). French values
@@ -46,7 +47,7 @@ public struct ComparisonText {
                 result.kpi.id,
                 try value(result),
                 try result.target.map { target throws(ReportError) in
-                    "\(try texts.text("text_status_" + target.status.rawValue)) (\(Self.comparatorSymbol(target.target.comparator)) \(threshold(target.target.threshold, unit: result.kpi.unit)))"
+                    "\(try texts.text("text_status_" + (target.isMetWithinMargin ? "met_within_margin" : target.status.rawValue))) (\(Self.comparatorSymbol(target.target.comparator)) \(threshold(target.target.threshold, unit: result.kpi.unit)))"
                 } ?? "",
                 position(result),
                 peers,
@@ -122,13 +123,14 @@ public struct ComparisonText {
 
     func trend(_ trend: Trend?, unit: KPIUnit) throws(ReportError) -> String {
         guard let trend else { return "" }
-        let change: String
+        var change: String
         switch trend.change {
         case .improved: change = "improved"
         case .worsened: change = "worsened"
         case .unchanged: change = "unchanged"
         case .changed: change = "changed"
         }
+        if trend.isWithinMargin { change = "within_margin" }
         let delta = language == .fr
             ? formatter.delta(trend.delta, unit: unit) : (trend.delta > 0 ? "+" : "") + Self.plainNumber(trend.delta)
         return try texts.format(

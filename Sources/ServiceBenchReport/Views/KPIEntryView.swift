@@ -45,7 +45,8 @@ package struct KPIEntryView: TemplateView {
     /// The change since the previous period (`chart-trend.mustache`).
     package struct Trend: TemplateView {
         let deltaText: String
-        /// `improved`, `worsened`, `stable` or `changed` (a KPI with no better direction).
+        /// `improved`, `worsened`, `unchanged`, `changed` (a KPI with no better direction) or
+        /// `within-margin` (improved or worsened, but not beyond the samples' noise).
         let changeClass: String
         let changeWord: String
         /// The arrow's rotation, degrees.
@@ -63,6 +64,8 @@ package struct KPIEntryView: TemplateView {
     let label: String
     let definition: String
     let value: String
+    /// The value's 95 % margin of error and n (`± 2,3 pt (n = 1 204)`), nil when n is unknown.
+    let margin: String?
     /// The KPI's variant as the company measures it (`NPS transactionnel`), with "(default)" when
     /// the input did not say; nil for a KPI without variants.
     let variant: String?
@@ -83,7 +86,8 @@ package struct KPIEntryView: TemplateView {
     let sentence: String
 
     package static let templateMembers: [TemplateMember<Self>] = [
-        .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .text("variant", \.variant), .view("status", \.status),
+        .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .text("margin", \.margin),
+        .text("variant", \.variant), .view("status", \.status),
         .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend), .view("series", \.series),
         .list("references", \.references), .flag("hasReferences", \.hasReferences), .view("mainReference", \.mainReference), .text("noInformativeStudy", \.noInformativeStudy),
         .text("sentence", \.sentence),
