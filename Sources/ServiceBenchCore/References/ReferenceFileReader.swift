@@ -89,14 +89,12 @@ struct ReferenceFileReader {
     private mutating func readStudy(_ element: XMLElement, into records: inout ReferenceRecords) {
         let id = string(element, "id")
         let sample = element.child(named: "sample")
-        let yearText = string(element, "year")
-        let year = Int(yearText.prefix { $0.isNumber })
-        if year == nil { report(element, "the year '\(yearText)' is not a year; write it as 2017") }
+        let (year, published) = studyDate(element)
         let study = Study(
             id: id,
             publisher: text(element, "publisher"),
             title: text(element, "title"),
-            year: year ?? 0,
+            year: year, published: published,
             sampleSize: sample?.attribute("size").flatMap { Int($0) },
             sampleDescription: sample.map { Self.normalized($0.text) } ?? "",
             region: text(element, "region"),
@@ -116,6 +114,36 @@ struct ReferenceFileReader {
             default: break
             }
         }
+    }
+
+    /// The study's year and date of publication: `year`, else the year of `published`; nil for both with
+    /// `undated="true"`. A study needs one or the other, never both a date and `undated`.
+    private mutating func studyDate(_ element: XMLElement) -> (Int?, PublicationDate?) {
+        let yearText = element.attribute("year")?.trimmingWhitespace()
+        let publishedText = element.attribute("published")?.trimmingWhitespace()
+        var year: Int?
+        if let yearText {
+            year = Int(yearText)
+            if year == nil { report(element, "the year '\(yearText)' is not a year; write it as 2017") }
+        }
+        var published: PublicationDate?
+        if let publishedText {
+            published = PublicationDate(text: publishedText)
+            if published == nil { report(element, "published='\(publishedText)' is not a date; write 2016, 2016-09 or 2016-09-14") }
+        }
+        if boolean(element, "undated") {
+            if yearText != nil || publishedText != nil {
+                report(element, "the study says undated=\"true\" and gives a date; keep one or the other")
+            }
+            return (nil, nil)
+        }
+        if let published, let year, published.year != year {
+            report(element, "published='\(published.isoText)' is not in the study's year \(year); the year is the edition's, published its date: make them agree")
+        }
+        if yearText == nil && publishedText == nil {
+            report(element, "the study needs a year (year=\"2017\"), a date (published=\"2017-03\"), or undated=\"true\" when the publication gives none")
+        }
+        return (year ?? published?.year, published)
     }
 
     private mutating func distribution(_ element: XMLElement, study: String) -> ReferenceRecords.DistributionRecord {
@@ -261,7 +289,13 @@ struct ReferenceFileReader {
     }
 
     static func citation(of element: XMLElement) -> Citation {
-        Citation(reference: (element.attribute("ref") ?? "").trimmingWhitespace(), quote: normalized(element.text))
+        func flag(_ name: String) -> Bool {
+            let value = element.attribute(name)?.trimmingWhitespace()
+            return value == "true" || value == "1"
+        }
+        return Citation(
+            reference: (element.attribute("ref") ?? "").trimmingWhitespace(), quote: normalized(element.text),
+            isMirror: flag("mirror"), isArticle: flag("article"), via: element.attribute("via").map(normalized))
     }
 
     /// Collapses runs of ASCII white space (line breaks of the XML layout) into one space; non-breaking

@@ -166,13 +166,27 @@ enum ReferenceSchema {
 
   <!-- A citation: where the figure was read (URL or source article file name) and, as the element's
        text, the quoted sentence in its original language (may be empty when only the URL is known). -->
+  <!-- ref: the URL of the page the figure was read on, or, for a source article with no known
+       address (article="true"), its publisher and title as a reader would cite them.
+       mirror="true": the page is a copy of the publisher's document hosted by a document-sharing site
+       (vdocuments, scribd, yumpu…), shown as such. via: for a second- or third-hand figure, who reported
+       it (the press article or aggregator the page belongs to). The element's text, when there is one,
+       is a verbatim quotation; the bundled data states each figure in its own words in <statement>. -->
   <xs:complexType name="Citation">
     <xs:simpleContent>
       <xs:extension base="xs:string">
         <xs:attribute name="ref" type="NonEmptyText" use="required"/>
+        <xs:attribute name="mirror" type="xs:boolean" default="false"/>
+        <xs:attribute name="article" type="xs:boolean" default="false"/>
+        <xs:attribute name="via" type="NonEmptyText"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
+
+  <!-- A date of publication as precise as it is known: 2016, 2016-09 or 2016-09-14. -->
+  <xs:simpleType name="PublicationDate">
+    <xs:union memberTypes="xs:gYear xs:gYearMonth xs:date"/>
+  </xs:simpleType>
 
   <!-- ===== catalogue.xml ===== -->
 
@@ -390,7 +404,12 @@ enum ReferenceSchema {
         </xs:choice>
       </xs:sequence>
       <xs:attribute name="id" type="Identifier" use="required"/>
-      <xs:attribute name="year" type="xs:gYear" use="required"/>
+      <!-- year: the edition's year, used to order studies (required unless undated="true" or published
+           gives it); published: the date of publication as precise as known; undated="true": the
+           publication gives no date (no year is then invented). -->
+      <xs:attribute name="year" type="xs:gYear"/>
+      <xs:attribute name="published" type="PublicationDate"/>
+      <xs:attribute name="undated" type="xs:boolean" default="false"/>
       <xs:attribute name="method" type="Method" use="required"/>
       <xs:attribute name="provenance" type="Provenance" use="required"/>
       <xs:attribute name="population" type="Population" use="required"/>
