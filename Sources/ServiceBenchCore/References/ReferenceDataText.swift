@@ -171,14 +171,14 @@ public struct ReferenceDataText {
 
     // MARK: - Formatting
 
-    /// The study's year, or `non daté` / `undated` (column of `list`).
+    /// The study's year, or `s. d.` / `n.d.` (sans date, no date: the 5-character column of `list`).
     private func yearText(_ study: Study) -> String {
-        study.year.map(String.init) ?? say("non daté", "undated")
+        study.year.map(String.init) ?? say("s. d.", "n.d.")
     }
 
     /// The date of publication as known (`2014-11-19`, `2017`), or `non daté` / `undated`.
     private func dateText(_ study: Study) -> String {
-        study.published?.isoText ?? yearText(study)
+        study.published?.isoText ?? study.year.map(String.init) ?? say("non daté", "undated")
     }
 
     /// A source as a reader should read it: who reported it, whether the page is a hosted copy.
