@@ -164,8 +164,7 @@ enum ReferenceSchema {
     </xs:simpleContent>
   </xs:complexType>
 
-  <!-- A citation: where the figure was read (URL or source article file name) and, as the element's
-       text, the quoted sentence in its original language (may be empty when only the URL is known). -->
+  <!-- A citation: the page where the figure was read. -->
   <!-- ref: the URL of the page the figure was read on, or, for a source article with no known
        address (article="true"), its publisher and title as a reader would cite them.
        mirror="true": the page is a copy of the publisher's document hosted by a document-sharing site
