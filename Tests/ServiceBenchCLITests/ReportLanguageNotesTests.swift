@@ -1,15 +1,15 @@
 import Foundation
 import Testing
 
-/// Study notes, formula variants and the statements of the figures are written in French and in English;
-/// each report shows its own language only.
+/// Study notes, formula variants, the statements of the figures and the studies' samples and sectors are
+/// written in French and in English; each report shows its own language only.
 @Suite struct ReportLanguageNotesTests {
     /// The texts of the elements `elements` (a regular-expression alternation) of every bundled study in
-    /// `language`, unescaped: by default notes, formulas and statements.
-    static func texts(_ language: String, elements: String = "note|formula|statement") throws -> [String] {
+    /// `language`, unescaped: by default notes, formulas, statements, samples and sectors.
+    static func texts(_ language: String, elements: String = "note|formula|statement|sample|sector") throws -> [String] {
         let directory = CommandRunner.packageRoot.appendingPathComponent("benchmarks-data/studies")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".xml") }.sorted()
-        let pattern = try NSRegularExpression(pattern: "<(\(elements)) lang=\"\(language)\">([^<]*)</(\(elements))>")
+        let pattern = try NSRegularExpression(pattern: "<(\(elements))[^>]* lang=\"\(language)\">([^<]*)</(\(elements))>")
         var texts: [String] = []
         for file in files {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)

@@ -77,11 +77,32 @@ import Testing
         }
     }
 
+    /// A study's sample and sector, shown under every position and in the methodology, are in both languages.
+    @Test func everyStudyDescribesItsSampleAndSectorInBothLanguages() throws {
+        for study in try loaded().studies {
+            #expect(study.sampleDescriptionFR.map { !$0.isEmpty && $0 != study.sampleDescription } == true, "\(study.id)")
+            #expect((study.sector == nil) == (study.sectorFR == nil), "\(study.id)")
+        }
+    }
+
+    @Test func aSampleInOneLanguageOnlyNeedsItsPair() throws {
+        let text = studyText(#"year="2016""#).replacingOccurrences(of: "<sample>Brands</sample>", with: #"<sample lang="fr">Marques</sample>"#)
+        let problems = F.problems(try F.directory(study: text))
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.message.contains("needs its pair") == true, "\(problems)")
+        let both = studyText(#"year="2016""#).replacingOccurrences(
+            of: "<sample>Brands</sample>", with: #"<sample size="12" lang="fr">Marques</sample><sample lang="en">Brands</sample>"#)
+        let study = try #require(try ReferenceDataLoader.load(directory: try F.directory(study: both).path).studies.first)
+        #expect(study.sampleDescription(french: true) == "Marques" && study.sampleDescription(french: false) == "Brands")
+        #expect(study.sampleSize == 12)
+    }
+
     /// Every text of the reference data a report or `benchmarks show` can print.
     func readerFacingTexts(_ data: ReferenceData) -> [String] {
         var texts: [String] = []
         for study in data.studies {
-            texts += [study.publisher, study.title, study.sampleDescription, study.region] + [study.sector].compactMap { $0 }
+            texts += [study.publisher, study.title, study.sampleDescription, study.region]
+                + [study.sampleDescriptionFR, study.sector, study.sectorFR].compactMap { $0 }
         }
         for citation in citations(data) { texts += [citation.reference, citation.quote] + [citation.via].compactMap { $0 } }
         for distribution in data.distributions {

@@ -114,7 +114,7 @@ public struct ReferenceDataText {
         if let study = data.study(distribution.studyID) {
             let sample = study.sampleSize.map { "\(say("échantillon", "sample")) \($0)" } ?? say("échantillon non chiffré", "sample size not published")
             lines.append(contentsOf: wrap("\(study.id) · \(study.publisher) · \(dateText(study)) · \(sample) · \(study.method.rawValue) · \(study.provenance.rawValue)", indent: 2))
-            lines.append(contentsOf: wrap("\(study.title) — \(study.sampleDescription) — \(study.region)", indent: 4))
+            lines.append(contentsOf: wrap("\(study.title) — \(study.sampleDescription(french: language == .fr)) — \(study.region)", indent: 4))
             var facts = ["\(say("population", "population"))\(colon)\((distribution.population ?? study.population).rawValue)",
                          "\(say("région", "region"))\(colon)\(study.regionCode)"]
             if let n = distribution.sampleSize { facts.append("n = \(n)") }

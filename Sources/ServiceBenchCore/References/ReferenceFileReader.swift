@@ -89,6 +89,8 @@ struct ReferenceFileReader {
     private mutating func readStudy(_ element: XMLElement, into records: inout ReferenceRecords) {
         let id = string(element, "id")
         let sample = element.child(named: "sample")
+        let sampleTexts = languageTexts(element, "sample")
+        let sectorTexts = languageTexts(element, "sector")
         let (year, published) = studyDate(element)
         let study = Study(
             id: id,
@@ -96,11 +98,11 @@ struct ReferenceFileReader {
             title: text(element, "title"),
             year: year, published: published,
             sampleSize: sample?.attribute("size").flatMap { Int($0) },
-            sampleDescription: sample.map { Self.normalized($0.text) } ?? "",
+            sampleDescription: sampleTexts?.default ?? "", sampleDescriptionFR: sampleTexts?.fr,
             region: text(element, "region"),
             regionCode: element.child(named: "region")?.attribute("code")?.trimmingWhitespace() ?? "unknown",
             population: Population(rawValue: string(element, "population")) ?? .unknown,
-            sector: element.child(named: "sector").map { Self.normalized($0.text) },
+            sector: sectorTexts?.default, sectorFR: sectorTexts?.fr,
             method: StudyMethod(rawValue: string(element, "method")) ?? .declared,
             provenance: Provenance(rawValue: string(element, "provenance")) ?? .firstHand,
             citations: element.children(named: "cite").map(Self.citation(of:))
@@ -274,6 +276,22 @@ struct ReferenceFileReader {
             report(element, "<\(element.name)> needs exactly one <\(name) lang=\"fr\"> and one <\(name) lang=\"en\">")
         }
         return (french.first.map { Self.normalized($0.text) } ?? "", english.first.map { Self.normalized($0.text) } ?? "")
+    }
+
+    /// The texts of the children called `name` that may be given once, or once in French and once in
+    /// English: `default` is the English text or the only one, `fr` the French one (nil when only one
+    /// text is given); nil when there is none. Two children need `lang="fr"` and `lang="en"`.
+    private mutating func languageTexts(_ element: XMLElement, _ name: String) -> (default: String, fr: String?)? {
+        let children = element.children(named: name)
+        guard let first = children.first else { return nil }
+        if children.count == 1 {
+            if first.attribute("lang") != nil {
+                report(element, "<\(name) lang=…> needs its pair: one <\(name) lang=\"fr\"> and one <\(name) lang=\"en\">, or a single <\(name)> without lang")
+            }
+            return (Self.normalized(first.text), nil)
+        }
+        let (french, english) = localized(element, name)
+        return (english, french)
     }
 
     /// The French and English texts of the children called `name`, nil when there are none; when there

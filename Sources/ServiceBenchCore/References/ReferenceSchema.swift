@@ -376,11 +376,14 @@ enum ReferenceSchema {
       <xs:sequence>
         <xs:element name="publisher" type="NonEmptyText"/>
         <xs:element name="title" type="NonEmptyText"/>
-        <xs:element name="sample">
+        <!-- The sample in words: one <sample>, or one in French and one in English (lang="fr", then
+             lang="en"; a report shows its own language's). size on the first. -->
+        <xs:element name="sample" maxOccurs="2">
           <xs:complexType>
             <xs:simpleContent>
               <xs:extension base="NonEmptyText">
                 <xs:attribute name="size" type="xs:positiveInteger"/>
+                <xs:attribute name="lang" type="Language"/>
               </xs:extension>
             </xs:simpleContent>
           </xs:complexType>
@@ -394,7 +397,16 @@ enum ReferenceSchema {
             </xs:simpleContent>
           </xs:complexType>
         </xs:element>
-        <xs:element name="sector" type="NonEmptyText" minOccurs="0"/>
+        <!-- The sector in words: none, one, or one in French and one in English (as <sample>). -->
+        <xs:element name="sector" minOccurs="0" maxOccurs="2">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="NonEmptyText">
+                <xs:attribute name="lang" type="Language"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="cite" type="Citation" maxOccurs="unbounded"/>
         <xs:choice minOccurs="0" maxOccurs="unbounded">
           <xs:element name="distribution" type="Distribution"/>

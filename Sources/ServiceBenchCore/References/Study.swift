@@ -123,26 +123,37 @@ public struct Study: Sendable, Hashable, Codable {
     public var published: PublicationDate?
     /// Number of companies (or respondents) in the sample, where published.
     public var sampleSize: Int?
-    /// What the sample is, in words ("~300 French brands").
+    /// What the sample is, in words ("~300 French brands"): the English text, or the only one given.
     public var sampleDescription: String
+    /// The same in French, nil when the data gives one text only.
+    public var sampleDescriptionFR: String?
     public var region: String
     /// The region as a code: a lower-case ISO 3166 country code (`fr`, `gb`, `us`), or `europe`,
     /// `north-america`, `global`, `unknown`.
     public var regionCode: String
     /// Who the figures are about, unless a distribution says otherwise.
     public var population: Population
+    /// The sector in words: the English text, or the only one given.
     public var sector: String?
+    /// The same in French, nil when the data gives one text only.
+    public var sectorFR: String?
     public var method: StudyMethod
     public var provenance: Provenance
     public var citations: [Citation]
+
+    /// The sample in words in the reader's language (the only text given when there is one).
+    public func sampleDescription(french: Bool) -> String { french ? sampleDescriptionFR ?? sampleDescription : sampleDescription }
+
+    /// The sector in words in the reader's language, nil when the study gives none.
+    public func sector(french: Bool) -> String? { french ? sectorFR ?? sector : sector }
 
     /// True when the publication gives no date.
     public var isUndated: Bool { year == nil }
 
     public init(
         id: String, publisher: String, title: String, year: Int?, published: PublicationDate? = nil, sampleSize: Int?,
-        sampleDescription: String, region: String, regionCode: String = "unknown", population: Population = .unknown,
-        sector: String? = nil, method: StudyMethod,
+        sampleDescription: String, sampleDescriptionFR: String? = nil, region: String, regionCode: String = "unknown",
+        population: Population = .unknown, sector: String? = nil, sectorFR: String? = nil, method: StudyMethod,
         provenance: Provenance, citations: [Citation]
     ) {
         self.id = id
@@ -152,10 +163,12 @@ public struct Study: Sendable, Hashable, Codable {
         self.published = published
         self.sampleSize = sampleSize
         self.sampleDescription = sampleDescription
+        self.sampleDescriptionFR = sampleDescriptionFR
         self.region = region
         self.regionCode = regionCode
         self.population = population
         self.sector = sector
+        self.sectorFR = sectorFR
         self.method = method
         self.provenance = provenance
         self.citations = citations

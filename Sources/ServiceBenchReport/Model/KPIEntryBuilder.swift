@@ -96,7 +96,12 @@ struct KPIEntryBuilder {
     /// `n = 300`, or the sample in words when the size is not published.
     func sampleText(_ study: Study) throws(ReportError) -> String {
         if let size = study.sampleSize { return try texts.format("sample_size", ["count": formatter.number(Double(size))]) }
-        return XMLText.clean(study.sampleDescription)
+        return sampleDescription(study)
+    }
+
+    /// The sample in words, in the report's language where the data gives both.
+    func sampleDescription(_ study: Study) -> String {
+        XMLText.clean(study.sampleDescription(french: language == .fr))
     }
 
     /// The study's region in the report's language (`Royaume-Uni`), else as the study writes it; nil
@@ -194,7 +199,7 @@ struct KPIEntryBuilder {
         let french = language == .fr
         return ReferenceView(
             studyName: studyName(study), studyTitle: XMLText.clean(study.title), studyYear: studyYear(study),
-            sample: try sampleText(study), sampleDescription: XMLText.clean(study.sampleDescription),
+            sample: try sampleText(study), sampleDescription: sampleDescription(study),
             method: try methodWord(study.method), regionName: regionName(study), hasPosition: item.comparable && item.position != nil,
             positionText: positionText, approximate: approximate, uninformative: uninformative, bar: bar, quartileClass: quartileClass,
             barLabel: barLabel, band: item.band.map(XMLText.clean), segment: distribution.segment.map(XMLText.clean),
