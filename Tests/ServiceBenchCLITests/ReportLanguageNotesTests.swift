@@ -23,7 +23,8 @@ import Testing
 
     @Test(arguments: [("fr", "en"), ("en", "fr")])
     func aReportShowsNoStudyNoteOfTheOtherLanguage(language: String, other: String) throws {
-        let own = Set(try Self.texts(language)), foreign = Set(try Self.texts(other)).subtracting(own)
+        // A one-word text ("Retail") also occurs in proper names (a study's title): only phrases are checked.
+        let own = Set(try Self.texts(language)), foreign = Set(try Self.texts(other)).subtracting(own).filter { $0.contains(" ") }
         #expect(foreign.count >= 15)
         let run = try CommandRunner.run([
             "report", "examples/opaline-energie.csv", "--panel", "examples/panel.csv", "--format", "html", "--lang", language,
