@@ -71,9 +71,17 @@ import Testing
         }
     }
 
-    /// Every source article with figures is cited by its publisher and title (`article="true"`), never
-    /// by its number in the shared sources nor by a file name.
-    @Test(arguments: ["Les KPI du service client en 2016", "Le benchmark 2017 des KPI’s de la Relation Client", "Comment mesurer la Fidélité des Clients", "KPI Call Center : mesurez la performance"])
+    /// Every source article with figures is cited by its address where one was found (ebos.lu's, for the
+    /// Easiware 2017 benchmark), else by its publisher and title (`article="true"`), never by its number
+    /// in the shared sources nor by a file name.
+    @Test func theEasiwareArticleIsCitedByItsAddress() throws {
+        let data = try loaded()
+        let ebos = data.distributions.filter { $0.studyID == "easiware-2017" }.map(\.citation)
+        #expect(!ebos.isEmpty && ebos.allSatisfy { $0.reference.hasPrefix("http") || $0.via != nil })
+        #expect(data.studies.flatMap(\.citations).contains { $0.reference == "http://ebos.lu/benchmark-2017-kpis-de-relation-client" && $0.via == "ebos.lu" })
+    }
+
+    @Test(arguments: ["Les KPI du service client en 2016", "Comment mesurer la Fidélité des Clients", "KPI Call Center : mesurez la performance"])
     func everySourceArticleIsCited(title: String) throws {
         let data = try loaded()
         let citations = data.studies.flatMap(\.citations) + data.targets.map(\.citation)
