@@ -40,7 +40,9 @@ import Testing
                 positions += 1
                 #expect(0 <= low && low <= high && high <= 100)
                 #expect(reference["comparable"] as? Bool == true)
-                #expect(reference["year"] as? Int != nil && reference["method"] as? String != nil)
+                // A year, or null for an undated study (never an invented year); the date of publication or null.
+                #expect((reference["year"] as? Int != nil || reference["year"] is NSNull) && reference["method"] as? String != nil)
+                #expect(reference["published"] is String || reference["published"] is NSNull)
                 guard let percentile = reference["percentile"] as? Double else {
                     #expect(reference["estimate_basis"] is NSNull)
                     continue

@@ -1,7 +1,7 @@
 /// The order of a KPI's references, best first: comparable before context; then the most informative
 /// (an estimate before bounds only, bounds before no position, then the narrowest shown interval); then
 /// the studies of the company's region (same country, then a region holding it, then others); then the
-/// most recent; then the reference data's own order (newest study first, then by id).
+/// most recent (an undated study last); then the reference data's own order (newest study first, then by id).
 enum ReferenceOrdering {
     static func ordered(_ references: [ReferencePosition]) -> [ReferencePosition] {
         references.enumerated().sorted { left, right in
@@ -20,6 +20,6 @@ enum ReferenceOrdering {
     private static func key(_ reference: ReferencePosition) -> (comparable: Int, evidence: Int, width: Double, region: Int, year: Int) {
         let position = reference.position
         let evidence = position == nil ? 2 : (position?.estimate == nil ? 1 : 0)
-        return (reference.comparable ? 0 : 1, evidence, position?.shownWidth ?? .infinity, reference.region.rawValue, reference.study.year)
+        return (reference.comparable ? 0 : 1, evidence, position?.shownWidth ?? .infinity, reference.region.rawValue, reference.study.year ?? Int.min)
     }
 }

@@ -29,7 +29,7 @@ public struct ReferenceDataText {
                           say("MÉTHODE", "METHOD"), "PROVENANCE", say("CHIFFRES", "FIGURES")], studyColumns))
         for study in data.studies {
             lines.append(row([
-                study.id, study.publisher, String(study.year), study.sampleSize.map(String.init) ?? "–",
+                study.id, study.publisher, yearText(study), study.sampleSize.map(String.init) ?? "–",
                 study.method.rawValue, study.provenance.rawValue, String(figureCount(of: study.id)),
             ], studyColumns, rightAligned: [2, 3, 6]))
         }
@@ -84,7 +84,7 @@ public struct ReferenceDataText {
         if adoptions.isEmpty { lines.append("  \(say("aucun", "none"))") }
         for adoption in adoptions {
             let option = adoption.option.map { " [\($0)]" } ?? ""
-            lines.append(contentsOf: wrap("\(adoption.studyID)\(option)\(colon)\(percent(adoption.share)) \(say("des marques", "of brands")) — \(adoption.citation.reference)", indent: 2))
+            lines.append(contentsOf: wrap("\(adoption.studyID)\(option)\(colon)\(percent(adoption.share)) \(say("des marques", "of brands")) — \(sourceText(adoption.citation))", indent: 2))
         }
 
         let targets = data.targets.filter { $0.kpi == kpi.id }
@@ -92,7 +92,7 @@ public struct ReferenceDataText {
         lines.append("\(say("Objectifs par profil", "Targets by profile")) (\(targets.count))")
         if targets.isEmpty { lines.append("  \(say("aucun", "none"))") }
         for target in targets {
-            let source = [target.studyID, target.citation.reference].compactMap { $0 }.joined(separator: " · ")
+            let source = [target.studyID, sourceText(target.citation)].compactMap { $0 }.joined(separator: " · ")
             lines.append(contentsOf: wrap("\(target.profile)\(colon)\(condition(target, kpi.unit)) (\(say("tolérance", "tolerance")) \(value(target.tolerance, kpi.unit))) — \(source)", indent: 2))
         }
 
@@ -103,7 +103,7 @@ public struct ReferenceDataText {
             for figure in figures {
                 let statement = language == .fr ? figure.statementFR : figure.statementEN
                 lines.append(contentsOf: wrap("\(figure.studyID)\(colon)\(statement)", indent: 2))
-                lines.append(contentsOf: wrap("\(say("Source", "Source"))\(colon)\(figure.citation.reference)", indent: 4))
+                lines.append(contentsOf: wrap("\(say("Source", "Source"))\(colon)\(sourceText(figure.citation))", indent: 4))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -113,8 +113,8 @@ public struct ReferenceDataText {
         var lines: [String] = []
         if let study = data.study(distribution.studyID) {
             let sample = study.sampleSize.map { "\(say("échantillon", "sample")) \($0)" } ?? say("échantillon non chiffré", "sample size not published")
-            lines.append(contentsOf: wrap("\(study.id) · \(study.publisher) · \(study.year) · \(sample) · \(study.method.rawValue) · \(study.provenance.rawValue)", indent: 2))
-            lines.append(contentsOf: wrap("\(study.title) — \(study.sampleDescription) — \(study.region)", indent: 4))
+            lines.append(contentsOf: wrap("\(study.id) · \(study.publisher) · \(dateText(study)) · \(sample) · \(study.method.rawValue) · \(study.provenance.rawValue)", indent: 2))
+            lines.append(contentsOf: wrap("\(study.title) — \(study.sampleDescription(french: language == .fr)) — \(study.region)", indent: 4))
             var facts = ["\(say("population", "population"))\(colon)\((distribution.population ?? study.population).rawValue)",
                          "\(say("région", "region"))\(colon)\(study.regionCode)"]
             if let n = distribution.sampleSize { facts.append("n = \(n)") }
@@ -161,7 +161,8 @@ public struct ReferenceDataText {
             lines.append(contentsOf: wrap("\(say("Formule", "Formula"))\(colon)\(formula)", indent: 4))
         }
         if let note = distribution.note(french: language == .fr) { lines.append(contentsOf: wrap("Note\(colon)\(note)", indent: 4)) }
-        lines.append(contentsOf: wrap("Source\(colon)\(distribution.citation.reference)", indent: 4))
+        if let statement = distribution.statement(french: language == .fr) { lines.append(contentsOf: wrap(statement, indent: 4)) }
+        lines.append(contentsOf: wrap("Source\(colon)\(sourceText(distribution.citation))", indent: 4))
         if !distribution.citation.quote.isEmpty {
             lines.append(contentsOf: wrap("« \(distribution.citation.quote) »", indent: 4))
         }
@@ -169,6 +170,24 @@ public struct ReferenceDataText {
     }
 
     // MARK: - Formatting
+
+    /// The study's year, or `s. d.` / `n.d.` (sans date, no date: the 5-character column of `list`).
+    private func yearText(_ study: Study) -> String {
+        study.year.map(String.init) ?? say("s. d.", "n.d.")
+    }
+
+    /// The date of publication as known (`2014-11-19`, `2017`), or `non daté` / `undated`.
+    private func dateText(_ study: Study) -> String {
+        study.published?.isoText ?? study.year.map(String.init) ?? say("non daté", "undated")
+    }
+
+    /// A source as a reader should read it: who reported it, whether the page is a hosted copy.
+    func sourceText(_ citation: Citation) -> String {
+        var text = citation.reference
+        if citation.isMirror, let host = citation.host { text = "\(say("copie hébergée par", "copy hosted at")) \(host)\(colon)\(text)" }
+        if let via = citation.via { text = "\(say("rapporté par", "reported by")) \(via)\(colon)\(text)" }
+        return text
+    }
 
     /// `" : "` in French (a space before the colon), `": "` in English.
     private var colon: String { language == .fr ? " : " : ": " }

@@ -93,20 +93,20 @@ struct ReferenceFileReader {
     private mutating func readStudy(_ element: XMLElement, into records: inout ReferenceRecords) {
         let id = string(element, "id")
         let sample = element.child(named: "sample")
-        let yearText = string(element, "year")
-        let year = Int(yearText.prefix { $0.isNumber })
-        if year == nil { report(element, "the year '\(yearText)' is not a year; write it as 2017") }
+        let sampleTexts = languageTexts(element, "sample")
+        let sectorTexts = languageTexts(element, "sector")
+        let (year, published) = studyDate(element)
         let study = Study(
             id: id,
             publisher: text(element, "publisher"),
             title: text(element, "title"),
-            year: year ?? 0,
+            year: year, published: published,
             sampleSize: sample?.attribute("size").flatMap { Int($0) },
-            sampleDescription: sample.map { Self.normalized($0.text) } ?? "",
+            sampleDescription: sampleTexts?.default ?? "", sampleDescriptionFR: sampleTexts?.fr,
             region: text(element, "region"),
             regionCode: element.child(named: "region")?.attribute("code")?.trimmingWhitespace() ?? "unknown",
             population: Population(rawValue: string(element, "population")) ?? .unknown,
-            sector: element.child(named: "sector").map { Self.normalized($0.text) },
+            sector: sectorTexts?.default, sectorFR: sectorTexts?.fr,
             method: StudyMethod(rawValue: string(element, "method")) ?? .declared,
             provenance: Provenance(rawValue: string(element, "provenance")) ?? .firstHand,
             citations: element.children(named: "cite").map(Self.citation(of:))
@@ -120,6 +120,36 @@ struct ReferenceFileReader {
             default: break
             }
         }
+    }
+
+    /// The study's year and date of publication: `year`, else the year of `published`; nil for both with
+    /// `undated="true"`. A study needs one or the other, never both a date and `undated`.
+    private mutating func studyDate(_ element: XMLElement) -> (Int?, PublicationDate?) {
+        let yearText = element.attribute("year")?.trimmingWhitespace()
+        let publishedText = element.attribute("published")?.trimmingWhitespace()
+        var year: Int?
+        if let yearText {
+            year = Int(yearText)
+            if year == nil { report(element, "the year '\(yearText)' is not a year; write it as 2017") }
+        }
+        var published: PublicationDate?
+        if let publishedText {
+            published = PublicationDate(text: publishedText)
+            if published == nil { report(element, "published='\(publishedText)' is not a date; write 2016, 2016-09 or 2016-09-14") }
+        }
+        if boolean(element, "undated") {
+            if yearText != nil || publishedText != nil {
+                report(element, "the study says undated=\"true\" and gives a date; keep one or the other")
+            }
+            return (nil, nil)
+        }
+        if let published, let year, published.year != year {
+            report(element, "published='\(published.isoText)' is not in the study's year \(year); the year is the edition's, published its date: make them agree")
+        }
+        if yearText == nil && publishedText == nil {
+            report(element, "the study needs a year (year=\"2017\"), a date (published=\"2017-03\"), or undated=\"true\" when the publication gives none")
+        }
+        return (year ?? published?.year, published)
     }
 
     private mutating func distribution(_ element: XMLElement, study: String) -> ReferenceRecords.DistributionRecord {
@@ -265,6 +295,22 @@ struct ReferenceFileReader {
         return (french.first.map { Self.normalized($0.text) } ?? "", english.first.map { Self.normalized($0.text) } ?? "")
     }
 
+    /// The texts of the children called `name` that may be given once, or once in French and once in
+    /// English: `default` is the English text or the only one, `fr` the French one (nil when only one
+    /// text is given); nil when there is none. Two children need `lang="fr"` and `lang="en"`.
+    private mutating func languageTexts(_ element: XMLElement, _ name: String) -> (default: String, fr: String?)? {
+        let children = element.children(named: name)
+        guard let first = children.first else { return nil }
+        if children.count == 1 {
+            if first.attribute("lang") != nil {
+                report(element, "<\(name) lang=…> needs its pair: one <\(name) lang=\"fr\"> and one <\(name) lang=\"en\">, or a single <\(name)> without lang")
+            }
+            return (Self.normalized(first.text), nil)
+        }
+        let (french, english) = localized(element, name)
+        return (english, french)
+    }
+
     /// The French and English texts of the children called `name`, nil when there are none; when there
     /// are, one of each is required.
     private mutating func optionalLocalized(_ element: XMLElement, _ name: String) -> (fr: String, en: String)? {
@@ -278,7 +324,13 @@ struct ReferenceFileReader {
     }
 
     static func citation(of element: XMLElement) -> Citation {
-        Citation(reference: (element.attribute("ref") ?? "").trimmingWhitespace(), quote: normalized(element.text))
+        func flag(_ name: String) -> Bool {
+            let value = element.attribute(name)?.trimmingWhitespace()
+            return value == "true" || value == "1"
+        }
+        return Citation(
+            reference: (element.attribute("ref") ?? "").trimmingWhitespace(), quote: normalized(element.text),
+            isMirror: flag("mirror"), isArticle: flag("article"), via: element.attribute("via").map(normalized))
     }
 
     /// Collapses runs of ASCII white space (line breaks of the XML layout) into one space; non-breaking

@@ -62,10 +62,10 @@ struct ReferenceRecords {
     var profiles: [ProfileRecord] = []
     var targets: [TargetRecord] = []
 
-    /// The model, ordered for display: KPIs and profiles in file order; studies newest first (then by id);
+    /// The model, ordered for display: KPIs and profiles in file order; studies newest first (undated ones last, then by id);
     /// each study's distributions, adoption rates and figures in study order, then document order.
     func referenceData() -> ReferenceData {
-        let studies = self.studies.map(\.study).sorted { ($0.year, $1.id) > ($1.year, $0.id) }
+        let studies = self.studies.map(\.study).sorted { ($0.year ?? Int.min, $1.id) > ($1.year ?? Int.min, $0.id) }
         let rank = Dictionary(studies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func ordered<Item>(_ items: [Item], study: (Item) -> String) -> [Item] {
             items.enumerated()

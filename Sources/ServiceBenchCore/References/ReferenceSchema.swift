@@ -165,15 +165,28 @@ enum ReferenceSchema {
     </xs:simpleContent>
   </xs:complexType>
 
-  <!-- A citation: where the figure was read (URL or source article file name) and, as the element's
-       text, the quoted sentence in its original language (may be empty when only the URL is known). -->
+  <!-- A citation: the page where the figure was read. -->
+  <!-- ref: the URL of the page the figure was read on, or, for a source article with no known
+       address (article="true"), its publisher and title as a reader would cite them.
+       mirror="true": the page is a copy of the publisher's document hosted by a document-sharing site
+       (vdocuments, scribd, yumpu…), shown as such. via: for a second- or third-hand figure, who reported
+       it (the press article or aggregator the page belongs to). The element's text, when there is one,
+       is a verbatim quotation; the bundled data states each figure in its own words in <statement>. -->
   <xs:complexType name="Citation">
     <xs:simpleContent>
       <xs:extension base="xs:string">
         <xs:attribute name="ref" type="NonEmptyText" use="required"/>
+        <xs:attribute name="mirror" type="xs:boolean" default="false"/>
+        <xs:attribute name="article" type="xs:boolean" default="false"/>
+        <xs:attribute name="via" type="NonEmptyText"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
+
+  <!-- A date of publication as precise as it is known: 2016, 2016-09 or 2016-09-14. -->
+  <xs:simpleType name="PublicationDate">
+    <xs:union memberTypes="xs:gYear xs:gYearMonth xs:date"/>
+  </xs:simpleType>
 
   <!-- ===== catalogue.xml ===== -->
 
@@ -364,11 +377,14 @@ enum ReferenceSchema {
       <xs:sequence>
         <xs:element name="publisher" type="NonEmptyText"/>
         <xs:element name="title" type="NonEmptyText"/>
-        <xs:element name="sample">
+        <!-- The sample in words: one <sample>, or one in French and one in English (lang="fr", then
+             lang="en"; a report shows its own language's). size on the first. -->
+        <xs:element name="sample" maxOccurs="2">
           <xs:complexType>
             <xs:simpleContent>
               <xs:extension base="NonEmptyText">
                 <xs:attribute name="size" type="xs:positiveInteger"/>
+                <xs:attribute name="lang" type="Language"/>
               </xs:extension>
             </xs:simpleContent>
           </xs:complexType>
@@ -382,7 +398,16 @@ enum ReferenceSchema {
             </xs:simpleContent>
           </xs:complexType>
         </xs:element>
-        <xs:element name="sector" type="NonEmptyText" minOccurs="0"/>
+        <!-- The sector in words: none, one, or one in French and one in English (as <sample>). -->
+        <xs:element name="sector" minOccurs="0" maxOccurs="2">
+          <xs:complexType>
+            <xs:simpleContent>
+              <xs:extension base="NonEmptyText">
+                <xs:attribute name="lang" type="Language"/>
+              </xs:extension>
+            </xs:simpleContent>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="cite" type="Citation" maxOccurs="unbounded"/>
         <xs:choice minOccurs="0" maxOccurs="unbounded">
           <xs:element name="distribution" type="Distribution"/>
@@ -391,7 +416,12 @@ enum ReferenceSchema {
         </xs:choice>
       </xs:sequence>
       <xs:attribute name="id" type="Identifier" use="required"/>
-      <xs:attribute name="year" type="xs:gYear" use="required"/>
+      <!-- year: the edition's year, used to order studies (required unless undated="true" or published
+           gives it); published: the date of publication as precise as known; undated="true": the
+           publication gives no date (no year is then invented). -->
+      <xs:attribute name="year" type="xs:gYear"/>
+      <xs:attribute name="published" type="PublicationDate"/>
+      <xs:attribute name="undated" type="xs:boolean" default="false"/>
       <xs:attribute name="method" type="Method" use="required"/>
       <xs:attribute name="provenance" type="Provenance" use="required"/>
       <xs:attribute name="population" type="Population" use="required"/>

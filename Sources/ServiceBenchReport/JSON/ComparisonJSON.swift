@@ -134,7 +134,8 @@ public enum ComparisonJSON {
             ("study", .string(study.id)),
             ("publisher", .string(study.publisher)),
             ("title", .string(study.title)),
-            ("year", .number(Double(study.year))),
+            ("year", .optional(study.year.map(Double.init))),
+            ("published", .optional(study.published?.isoText)),
             ("sample_size", study.sampleSize.map { .number(Double($0)) } ?? .null),
             ("sample", .string(study.sampleDescription)),
             ("method", .string(study.method.rawValue)),
@@ -259,7 +260,7 @@ public enum ComparisonJSON {
             ("adoption", .array(kpi.adoption.map { rate, study in
                 .object([
                     ("study", .string(study.id)),
-                    ("year", .number(Double(study.year))),
+                    ("year", .optional(study.year.map(Double.init))),
                     ("option", .optional(rate.option)),
                     ("share_percent", .number(100 * rate.share)),
                     ("source", citation(rate.citation, study: nil)),
@@ -273,6 +274,8 @@ public enum ComparisonJSON {
         if let study { members.append(("study", .string(study))) }
         members.append(("reference", .string(citation.reference)))
         members.append(("quote", .string(citation.quote)))
+        members.append(("mirror", .bool(citation.isMirror)))
+        members.append(("via", .optional(citation.via)))
         return .object(members)
     }
 }

@@ -55,7 +55,7 @@ struct KPIEntryBuilder {
     func source(_ citation: Citation, statement: String?) -> SourceView {
         let plain = source(citation)
         guard let statement else { return plain }
-        return SourceView(reference: plain.reference, isLink: plain.isLink, isText: plain.isText, quote: XMLText.clean(statement))
+        return SourceView(lead: plain.lead, reference: plain.reference, isLink: plain.isLink, isText: plain.isText, quote: XMLText.clean(statement))
     }
 
     /// A source reference: a link when it is a URL, plain text otherwise.
@@ -64,16 +64,45 @@ struct KPIEntryBuilder {
         // A link only for a whole URL: an abbreviated one (`https://site/…/page`) or a sentence stays text.
         let isLink = (reference.hasPrefix("https://") || reference.hasPrefix("http://"))
             && !reference.contains(where: { $0 == " " || $0 == "…" || $0 == "\u{00A0}" })
-        return SourceView(reference: reference, isLink: isLink, isText: !isLink, quote: citation.quote.isEmpty ? nil : XMLText.clean(citation.quote))
+        return SourceView(
+            lead: sourceLead(citation), reference: reference, isLink: isLink, isText: !isLink,
+            quote: citation.quote.isEmpty ? nil : XMLText.clean(citation.quote))
     }
 
-    /// The study named for readers: `Easiware 2017`.
-    func studyName(_ study: Study) -> String { "\(XMLText.clean(study.publisher)) \(study.year)" }
+    /// What the page is when it is not the publisher's own: `rapporté par Call Centre Helper :`,
+    /// `copie hébergée par vdocuments.us :`; nil for the publisher's page or a source article.
+    func sourceLead(_ citation: Citation) -> String? {
+        var parts: [String] = []
+        if let via = citation.via, let text = try? texts.format("source_via", ["via": XMLText.clean(via)]) { parts.append(text) }
+        if citation.isMirror, let host = citation.host, let text = try? texts.format("source_mirror", ["host": XMLText.clean(host)]) {
+            parts.append(text)
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// The study named for readers: `Easiware 2017`, `Force Plus non daté`.
+    func studyName(_ study: Study) -> String { "\(XMLText.clean(study.publisher)) \(studyYear(study))" }
+
+    /// The study's year, or `non daté` / `undated`.
+    func studyYear(_ study: Study) -> String {
+        study.year.map(String.init) ?? (texts.strings["study_undated"] ?? "undated")
+    }
+
+    /// The date of publication as precisely as known (`19 novembre 2014`, `2017`), or `non daté`.
+    func studyDate(_ study: Study) -> String {
+        guard let date = study.published, let month = date.month, let monthName = texts.strings["month_\(month)"] else { return studyYear(study) }
+        return [date.day.map(String.init), monthName, String(date.year)].compactMap { $0 }.joined(separator: " ")
+    }
 
     /// `n = 300`, or the sample in words when the size is not published.
     func sampleText(_ study: Study) throws(ReportError) -> String {
         if let size = study.sampleSize { return try texts.format("sample_size", ["count": formatter.number(Double(size))]) }
-        return XMLText.clean(study.sampleDescription)
+        return sampleDescription(study)
+    }
+
+    /// The sample in words, in the report's language where the data gives both.
+    func sampleDescription(_ study: Study) -> String {
+        XMLText.clean(study.sampleDescription(french: language == .fr))
     }
 
     /// The study's region in the report's language (`Royaume-Uni`), else as the study writes it; nil
@@ -170,8 +199,8 @@ struct KPIEntryBuilder {
         let distribution = item.distribution
         let french = language == .fr
         return ReferenceView(
-            studyName: studyName(study), studyTitle: XMLText.clean(study.title), studyYear: String(study.year),
-            sample: try sampleText(study), sampleDescription: XMLText.clean(study.sampleDescription),
+            studyName: studyName(study), studyTitle: XMLText.clean(study.title), studyYear: studyYear(study),
+            sample: try sampleText(study), sampleDescription: sampleDescription(study),
             method: try methodWord(study.method), regionName: regionName(study), hasPosition: item.comparable && item.position != nil,
             positionText: positionText, approximate: approximate, uninformative: uninformative, bar: bar, quartileClass: quartileClass,
             barLabel: barLabel, band: item.band.map(XMLText.clean), segment: distribution.segment.map(XMLText.clean),

@@ -169,7 +169,8 @@ public struct ReportModelBuilder {
                     option: rate.option.map { texts.strings["option_\($0)"] ?? XMLText.clean($0) },
                     study: kpis.studyName(study), sample: try kpis.sampleText(study), method: try kpis.methodWord(study.method),
                     barWidth: ChartGeometry.coordinate(share * ChartGeometry.positionWidth),
-                    trackWidth: ChartGeometry.coordinate(ChartGeometry.positionWidth), source: kpis.source(rate.citation)))
+                    trackWidth: ChartGeometry.coordinate(ChartGeometry.positionWidth),
+                    source: kpis.source(rate.citation, statement: options.language == .fr ? rate.statementFR : rate.statementEN)))
             }
             entries.append(MaturityView.Entry(label: kpis.label(item.kpi), definition: kpis.definition(item.kpi), rates: lines))
         }

@@ -22,10 +22,11 @@ struct SourcesBuilder {
     func entry(_ study: Study) throws(ReportError) -> MethodologyView.Study {
         MethodologyView.Study(
             name: kpis.studyName(study), publisher: XMLText.clean(study.publisher), title: XMLText.clean(study.title),
-            year: String(study.year), sample: try kpis.sampleText(study),
+            year: kpis.studyDate(study), sample: try kpis.sampleText(study),
             // Shown in brackets after `n = 300`; when the size is not published the sample already is the description.
-            sampleDescription: study.sampleSize == nil || study.sampleDescription.isEmpty ? nil : XMLText.clean(study.sampleDescription),
-            region: XMLText.clean(study.region), sector: study.sector.map(XMLText.clean), method: try kpis.methodWord(study.method),
+            sampleDescription: study.sampleSize == nil || study.sampleDescription.isEmpty ? nil : kpis.sampleDescription(study),
+            region: kpis.regionName(study) ?? XMLText.clean(study.region),
+            sector: study.sector(french: kpis.language == .fr).map(XMLText.clean), method: try kpis.methodWord(study.method),
             provenance: try kpis.texts.text("provenance_\(study.provenance.rawValue)"),
             citations: study.citations.map { kpis.source($0) })
     }

@@ -71,7 +71,7 @@ public struct ComparisonText {
             for adoption in kpi.adoption where adoption.rate.option == nil {
                 rates.append(try texts.format(
                     "text_adoption",
-                    ["share": number(100 * adoption.rate.share), "study": "\(adoption.study.publisher) \(adoption.study.year)"]))
+                    ["share": number(100 * adoption.rate.share), "study": "\(adoption.study.publisher) \(yearText(adoption.study))"]))
             }
             unmeasured.append(
                 rates.isEmpty
@@ -109,11 +109,16 @@ public struct ComparisonText {
         language == .fr ? formatter.value(value, unit: unit) : Self.plainNumber(value)
     }
 
+    /// The study's year, or `non daté` / `undated`.
+    func yearText(_ study: Study) -> String {
+        study.year.map(String.init) ?? (texts.strings["study_undated"] ?? "undated")
+    }
+
     /// The best reference's position: `50 (Easiware 2017)`, `~13 [9–19] model (ContactBabel 2016)`,
     /// `[0–50] (…)` without an estimate; empty when no comparable study positions the KPI.
     func position(_ result: KPIComparison) -> String {
         guard let best = result.bestReference, let position = best.position else { return "" }
-        let study = "\(best.study.publisher) \(best.study.year)"
+        let study = "\(best.study.publisher) \(yearText(best.study))"
         guard let estimate = position.estimate else { return "[\(number(position.low))–\(number(position.high))] (\(study))" }
         if position.shownLow == position.shownHigh { return "\(number(estimate)) (\(study))" }
         let approximate = position.isApproximate ? "~" : ""
