@@ -118,6 +118,7 @@ public enum ComparisonJSON {
             ("upper", .optional(target.upper)),
             ("tolerance", .number(target.tolerance)),
             ("profile", .string(target.profile)),
+            ("origin", .string(target.origin.rawValue)),
             ("source", citation(target.citation, study: target.studyID)),
         ])
     }
