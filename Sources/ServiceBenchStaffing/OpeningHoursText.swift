@@ -10,7 +10,7 @@ extension OpeningHours {
     /// `hoursPerDay` the week's open hours ÷ those days (the example: 6 days, 63 h ÷ 6 = 10.5 h).
     public init(parsing text: String) throws(StaffingError) {
         var open = [[Bool]](repeating: [Bool](repeating: false, count: 24 * 60), count: 7)
-        let spans = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let spans = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !spans.isEmpty, !spans.contains(where: \.isEmpty) else {
             throw Self.error(text, "give days and hours such as 'mon-fri 08:00-20:00, sat 09:00-12:00'")
         }
