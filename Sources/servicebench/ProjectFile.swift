@@ -168,7 +168,8 @@ struct ProjectFile {
             for (index, line) in lines.enumerated() {
                 let trimmed = line.drop { $0 == " " || $0 == "\t" }
                 if trimmed.hasPrefix("[") {
-                    current = String(trimmed.dropFirst().prefix { $0 != "]" }).trimmingCharacters(in: .whitespaces)
+                    // `[table]` or `[[array.of.tables]]`.
+                    current = String(trimmed.drop { $0 == "[" }.prefix { $0 != "]" }).trimmingCharacters(in: .whitespaces)
                     continue
                 }
                 guard current == section || (section != nil && current?.hasPrefix(section! + ".") == true) else { continue }

@@ -58,7 +58,12 @@ extension ReportCommand {
             throw UsageError("the KPI tables hold several companies (\(names.joined(separator: ", "))); say with --company which one the raw exports are from")
         }
         var groups: [(source: RawSourceArgument, files: [String])] = []
+        var seen: Set<String> = []
         for source in sources {
+            // A file read twice would count its records twice.
+            guard source.path == "-" || seen.insert(URL(fileURLWithPath: source.path).standardizedFileURL.resolvingSymlinksInPath().path).inserted else {
+                throw UsageError("the export '\(source.path)' is given twice; give each file once (its records would be counted twice)")
+            }
             if let index = groups.firstIndex(where: {
                 $0.source.kind == source.kind && $0.source.preset == source.preset && $0.source.columns == source.columns
             }) {

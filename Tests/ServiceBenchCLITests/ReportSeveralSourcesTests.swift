@@ -71,6 +71,15 @@ import Testing
         #expect(run.stderr.contains("--calls 3cx:exports/calls.csv names the vendor preset '3cx'"), "\(run.stderr)")
     }
 
+    /// One file given twice would count its calls twice: a usage error, whatever the spelling.
+    @Test func anExportGivenTwiceIsRefused() throws {
+        let directory = try Self.project()
+        let run = try CommandRunner.run(["report", "kpis.csv", "--calls", "exports/calls.csv", "--calls", "./exports/calls.csv"], in: directory)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("is given twice"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     static let projectFile = """
         # Opaline's quarterly audit
         company = "Opaline"
@@ -122,6 +131,7 @@ import Testing
         ("company = \"Opaline\"\n\n[sources]\n  calls = []\n  tikets = [\"a.csv\"]\n", "audit.toml:5:3:", "did you mean 'tickets'?"),
         ("[sources]\ncalls = [{ path = \"a.csv\", colums = \"x=y\" }]\n", "audit.toml:2:28:", "unknown key 'colums' in [sources]"),
         ("company = 3\n", "audit.toml:1:1:", "'company' must be a string"),
+        ("[[sources.calls]]\npath = \"a.csv\"\ncolums = \"x\"\n", "audit.toml:3:1:", "did you mean 'columns'?"),
         ("company = \"Opaline\n", "audit.toml:1:", "not valid TOML"),
     ])
     func aBadProjectFileIsAnErrorAtItsPlace(text: String, place: String, words: String) throws {
