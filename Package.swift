@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The ZIP container of Excel workbooks (.xlsx), read by ServiceBenchCore's workbook reader.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The project file (`report --config servicebench.toml`), read by the command line.
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // Test only: the reference renderer the template engine is held to, byte for byte (pinned: the
         // tests compare bytes with this exact version).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
@@ -54,6 +56,7 @@ let package = Package(
                 "ServiceBenchStaffing",
                 "ServiceBenchReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // libFuzzer targets over every reader (see Fuzz/README.md); without the fuzzer, a replayer.

@@ -21,17 +21,20 @@ package enum ReportStaffing {
 
     /// The what-if for each comparison that has what it needs, by company name. A company whose
     /// what-if cannot be computed gets none, with a warning: the rest of its report does not depend on it.
+    /// `openingHours`: the service's week, for the average-volume what-if of a KPI table.
+    /// `clientTargets`: the client's own targets by KPI, which replace the profile's service-level target.
     package static func data(
-        for comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData
+        for comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData,
+        openingHours: OpeningHours = OpeningHours(), clientTargets: [String: Target] = [:]
     ) -> Outcome {
         var outcome = Outcome()
         for comparison in comparisons {
-            guard let target = serviceLevelTarget(for: comparison, reference: reference) else { continue }
+            guard let target = serviceLevelTarget(for: comparison, reference: reference, clientTargets: clientTargets) else { continue }
             let detail = calls.first { $0.company == comparison.company.name && $0.period == comparison.period && $0.queue == nil }
             do throws(StaffingError) {
                 if let detail, let data = try hourly(detail, target: target, warnings: &outcome.warnings) {
                     outcome.data[comparison.company.name] = data
-                } else if let data = try average(comparison, target: target, warnings: &outcome.warnings) {
+                } else if let data = try average(comparison, target: target, openingHours: openingHours, warnings: &outcome.warnings) {
                     outcome.data[comparison.company.name] = data
                 }
             } catch {
@@ -41,8 +44,17 @@ package enum ReportStaffing {
         return outcome
     }
 
-    /// The profile's service-level target (`service_level_<T>s` ≥ P): share 0–1 and T in seconds.
-    static func serviceLevelTarget(for comparison: CompanyComparison, reference: ReferenceData) -> (share: Double, seconds: Double)? {
+    /// The service-level target (`service_level_<T>s` ≥ P), the client's own first, else the
+    /// profile's: share 0–1 and T in seconds.
+    static func serviceLevelTarget(
+        for comparison: CompanyComparison, reference: ReferenceData, clientTargets: [String: Target] = [:]
+    ) -> (share: Double, seconds: Double)? {
+        for kpi in reference.kpis where kpi.id.hasPrefix("service_level_") && kpi.id.hasSuffix("s") {
+            guard let seconds = Double(kpi.id.dropFirst("service_level_".count).dropLast()),
+                let target = clientTargets[kpi.id], target.comparator == .atLeast
+            else { continue }
+            return (target.threshold / 100, seconds)
+        }
         let profile = comparison.profile?.id ?? comparison.company.profile
         for kpi in reference.kpis where kpi.id.hasPrefix("service_level_") && kpi.id.hasSuffix("s") {
             guard let seconds = Double(kpi.id.dropFirst("service_level_".count).dropLast()),
@@ -100,14 +112,15 @@ package enum ReportStaffing {
     }
 
     static func average(
-        _ comparison: CompanyComparison, target: (share: Double, seconds: Double), warnings: inout [String]
+        _ comparison: CompanyComparison, target: (share: Double, seconds: Double), openingHours: OpeningHours,
+        warnings: inout [String]
     ) throws(StaffingError) -> StaffingReportData? {
         guard let calls = comparison.results.first(where: { $0.kpi.id == "calls_offered" })?.value,
             let aht = comparison.results.first(where: { $0.kpi.id == "aht" })?.value, calls > 0, aht > 0
         else { return nil }
         let whatIf = try AverageVolumeWhatIf.plan(
             callsOffered: calls, period: comparison.period, ahtSeconds: aht,
-            policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds))
+            policy: StaffingPolicy(targetShare: target.share, targetSeconds: target.seconds), openingHours: openingHours)
         if whatIf.staffing.agents == nil {
             warnings.append("warning: staffing what-if for '\(comparison.company.name)': the target is unreachable at \(whatIf.callsPerHour) calls an hour (the load needs more than \(StaffingPlanner.maximumAgents) agents); shown as unreachable")
         }

@@ -26,13 +26,17 @@ private func fail(_ text: String, exitCode: ServiceBenchCore.ExitCode) throws ->
 }
 
 /// A usage error (exit 64) raised by a command's own argument checks.
+/// `location`: the place in a file of options (a project file's key), when there is one.
 struct UsageError: ServiceBenchDiagnostic {
     var message: String
-    var location: SourceLocation? { nil }
+    var location: SourceLocation?
     var cause: (any Error & Sendable)? { nil }
     var exitCode: ServiceBenchCore.ExitCode { .usage }
 
-    init(_ message: String) { self.message = message }
+    init(_ message: String, at location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
 }
 
 /// Writes `text` and a line break on standard error; throws (exit 74) when standard error refuses it.

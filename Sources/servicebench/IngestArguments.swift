@@ -44,6 +44,20 @@ struct IngestArguments: ParsableArguments {
     @Option(help: "Threads reading one file.")
     var threads: ThreadCount = .two
 
+    /// The ingest options of one of `report`'s raw sources (`--calls NAME:path`, a project file's
+    /// source): these options with the source's own preset and column mapping in place of `--columns`.
+    func options(for source: RawSourceArgument, company: String, period: PeriodGrouping) throws -> IngestOptions {
+        var arguments = self
+        if let preset = source.preset {
+            // The preset is read as `--preset NAME` is; until vendor presets are in this build, it is refused.
+            throw UsageError(
+                "\(RawSourceArgument.option(for: source.kind)) \(preset):\(source.path) names the vendor preset '\(preset)', "
+                    + "and this build has no vendor presets; give the export's columns instead (--columns, or columns = \"field=Header,…\" in the project file)")
+        }
+        if let columns = source.columns { arguments.columns = columns }
+        return try arguments.options(company: company, period: period)
+    }
+
     /// The ingest options for `company`, grouped by `period`.
     func options(company: String, period: PeriodGrouping) throws -> IngestOptions {
         var options = IngestOptions(company: company, period: period)

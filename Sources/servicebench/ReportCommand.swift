@@ -23,6 +23,13 @@ struct ReportCommand: ParsableCommand {
             Every file written is named on standard error. --example renders the bundled fictional \
             example company: report.html, .xhtml and .json in servicebench-example/ or the --output \
             directory, or the one file --output names.
+
+            --calls, --queue-log, --tickets and --surveys add raw exports beside the KPI tables (each \
+            repeatable, [PRESET:]path): one report with the hour-by-hour staffing from the calls, the data \
+            quality of every source and the KPIs of all; two sources that give different values for the \
+            same KPI are an error. --config reads these and the company, profile, sector, size, country, \
+            targets, opening hours, panel and output from a project file (servicebench.toml, paths \
+            relative to it); an option given too overrides the file.
             """
     )
 
@@ -80,36 +87,71 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Chromium (or Chrome) binary for --pdf (default: chromium, chromium-browser or google-chrome on the PATH).", valueName: "path"))
     var chromium: String?
 
-    @OptionGroup(title: "Raw exports (with --source)")
+    @Option(help: ArgumentHelp("The client's own targets (CSV or .xlsx: kpi, comparator, threshold, tolerance), replacing the profile's KPI by KPI.", valueName: "file"))
+    var targets: String?
+
+    @Option(name: .customLong("opening-hours"), help: ArgumentHelp("When the service is open, for the staffing what-if of a KPI table (default 5 days of 10 h).", valueName: "mon-fri 08:00-20:00, sat 09:00-12:00"))
+    var openingHours: String?
+
+    @Option(name: .customLong("calls"), help: ArgumentHelp("A calls export beside the KPI tables (repeatable).", valueName: "[preset:]path"))
+    var callExports: [String] = []
+
+    @Option(name: .customLong("queue-log"), help: ArgumentHelp("An Asterisk queue_log beside the KPI tables (repeatable).", valueName: "[preset:]path"))
+    var queueLogExports: [String] = []
+
+    @Option(name: .customLong("tickets"), help: ArgumentHelp("A tickets export beside the KPI tables (repeatable).", valueName: "[preset:]path"))
+    var ticketExports: [String] = []
+
+    @Option(name: .customLong("surveys"), help: ArgumentHelp("A surveys export beside the KPI tables (repeatable).", valueName: "[preset:]path"))
+    var surveyExports: [String] = []
+
+    @Option(help: ArgumentHelp("A project file naming the company, sources, targets, opening hours, panel and output; options given too override it.", valueName: "servicebench.toml"))
+    var config: String?
+
+    @OptionGroup(title: "Raw exports (with --source, --calls, --queue-log, --tickets, --surveys)")
     var ingest: IngestArguments
 
     func run() throws {
         try reportingErrors {
-            let dataDirectory = try ResourceLocator.require("benchmarks-data", given: dataDir, option: "--data-dir")
-            let reference = try ReferenceDataLoader.load(directory: dataDirectory)
-            if example {
-                try runExample(reference: reference)
-                return
-            }
-            guard !inputs.isEmpty else {
-                throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
-            }
-            let destination = try ReportDestination.resolve(output: output, format: format)
-            let printer = try pdfPrinter(for: [destination])
-            let (comparisons, calls) = try compare(inputs: inputs, panelPath: panel, reference: reference)
-            try OutputPath.announce(try write(comparisons, calls: calls, reference: reference, to: destination, printer: printer))
+            let project = try config.map(ProjectFile.read)
+            try (project.map(applying) ?? self).report(project: project)
         }
+    }
+
+    /// Writes the report of the options (the project file's already applied).
+    func report(project: ProjectFile?) throws {
+        let dataDirectory = try ResourceLocator.require("benchmarks-data", given: dataDir, option: "--data-dir")
+        let reference = try ReferenceDataLoader.load(directory: dataDirectory)
+        if example {
+            try runExample(reference: reference)
+            return
+        }
+        let raw = try rawSources(project: project)
+        guard !inputs.isEmpty || !raw.isEmpty else {
+            throw UsageError("give a KPI table or a raw export to read (or --example for the bundled example)")
+        }
+        _ = try openingHoursWeek()
+        let destination = try ReportDestination.resolve(output: output, format: format)
+        let printer = try pdfPrinter(for: [destination])
+        let compared = try compare(inputs: inputs, panelPath: panel, reference: reference, rawSources: raw, project: project)
+        try OutputPath.announce(try write(compared, reference: reference, to: destination, printer: printer))
     }
 
     /// Reads the inputs and the panel, and compares. `names` are the names used for the inputs in
     /// messages and in the report (the paths themselves unless given).
-    /// Returns the comparisons and, for raw call exports, the calls' detail (for the staffing what-if).
+    /// `rawSources`: raw exports read beside the KPI tables (`--calls`…); `project`: the project file,
+    /// whose sector and size are the company's. Returns the comparisons, the calls' detail of raw call
+    /// exports (for the staffing what-if) and the client's targets.
     func compare(
-        inputs: [String], names: [String]? = nil, panelPath: String?, reference: ReferenceData
-    ) throws -> ([CompanyComparison], [CallGroupDetail]) {
+        inputs: [String], names: [String]? = nil, panelPath: String?, reference: ReferenceData,
+        rawSources: [RawSourceArgument] = [], project: ProjectFile? = nil
+    ) throws -> ComparedInputs {
         var table = KPITable()
         var calls: [CallGroupDetail] = []
         if let kind = source.rawExportKind {
+            guard rawSources.isEmpty else {
+                throw UsageError("--source \(source.rawValue) reads INPUT as raw exports; to add other exports with --calls, --queue-log, --tickets or --surveys, leave --source out (INPUT is then KPI tables)")
+            }
             guard sheet == nil else {
                 throw UsageError("--sheet names a sheet of an Excel KPI table; raw exports (--source \(source.rawValue)) are read as CSV")
             }
@@ -127,11 +169,17 @@ struct ReportCommand: ParsableCommand {
                     sheet: sheet))
             }
         }
+        calls += try readRawSources(rawSources, into: &table)
+        if let project { try table.merge(project.companyFacts(company: company)) }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis, aliases: reference.headerAliases) }
-        let requestedPeriod = try self.requestedPeriod()
+        let requestedPeriod = try self.requestedPeriod(rawSources: !rawSources.isEmpty)
+        let clientTargets = try readTargets(reference: reference)
         let request = ComparisonEngine.Request(
-            companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile, country: try requestedCountry())
-        return (try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), calls)
+            companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile, country: try requestedCountry(),
+            clientTargets: clientTargets)
+        return ComparedInputs(
+            comparisons: try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), calls: calls,
+            clientTargets: clientTargets)
     }
 
     /// `--country` in lower case, checked: two letters.
@@ -143,11 +191,12 @@ struct ReportCommand: ParsableCommand {
         return text
     }
 
-    /// The period `--period` names, or nil for the latest (also when it is a grouping word).
-    func requestedPeriod() throws -> Period? {
+    /// The period `--period` names, or nil for the latest (also when it is a grouping word, which
+    /// needs raw exports: `--source`, or `rawSources` beside the KPI tables).
+    func requestedPeriod(rawSources: Bool = false) throws -> Period? {
         guard let text = period else { return nil }
         if PeriodGrouping(rawValue: text) != nil {
-            guard source != .kpiTable else {
+            guard source != .kpiTable || rawSources else {
                 throw UsageError("--period \(text) groups raw exports (with --source calls, queue-log, tickets or surveys); a KPI table has its own periods: name one, such as 2026-Q1 or 2026-03")
             }
             return nil
@@ -170,15 +219,15 @@ struct ReportCommand: ParsableCommand {
     /// Writes the comparisons where `destination` says; returns the paths written (none for
     /// standard output). JSON and text written into a directory are `report.json` and `report.txt`.
     func write(
-        _ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData, to destination: ReportDestination,
-        printer: PDFPrinter? = nil
+        _ compared: ComparedInputs, reference: ReferenceData, to destination: ReportDestination, printer: PDFPrinter? = nil
     ) throws -> [String] {
+        let comparisons = compared.comparisons
         let format = destination.format
         if let markup = format.markup {
             let written = try writeMarkupReports(
                 comparisons: comparisons, reference: reference, document: format.document, format: markup, language: lang,
                 templatesDirectory: templates, title: title, date: date, target: destination.target,
-                staffing: try staffingWhatIfs(comparisons, calls: calls, reference: reference))
+                staffing: try staffingWhatIfs(compared, reference: reference))
             guard let printer else { return written }
             return try written + printPDFs(of: written, decks: format.document == .deck, with: printer)
         }
@@ -190,7 +239,7 @@ struct ReportCommand: ParsableCommand {
         }
         let directory = try ResourceLocator.require("templates", given: templates, option: "--templates")
         if format == .json {
-            let staffing = try staffingWhatIfs(comparisons, calls: calls, reference: reference)
+            let staffing = try staffingWhatIfs(compared, reference: reference)
             let wording = try PriorityWording(templatesDirectory: directory, language: lang, reference: reference)
             try emitPieces(to: path) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, wording: wording, to: write) }
         } else {
@@ -237,9 +286,12 @@ struct ReportCommand: ParsableCommand {
         return written
     }
 
-    /// The staffing what-ifs of the reports, by company; their warnings go to standard error.
-    func staffingWhatIfs(_ comparisons: [CompanyComparison], calls: [CallGroupDetail], reference: ReferenceData) throws -> [String: StaffingReportData] {
-        let outcome = ReportStaffing.data(for: comparisons, calls: calls, reference: reference)
+    /// The staffing what-ifs of the reports, by company, at the client's service-level target if given
+    /// and over `--opening-hours`; their warnings go to standard error.
+    func staffingWhatIfs(_ compared: ComparedInputs, reference: ReferenceData) throws -> [String: StaffingReportData] {
+        let outcome = ReportStaffing.data(
+            for: compared.comparisons, calls: compared.calls, reference: reference, openingHours: try openingHoursWeek(),
+            clientTargets: compared.clientTargets)
         for warning in outcome.warnings { try printError(warning) }
         return outcome.data
     }
@@ -253,7 +305,7 @@ struct ReportCommand: ParsableCommand {
         let input = examples + "/opaline-energie.csv"
         let panel = examples + "/panel.csv"
         // Named as in the checkout, so the report reads the same wherever the checkout is.
-        let (comparisons, calls) = try compare(
+        let compared = try compare(
             inputs: [input], names: ["examples/opaline-energie.csv"], panelPath: panel, reference: reference)
         var destinations = [resolved]
         if case .directory(let directory) = resolved.target {
@@ -268,7 +320,7 @@ struct ReportCommand: ParsableCommand {
         let printer = try pdfPrinter(for: printed.map { [destinations[$0]] } ?? destinations)
         for (index, destination) in destinations.enumerated() {
             try OutputPath.announce(
-                try write(comparisons, calls: calls, reference: reference, to: destination, printer: index == printed ? printer : nil))
+                try write(compared, reference: reference, to: destination, printer: index == printed ? printer : nil))
         }
     }
 }

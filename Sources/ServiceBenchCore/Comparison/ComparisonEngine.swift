@@ -29,8 +29,14 @@ public struct ComparisonEngine: Sendable {
         /// The companies' country (lower-case ISO 3166 code, `fr`), which orders the studies (same region
         /// first); nil = each company's own `country` column, else `RegionMatch.defaultCountry`.
         public var country: String?
+        /// The client's own targets by KPI id (`ClientTargetReader`), which replace the profile's for their KPI.
+        public var clientTargets: [String: Target]
 
-        public init(companies: [String] = [], period: Period? = nil, profile: String? = nil, country: String? = nil) {
+        public init(
+            companies: [String] = [], period: Period? = nil, profile: String? = nil, country: String? = nil,
+            clientTargets: [String: Target] = [:]
+        ) {
+            self.clientTargets = clientTargets
             self.companies = companies
             self.period = period
             self.profile = profile
@@ -100,7 +106,8 @@ public struct ComparisonEngine: Sendable {
                 continue
             }
             results.append(
-                compare(measurement, kpi: kpi, company: info, profile: profile?.id ?? profileID, index: index, peers: peers))
+                compare(measurement, kpi: kpi, company: info, profile: profile?.id ?? profileID, index: index, peers: peers,
+                    clientTargets: request.clientTargets))
         }
         var quality = input.quality.filter { $0.company == nil || $0.company == name }
         if !notReported.isEmpty {
@@ -119,10 +126,10 @@ public struct ComparisonEngine: Sendable {
 
     private func compare(
         _ measurement: Measurement, kpi: KPIDefinition, company: CompanyInfo, profile: String?,
-        index: MeasurementIndex, peers: MeasurementIndex
+        index: MeasurementIndex, peers: MeasurementIndex, clientTargets: [String: Target]
     ) -> KPIComparison {
         let value = measurement.value
-        let targets = reference.targets(for: kpi.id, profile: profile)
+        let targets = clientTargets[kpi.id].map { [$0] } ?? reference.targets(for: kpi.id, profile: profile)
         let interval = measurement.sample.flatMap { ValueInterval(value: value, sample: $0, kpi: kpi) }
         let target = targets.first.map { target in
             TargetResult(target: target, status: target.status(of: value), withinMargin: interval.map { target.lies(within: $0) })

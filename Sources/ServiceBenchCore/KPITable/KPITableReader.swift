@@ -37,6 +37,17 @@ public enum KPITableReader {
     public static func read(
         bytes: [UInt8], name: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil, sheet: String? = nil
     ) throws(DiagnosticList) -> KPITable {
+        let split = try rows(bytes: bytes, name: name, sheet: sheet)
+        return try read(rows: split.rows, source: split.source, catalogue: catalogue, aliases: aliases, company: company, problems: split.problems)
+    }
+
+    /// Splits `bytes` into rows of cells: a workbook's sheet (the first, or `sheet`), or CSV text by
+    /// `CSVRules`. A badly quoted row is left out and reported by its quoting error alone (its cells
+    /// are not what was meant); an Excel `sep=;` line is dropped. Also read this way: a client's
+    /// targets (`ClientTargetReader`).
+    package static func rows(
+        bytes: [UInt8], name: String, sheet: String?
+    ) throws(DiagnosticList) -> (rows: [CSVRecord], source: KPITableSource, problems: [CoreError]) {
         if WorkbookReader.isWorkbook(bytes, name: name) {
             let worksheet: WorkbookSheet
             do {
@@ -44,9 +55,7 @@ public enum KPITableReader {
             } catch {
                 throw DiagnosticList([error])
             }
-            return try read(
-                rows: worksheet.rows, source: KPITableSource(name: name, decimalComma: true, sheet: worksheet.name),
-                catalogue: catalogue, aliases: aliases, company: company)
+            return (worksheet.rows, KPITableSource(name: name, decimalComma: true, sheet: worksheet.name), [])
         }
         if let sheet {
             throw DiagnosticList([CoreError(
@@ -66,7 +75,6 @@ public enum KPITableReader {
         let problems = split.problems.map { problem in
             CoreError(.badTable, problem.kind.message, at: SourceLocation(file: name, line: problem.field.line, column: problem.field.column))
         }
-        // A badly quoted row is reported by its quoting error alone: its cells are not what was meant.
         var rows = split.records
         if declared != nil { rows.removeFirst() }
         if !split.problems.isEmpty {
@@ -74,7 +82,7 @@ public enum KPITableReader {
             rows.removeAll { $0.fields.contains(where: badFields.contains) }
         }
         let source = KPITableSource(name: name, decimalComma: separator != UInt8(ascii: ","), notes: decoded.note.map { [$0] } ?? [])
-        return try read(rows: rows, source: source, catalogue: catalogue, aliases: aliases, company: company, problems: problems)
+        return (rows, source, problems)
     }
 
     /// Reads a table already split into rows of cells: the seam where a CSV file and a spreadsheet

@@ -8,6 +8,13 @@ public enum TargetComparator: String, Sendable, Codable {
     case between
 }
 
+/// Where a target comes from: the bundled targets of a service profile, or the client's own
+/// (`--targets FILE`), which replace the profile's KPI by KPI.
+public enum TargetOrigin: String, Sendable, Codable {
+    case profile
+    case client
+}
+
 /// A target or norm for a KPI in one service profile, with its source and tolerance.
 public struct Target: Sendable, Hashable, Codable {
     public var id: String
@@ -24,11 +31,14 @@ public struct Target: Sendable, Hashable, Codable {
     /// The study the target comes from, if any.
     public var studyID: String?
     public var citation: Citation
+    /// The profile's bundled target, or the client's own.
+    public var origin: TargetOrigin
 
     public init(
         id: String, profile: String, kpi: String, comparator: TargetComparator, threshold: Double,
-        upper: Double? = nil, tolerance: Double, studyID: String? = nil, citation: Citation
+        upper: Double? = nil, tolerance: Double, studyID: String? = nil, citation: Citation, origin: TargetOrigin = .profile
     ) {
+        self.origin = origin
         self.id = id
         self.profile = profile
         self.kpi = kpi

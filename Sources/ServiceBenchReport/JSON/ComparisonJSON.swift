@@ -123,6 +123,7 @@ public enum ComparisonJSON {
             ("tolerance", .number(target.tolerance)),
             ("within_margin", result.withinMargin.map(JSONValue.bool) ?? .null),
             ("profile", .string(target.profile)),
+            ("origin", .string(target.origin.rawValue)),
             ("source", citation(target.citation, study: target.studyID)),
         ])
     }

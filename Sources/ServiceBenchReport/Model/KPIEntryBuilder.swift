@@ -30,15 +30,18 @@ struct KPIEntryBuilder {
     }
 
     /// `≥ 80 %`, `≤ 60 s`, `75 % – 85 %`.
+    /// `≥ 80 %`; a client's own target says so: `client’s target ≥ 90 %` (`objectif du client ≥ 90 %`).
     func targetText(_ target: Target, unit: KPIUnit) throws(ReportError) -> String {
         let threshold = formatter.value(target.threshold, unit: unit)
+        let text: String
         switch target.comparator {
-        case .atLeast: return try texts.format("target_at_least", ["threshold": threshold])
-        case .atMost: return try texts.format("target_at_most", ["threshold": threshold])
+        case .atLeast: text = try texts.format("target_at_least", ["threshold": threshold])
+        case .atMost: text = try texts.format("target_at_most", ["threshold": threshold])
         case .between:
             let upper = formatter.value(target.upper ?? target.threshold, unit: unit)
-            return try texts.format("target_between", ["threshold": threshold, "upper": upper])
+            text = try texts.format("target_between", ["threshold": threshold, "upper": upper])
         }
+        return target.origin == .client ? try texts.format("target_client", ["target": text]) : text
     }
 
     /// The status as class name, word and shape flags (colour is never the only signal); a target met

@@ -47,7 +47,9 @@ public struct ComparisonText {
                 result.kpi.id,
                 try value(result),
                 try result.target.map { target throws(ReportError) in
-                    "\(try texts.text("text_status_" + (target.isMetWithinMargin ? "met_within_margin" : target.status.rawValue))) (\(Self.comparatorSymbol(target.target.comparator)) \(threshold(target.target.threshold, unit: result.kpi.unit)))"
+                    let bound = "\(Self.comparatorSymbol(target.target.comparator)) \(threshold(target.target.threshold, unit: result.kpi.unit))"
+                    let text = target.target.origin == .client ? try texts.format("target_client", ["target": bound]) : bound
+                    return "\(try texts.text("text_status_" + (target.isMetWithinMargin ? "met_within_margin" : target.status.rawValue))) (\(text))"
                 } ?? "",
                 position(result),
                 peers,
