@@ -48,22 +48,16 @@ struct DeckModelBuilder {
         var staffingAsk: String?
         if let staffing, !staffing.rows.isEmpty {
             staffingView = try base.staffingSection(staffing)
-            staffingAsk = try PriorityText.all(for: comparison, staffing: staffing, reference: base.reference, kpis: kpis)
-                .first { $0.askText != nil }?.askText
+            staffingAsk = try StaffingAsk.from(staffing).map { ask throws(ReportError) in try PriorityText.askText(ask, kpis: kpis) }
         }
-        var panelWarning: String?
-        if comparison.isSmallPanel {
-            panelWarning = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
-        }
+        let facts = try base.companyFacts(comparison)
         let sources = SourcesBuilder(kpis: kpis, reference: base.reference)
         var studies: [MethodologyView.Study] = []
         for study in shownStudies { studies.append(try sources.entry(study)) }
         return DeckView(
             lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
             period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
-            profileLabel: comparison.profile.map { base.options.language == .fr ? $0.labelFR : $0.labelEN },
-            panelText: try texts.format("panel_size_report", ["count": base.formatter.number(Double(comparison.panelSize))]),
-            panelWarning: panelWarning, headline: headline, hasHeadline: !headline.isEmpty,
+            profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning, headline: headline, hasHeadline: !headline.isEmpty,
             columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
             quarters: headline.filter { $0.series != nil }, hasQuarters: headline.contains { $0.series != nil },
             staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))

@@ -17,6 +17,13 @@ struct PriorityText: Sendable {
         kpi.hasPrefix("service_level_") || ["answer_rate", "abandon_rate", "asa", "wait_p90"].contains(kpi)
     }
 
+    /// `+4 conseillers de 09:00 à 12:00 (estimation Erlang C)`.
+    static func askText(_ ask: StaffingAsk, kpis: KPIEntryBuilder) throws(ReportError) -> String {
+        try kpis.texts.format(ask.agents == 1 ? "priority_ask_one" : "priority_ask", [
+            "agents": kpis.formatter.number(Double(ask.agents)), "from": ask.from, "to": ask.to,
+        ])
+    }
+
     /// The priorities of `comparison`, in rank order, in words.
     static func all(
         for comparison: CompanyComparison, staffing: StaffingReportData?, reference: ReferenceData, kpis: KPIEntryBuilder
@@ -61,11 +68,7 @@ struct PriorityText: Sendable {
         self.priority = priority
         self.reasons = reasons
         self.ask = ask
-        askText = try ask.map { ask throws(ReportError) in
-            try texts.format(ask.agents == 1 ? "priority_ask_one" : "priority_ask", [
-                "agents": formatter.number(Double(ask.agents)), "from": ask.from, "to": ask.to,
-            ])
-        }
+        askText = try ask.map { ask throws(ReportError) in try Self.askText(ask, kpis: kpis) }
         let lead = try texts.format("sentence_lead", ["label": kpis.label(priority.kpi), "value": kpis.displayValue(result)])
         let separator = try texts.text("sentence_separator")
         sentence = try texts.format("sentence", ["lead": lead, "details": (reasons + [askText].compactMap { $0 }).joined(separator: separator)])

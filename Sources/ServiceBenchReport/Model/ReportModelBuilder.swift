@@ -44,12 +44,25 @@ public struct ReportModelBuilder {
             dateISO: dateText == nil ? nil : options.date)
     }
 
+    /// What a company's report and deck say of it under their title: its profile, its peer panel's
+    /// size, and the warning of a small panel.
+    struct CompanyFacts {
+        let profileLabel: String?
+        let panelText: String
+        let panelWarning: String?
+    }
+
+    func companyFacts(_ comparison: CompanyComparison) throws(ReportError) -> CompanyFacts {
+        CompanyFacts(
+            profileLabel: comparison.profile.map { options.language == .fr ? $0.labelFR : $0.labelEN },
+            panelText: try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))]),
+            panelWarning: comparison.isSmallPanel
+                ? try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)]) : nil)
+    }
+
     public func build(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) throws(ReportError) -> ReportModel {
         let head = try documentHead()
-        var panelWarning: String?
-        if comparison.isSmallPanel {
-            panelWarning = try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)])
-        }
+        let facts = try companyFacts(comparison)
 
         var entries: [String: KPIEntryView] = [:]
         var toc: [ReportView.ContentsEntry] = []
@@ -101,9 +114,7 @@ public struct ReportModelBuilder {
         let view = ReportView(
             lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
             period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
-            profileLabel: comparison.profile.map { options.language == .fr ? $0.labelFR : $0.labelEN },
-            panelText: try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))]),
-            panelWarning: panelWarning, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
+            profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
             staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
     }
