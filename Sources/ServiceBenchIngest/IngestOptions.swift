@@ -60,6 +60,21 @@ public struct IngestOptions: Sendable {
     public var parallelThresholdBytes: Int
     /// Print progress on standard error (the caller decides, e.g. when standard error is a terminal).
     public var progress: Bool
+    /// With `skipInvalid`, the largest share of a file's records that may be rejected (0.01 = 1 %);
+    /// beyond it the ingestion fails with the counts by reason (`RejectionBound`).
+    public var maximumRejectedFraction = 0.01
+    /// The unit of durations written as bare numbers (`wait_s`, `first_response_min` …).
+    public var durationUnit: DurationUnit = .natural
+    /// False for an export without a header line (Asterisk's `Master.csv`): columns are `#1`, `#2` ….
+    public var hasHeader = true
+    /// The words of the `outcome` column (a preset's, else the built-in ones).
+    var outcomes = OutcomeWords.builtIn
+    /// The words of the `direction` column that mean an inbound call.
+    var inbound = WordList(["inbound", "incoming", "in", "entrant", "entrante", "entrant(e)", "appel entrant"])
+    /// The words of the tickets' `channel` column.
+    var channels = ChannelWords.builtIn
+    /// What the preset says its export cannot give, written in each file's data quality.
+    public var presetNotes: [String] = []
     /// What the readers may hold at once (tests lower them).
     var limits = IngestLimits()
 

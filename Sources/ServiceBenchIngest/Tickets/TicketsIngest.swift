@@ -15,14 +15,18 @@ enum TicketsIngest {
     static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
         var total: TicketsConsumer?
         var qualities: [DataQuality] = []
+        // A KPI whose input column is absent from a file is not computed (never 0).
+        var responseMeasured = true
+        var resolutionMeasured = true
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
-            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
-            let columns = try ResolvedColumns.resolve(header: header, required: TicketsConsumer.requiredFields, optional: TicketsConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            let (columns, dataStart, headerLines) = try RawExportIngester.columns(
+                of: input, scanner: scanner, required: TicketsConsumer.requiredFields, optional: TicketsConsumer.optionalFields, options: options)
             var consumer = TicketsConsumer(
                 columns: columns, calendar: total?.calendar ?? calendar,
-                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
+                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone),
+                options: options)
             if let previous = total {
                 consumer.periods = previous.periods
                 consumer.backlog = previous.backlog
@@ -36,14 +40,22 @@ enum TicketsIngest {
             consumer.quality.shiftLines(by: headerLines)
             var notes = ["FCR: resolved with one agent reply and never reopened"]
             if columns.index["agent_replies"] == nil || columns.index["reopen_count"] == nil { notes = ["FCR not computed: it needs the agent_replies and reopen_count columns"] }
+            let measuresResponse = columns.index["first_response_ts"] != nil || columns.index["first_response_min"] != nil
+            let measuresResolution = columns.index["resolved_ts"] != nil
+            if !measuresResponse { notes.append("first response times not computed: the export has no first_response_ts or first_response_min column") }
+            if !measuresResolution { notes.append("resolution time, FCR and backlog not computed: the export has no resolved_ts column") }
+            responseMeasured = responseMeasured && measuresResponse
+            resolutionMeasured = resolutionMeasured && measuresResolution
             qualities.append(consumer.quality.dataQuality(notes: notes))
             total = consumer
         }
         guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
-        return build(tickets, options: options, quality: qualities)
+        return build(tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured)
     }
 
-    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality]) -> IngestResult {
+    /// `responseMeasured` / `resolutionMeasured`: every file has a first-response / resolution column;
+    /// else the KPIs built on it are left out.
+    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool) -> IngestResult {
         let calendar = tickets.calendar
         var measurements: [Measurement] = []
         var details: [TicketGroupDetail] = []
@@ -61,7 +73,7 @@ enum TicketsIngest {
                 values.append(("email_answered_24h", decided > 0 ? 100 * Double(a.emailWithin24h) / Double(decided) : nil))
             }
             if a.chats > 0 {
-                values.append(("chat_first_response_time", Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded)))
+                values.append(("chat_first_response_time", a.chatResponded > 0 ? Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded) : nil))
             }
             values.append(("resolution_time", a.resolved > 0 ? Double(a.resolutionMilliseconds) / 3_600_000 / Double(a.resolved) : nil))
             values.append(("fcr", a.fcrEligible > 0 ? 100 * Double(a.fcrResolved) / Double(a.fcrEligible) : nil))
@@ -71,6 +83,9 @@ enum TicketsIngest {
             let age = open.count > 0 ? (Double(end) * 86_400 - Double(open.createdSeconds) / Double(open.count)) / 86_400 : nil
             values.append(("backlog_age", age))
             values.append(("digital_share", a.created > 0 ? 100 * Double(a.created - a.phone) / Double(a.created) : nil))
+            let needsResponse: Set<String> = ["email_response_time", "email_answered_24h", "chat_first_response_time"]
+            let needsResolution: Set<String> = ["resolution_time", "fcr", "backlog_open", "backlog_age"]
+            values.removeAll { (!responseMeasured && needsResponse.contains($0.0)) || (!resolutionMeasured && needsResolution.contains($0.0)) }
             // FCR from tickets (one agent reply, never reopened) is the internal variant.
             measurements += values.compactMap { kpi, value in
                 value.map { Measurement(company: options.company, period: period, kpi: kpi, value: $0, variant: kpi == "fcr" ? "internal" : nil) }
