@@ -62,7 +62,7 @@ public struct IngestOptions: Sendable {
     public var progress: Bool
     /// With `skipInvalid`, the largest share of a file's records that may be rejected (0.01 = 1 %);
     /// beyond it the ingestion fails with the counts by reason (`RejectionBound`).
-    public var maximumRejectedFraction = 0.01
+    public var maximumRejectedFraction: Double
     /// The unit of durations written as bare numbers (`wait_s`, `first_response_min` …).
     public var durationUnit: DurationUnit = .natural
     /// False for an export without a header line (Asterisk's `Master.csv`): columns are `#1`, `#2` ….
@@ -86,6 +86,7 @@ public struct IngestOptions: Sendable {
         serviceLevelFormula: ServiceLevelFormula = .offered,
         shortAbandonSeconds: Int = 5,
         skipInvalid: Bool = false,
+        maximumRejectedFraction: Double = 0.01,
         columns: ColumnMapping = ColumnMapping(),
         timeFormat: TimeFormat = .auto,
         timeZone: String? = nil,
@@ -101,6 +102,7 @@ public struct IngestOptions: Sendable {
         self.serviceLevelFormula = serviceLevelFormula
         self.shortAbandonSeconds = shortAbandonSeconds
         self.skipInvalid = skipInvalid
+        self.maximumRejectedFraction = maximumRejectedFraction
         self.columns = columns
         self.timeFormat = timeFormat
         self.timeZone = timeZone

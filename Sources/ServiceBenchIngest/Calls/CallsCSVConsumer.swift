@@ -122,18 +122,27 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     private mutating func duration(_ record: CSVRecordView, _ index: Int) throws(IngestError) -> Int64?? {
         if record.isEmpty(index) { return .some(nil) }
         guard let milliseconds = DurationUnit.parse(record.field(index), unitMilliseconds: secondsUnit) else {
-            try quality.reject("bad-number", "duration '\(record.excerpt(index))' in column \(columns.name(index)) is neither a number of seconds nor h:mm:ss", line: record.line(of: index), column: record.column(index))
+            try quality.reject("bad-number", "\(what(index)) '\(record.excerpt(index))' in column \(columns.name(index)) is not a number of seconds (nor h:mm:ss)", line: record.line(of: index), column: record.column(index))
             return nil
         }
         if milliseconds < 0 {
-            try quality.reject("negative-duration", "negative duration '\(record.excerpt(index))' in column \(columns.name(index))", line: record.line(of: index), column: record.column(index))
+            try quality.reject("negative-duration", "negative \(what(index)) '\(record.excerpt(index))' in column \(columns.name(index))", line: record.line(of: index), column: record.column(index))
             return nil
         }
         if !DurationLimit.allows(milliseconds: milliseconds) {
-            try tooLong("duration '\(record.string(index))' in column \(columns.name(index))", milliseconds, record, column: index)
+            try tooLong("\(what(index)) '\(record.string(index))' in column \(columns.name(index))", milliseconds, record, column: index)
             return nil
         }
         return .some(milliseconds)
+    }
+
+    /// What the duration column `index` gives, for messages.
+    private func what(_ index: Int) -> String {
+        switch index {
+        case wrap: return "wrap-up"
+        case talk: return "talk time"
+        default: return "wait"
+        }
     }
 
     /// The first non-empty duration of `indices`; `.some(nil)` when all are empty or absent.
@@ -205,7 +214,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                     return
                 }
                 if !DurationLimit.allows(milliseconds: call.talkMilliseconds) {
-                    try tooLong("talk time (answer to \(columns.name(end)))", call.talkMilliseconds, record, column: end)
+                    try tooLong("talk time (\(answer.map(columns.name) ?? "entry + wait") to \(columns.name(end)))", call.talkMilliseconds, record, column: end)
                     return
                 }
             } else {
