@@ -142,7 +142,7 @@ enum CallsCSVIngest {
             if options.serviceLevelFormula == .excludeShortAbandons { notes.append("short abandons: waited less than \(options.shortAbandonSeconds) s") }
             notes.append("waits for percentiles are whole seconds (truncated); ASA and AHT use the timestamps' full precision (milliseconds)")
             if columns.index["wrap_s"] == nil { notes.append("AHT is talk time only: the export has no wrap-up column (wrap_s)") }
-            qualities.append(consumer.quality.dataQuality(notes: notes))
+            qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
         }
         progress?.finish()
         if total.calendar.periods.count > 0, options.period == .none, let first = firstYear(total.calendar), let last = lastYear(total.calendar), first != last {

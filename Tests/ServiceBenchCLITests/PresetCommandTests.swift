@@ -40,7 +40,45 @@ import Testing
             "ACME,2026-Q1,resolution_time,9.166666666666666", "ACME,2026-Q1,fcr,66.66666666666667", "ACME,2026-Q1,backlog_open,1",
             "ACME,2026-Q1,digital_share,75",
         ]),
+        // Epoch seconds; 3 inbound: answered after 12 s and 18 s (talk 300 s, 120 s), one not answered.
+        Case(preset: "aircall", file: "aircall-calls.csv", source: "calls", lines: [
+            "ACME,2026-Q1,calls_offered,3", "ACME,2026-Q1,asa,15", "ACME,2026-Q1,wait_p90,17.4", "ACME,2026-Q1,service_level_20s,66.66666666666667",
+            "ACME,2026-Q1,aht,210",
+        ]),
+        // 3 inbound (`in`): waits 25 s and 5 s, talk 180 s and 300 s, one missed.
+        Case(preset: "ringover", file: "ringover-calls.csv", source: "calls", lines: [
+            "ACME,2026-Q1,calls_offered,3", "ACME,2026-Q1,asa,15", "ACME,2026-Q1,wait_p90,23", "ACME,2026-Q1,service_level_20s,33.333333333333336",
+            "ACME,2026-Q1,aht,240",
+        ]),
+        // 5 inbound types (outbound left out): inbound answered after 30 s and 10 s (talk 300 s, 120 s),
+        // abandoned and short_abandoned (2 abandons), voicemail (offered, not an abandon).
+        Case(preset: "talkdesk", file: "talkdesk-calls.csv", source: "calls", lines: [
+            "ACME,2026-Q1,calls_offered,5", "ACME,2026-Q1,answer_rate,40", "ACME,2026-Q1,abandon_rate,40", "ACME,2026-Q1,asa,20",
+            "ACME,2026-Q1,service_level_20s,20", "ACME,2026-Q1,aht,210",
+        ]),
+        // The same calls in the legacy payload: 0.000347222 d = 30 s, 0.003472222 d = 300 s …
+        Case(preset: "talkdesk-legacy", file: "talkdesk-legacy-calls.csv", source: "calls", lines: [
+            "ACME,2026-Q1,calls_offered,3", "ACME,2026-Q1,asa,20", "ACME,2026-Q1,wait_p90,28", "ACME,2026-Q1,aht,210",
+        ]),
+        // Email and Portal answered in 1:30:00 and 2:30:00 (mean 2 h), a chat in 0:00:45; resolved in 4 h
+        // and 2 h; no reopen count, so no FCR; 3 of 4 not by phone.
+        Case(preset: "freshdesk", file: "freshdesk-tickets.csv", source: "tickets", lines: [
+            "ACME,2026-Q1,email_response_time,2", "ACME,2026-Q1,email_answered_24h,100", "ACME,2026-Q1,chat_first_response_time,45",
+            "ACME,2026-Q1,resolution_time,3", "ACME,2026-Q1,backlog_open,2", "ACME,2026-Q1,digital_share,75",
+        ]),
+        // An email answered in 7200 s (2 h), chats in 120 s and 60 s; closed after 1 h and 3 h.
+        Case(preset: "intercom", file: "intercom-conversations.csv", source: "tickets", lines: [
+            "ACME,2026-Q1,email_response_time,2", "ACME,2026-Q1,chat_first_response_time,90", "ACME,2026-Q1,resolution_time,2",
+            "ACME,2026-Q1,backlog_open,1", "ACME,2026-Q1,digital_share,100",
+        ]),
     ]
+
+    @Test func freshdeskHasNoFCR() throws {
+        let input = Self.fixtures.appendingPathComponent("freshdesk-tickets.csv")
+        let result = try CommandRunner.run(["kpis", input.path, "--source", "tickets", "--preset", "freshdesk"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains(",fcr,"))
+    }
 
     @Test(arguments: cases) func presetGivesTheHandComputedKPIs(_ test: Case) throws {
         let input = Self.fixtures.appendingPathComponent(test.file)
@@ -117,6 +155,23 @@ import Testing
         #expect(result.stdout.contains("ACME,2026-Q1,abandon_rate,25\n"))
         #expect(result.stdout.contains("ACME,2026-Q1,asa,20\n"))
         #expect(result.stdout.contains("ACME,2026-Q1,aht,180\n"))
+    }
+
+    /// A French export saved by Excel in Windows-1252: headers and outcome words with accents are read.
+    @Test func windows1252ExportIsConverted() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let input = directory.appendingPathComponent("appels.csv")
+        var bytes = Array("Date;Heure;Statut;Attente;Dur".utf8) + [0xE9] + Array("e\r\n05/01/2026;09:00:00;R".utf8) + [0xE9]
+        bytes += Array("pondu;00:00:30;00:04:00\r\n05/01/2026;09:10:00;Abandonn".utf8) + [0xE9] + Array(";00:01:00;\r\n".utf8)
+        try Data(bytes).write(to: input)
+        let result = try CommandRunner.run([
+            "kpis", input.path, "--source", "calls", "--company", "ACME",
+            "--columns", "enter_date=Date,enter_time=Heure,outcome=Statut,wait_s=Attente,talk_s=Durée,end_ts=,answer_ts=", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"answer_rate\""))
+        #expect(result.stdout.contains("\"value\": 50"))
+        #expect(result.stdout.contains("it was read as Windows-1252"))
     }
 
     @Test func unknownPresetListsTheKnownOnes() throws {

@@ -27,7 +27,7 @@ enum SurveysIngest {
                 throw error.shiftingLines(by: headerLines)
             }
             consumer.quality.shiftLines(by: headerLines)
-            qualities.append(consumer.quality.dataQuality(notes: ["survey_response_rate not computed: the export has responses only, not the surveys sent"]))
+            qualities.append(consumer.quality.dataQuality(notes: ["survey_response_rate not computed: the export has responses only, not the surveys sent"] + (input.encodingNote.map { [$0] } ?? [])))
             total = consumer
         }
         guard let surveys = total else { throw IngestError(.badMapping, "no input file given") }

@@ -46,7 +46,7 @@ enum TicketsIngest {
             if !measuresResolution { notes.append("resolution time, FCR and backlog not computed: the export has no resolved_ts column") }
             responseMeasured = responseMeasured && measuresResponse
             resolutionMeasured = resolutionMeasured && measuresResolution
-            qualities.append(consumer.quality.dataQuality(notes: notes))
+            qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
             total = consumer
         }
         guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
