@@ -174,6 +174,30 @@ import Testing
         #expect(result.stdout.contains("it was read as Windows-1252"))
     }
 
+    /// A report on a source with rejected records says so on the board summary, in each language.
+    @Test(arguments: [("en", "1 of 3 records could not be read and were left out"), ("fr", "enregistrements illisibles écartés (--skip-invalid)\u{00A0}: 1 sur 3")])
+    func boardSummaryNamesTheRejectedRecords(language: String, words: String) throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let input = directory.appendingPathComponent("calls.csv")
+        try Data("""
+            call_id,queue,enter_ts,answer_ts,end_ts,outcome,agent,wrap_s
+            1,q,2026-01-05T09:00:00Z,,2026-01-05T09:01:00Z,lost,,
+            2,q,2026-01-05T09:00:00Z,,2026-01-05T09:01:00Z,abandoned,,
+            3,q,2026-01-05T09:00:00Z,2026-01-05T09:00:05Z,2026-01-05T09:01:00Z,answered,a,5
+
+            """.utf8).write(to: input)
+        let output = directory.appendingPathComponent("report.html")
+        let run = try CommandRunner.run([
+            "report", input.path, "--source", "calls", "--skip-invalid", "--max-rejected", "50%", "--lang", language, "--format", "html", "--output", output.path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: output, encoding: .utf8)
+        let summary = try #require(html.range(of: "id=\"summary\"")).lowerBound
+        let line = try #require(html.range(of: words))
+        #expect(line.lowerBound > summary)
+        #expect(html[summary..<line.lowerBound].contains("summary-rejected"))
+    }
+
     @Test func unknownPresetListsTheKnownOnes() throws {
         let result = try CommandRunner.run(["kpis", "x.csv", "--source", "calls", "--preset", "nope"])
         #expect(result.status == 64)
