@@ -41,16 +41,18 @@ public enum DurationUnit: String, Sendable, CaseIterable {
         return overflow ? nil : product / 1000
     }
 
-    /// `h:mm:ss[.fff]` (two colons) or `m:ss` (one) in milliseconds.
+    /// `h:mm:ss[.fff]` (two colons) or `m:ss` (one) in milliseconds. No allocation: it runs once
+    /// per duration cell on the hot path.
     private static func clock(_ bytes: UnsafeBufferPointer<UInt8>, colons: Int) -> Int64? {
         guard colons <= 2 else { return nil }
-        var parts: [Int64] = []
-        var current: Int64 = 0
-        var digits = 0
         var index = 0
         while index < bytes.count && bytes[index] == 32 { index += 1 }
         var end = bytes.count
         while end > index && bytes[end - 1] == 32 { end -= 1 }
+        var parts: (Int64, Int64, Int64) = (0, 0, 0)
+        var partCount = 0
+        var current: Int64 = 0
+        var digits = 0
         var fraction: Int64 = 0
         var fractionDigits = 0
         var inFraction = false
@@ -67,10 +69,11 @@ public enum DurationUnit: String, Sendable, CaseIterable {
                 }
             } else if byte == UInt8(ascii: ":") && !inFraction {
                 guard digits > 0 else { return nil }
-                parts.append(current)
+                if partCount == 0 { parts.0 = current } else { parts.1 = current }
+                partCount += 1
                 current = 0
                 digits = 0
-            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !inFraction && parts.count == colons {
+            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !inFraction && partCount == colons {
                 inFraction = true
             } else {
                 return nil
@@ -78,11 +81,17 @@ public enum DurationUnit: String, Sendable, CaseIterable {
             index += 1
         }
         guard digits > 0 else { return nil }
-        parts.append(current)
+        if partCount == 1 { parts.1 = current } else { parts.2 = current }
         for _ in min(fractionDigits, 3)..<3 { fraction *= 10 }
-        // Minutes and seconds below 60 after the first part.
-        for part in parts.dropFirst() where part >= 60 { return nil }
-        let seconds = parts.count == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1]
+        let seconds: Int64
+        if colons == 2 {
+            // Minutes and seconds below 60 after the hours.
+            guard parts.1 < 60, parts.2 < 60 else { return nil }
+            seconds = parts.0 * 3600 + parts.1 * 60 + parts.2
+        } else {
+            guard parts.1 < 60 else { return nil }
+            seconds = parts.0 * 60 + parts.1
+        }
         return seconds * 1000 + fraction
     }
 }
