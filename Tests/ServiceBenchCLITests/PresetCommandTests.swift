@@ -198,6 +198,36 @@ import Testing
         #expect(html[summary..<line.lowerBound].contains("summary-rejected"))
     }
 
+    /// The 3CX case through `report`: the Unanswered calls are read as such, not skipped.
+    @Test func reportReadsThe3CXExportWithItsUnansweredCalls() throws {
+        let input = Self.fixtures.appendingPathComponent("3cx-call-report.csv")
+        let run = try CommandRunner.run(["report", input.path, "--source", "calls", "--preset", "3cx", "--company", "ACME", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdoutBytes)) as? [String: Any])
+        let quality = try #require((report["data_quality"] as? [[String: Any]])?.first)
+        #expect(quality["records_read"] as? Int == 5)
+        #expect(quality["rejected"] as? Int == 0)
+        #expect(run.stdout.contains("\"answer_rate\""))
+        #expect(!run.stdout.contains("\"value\": 100,"))
+    }
+
+    /// A preset file of one's own, given by its path; a malformed one names its line.
+    @Test func presetFileByPath() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let preset = directory.appendingPathComponent("pbx.csv")
+        try Data("setting,value\nkind,calls\ncolumn,enter_ts=Start\ncolumn,answer_ts=Answer\ncolumn,end_ts=End\ncolumn,outcome=\n".utf8).write(to: preset)
+        let input = directory.appendingPathComponent("calls.csv")
+        try Data("Start,Answer,End\n2026-01-05 09:00:00,2026-01-05 09:00:20,2026-01-05 09:02:20\n2026-01-05 09:10:00,,2026-01-05 09:10:40\n".utf8).write(to: input)
+        let run = try CommandRunner.run(["kpis", input.path, "--source", "calls", "--preset", preset.path, "--company", "ACME"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("ACME,2026-Q1,answer_rate,50\n"))
+        #expect(run.stdout.contains("ACME,2026-Q1,aht,120\n"))
+        try Data("setting,value\nkind,calls\nshape,round\n".utf8).write(to: preset)
+        let bad = try CommandRunner.run(["kpis", input.path, "--source", "calls", "--preset", preset.path])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("\(preset.path):3:1: error: unknown preset setting 'shape'"))
+    }
+
     @Test func unknownPresetListsTheKnownOnes() throws {
         let result = try CommandRunner.run(["kpis", "x.csv", "--source", "calls", "--preset", "nope"])
         #expect(result.status == 64)

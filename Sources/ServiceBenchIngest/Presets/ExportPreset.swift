@@ -33,7 +33,7 @@ public struct ExportPreset: Sendable {
     /// Reads the preset file at `path`, named `name` in messages.
     public static func load(path: String, name: String) throws(IngestError) -> ExportPreset {
         let input = try InputSource(path: path)
-        var collector = RecordCollector()
+        var collector = RecordCollector(file: input.displayName)
         var scanner = CSVScanner(separator: UInt8(ascii: ","), quoting: true)
         scanner.maxRecordBytes = 64 << 10
         _ = try scanner.scan(input: input, from: input.dataStart, softEnd: input.size, consumer: &collector)
@@ -115,11 +115,13 @@ public struct ExportPreset: Sendable {
 
     /// Every record of a small CSV file, as strings with their line.
     struct RecordCollector: CSVRecordConsumer {
+        /// The preset file, for messages.
+        let file: String
         var records: [(cells: [String], line: Int)] = []
 
         mutating func consume(_ record: CSVRecordView) throws(IngestError) {
             guard records.count < ExportPreset.maximumLines else {
-                throw IngestError(.limitExceeded, "a preset file has at most \(ExportPreset.maximumLines) lines", at: .init(file: "preset", line: record.line))
+                throw IngestError(.limitExceeded, "a preset file has at most \(ExportPreset.maximumLines) lines", at: .init(file: file, line: record.line))
             }
             if record.count == 1 && record.isEmpty(0) { return }
             records.append(((0..<record.count).map { record.string($0).trimmingWhitespace() }, record.line))
