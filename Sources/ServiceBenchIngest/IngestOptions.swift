@@ -73,6 +73,12 @@ public struct IngestOptions: Sendable {
     var inbound = WordList(["inbound", "incoming", "in", "entrant", "entrante", "entrant(e)", "appel entrant"])
     /// The words of the tickets' `channel` column.
     var channels = ChannelWords.builtIn
+    /// A surveys export without a `type` column: the type of every response (a preset's `survey-type`).
+    var surveyType: SurveyType?
+    /// Scores written as words (`Good` = 5), a preset's `score` settings.
+    var scoreWords: [(words: WordList, score: Int)] = []
+    /// The words of a survey offered but not answered (`Offered`); with them, an empty score is one too.
+    var noResponse = WordList()
     /// What the preset says its export cannot give, written in each file's data quality.
     public var presetNotes: [String] = []
     /// What the readers may hold at once (tests lower them).

@@ -35,7 +35,7 @@ struct IngestArguments: ParsableArguments {
     @Option(name: .customLong("max-rejected"), help: "With --skip-invalid, the most records of a file that may be skipped, in percent (beyond it: exit 65).")
     var maxRejected: String = "1%"
 
-    @Option(help: "A vendor export's layout: 3cx, aircall, ringover, talkdesk, talkdesk-legacy, genesys-cloud, asterisk-cdr (calls); zendesk, freshdesk, intercom (tickets); or a preset file (see the README).")
+    @Option(help: "A vendor export's layout: 3cx, aircall, ringover, talkdesk, talkdesk-legacy, genesys-cloud, asterisk-cdr (calls); zendesk, freshdesk, intercom (tickets); zendesk-satisfaction, intercom-ratings (surveys); or a preset file (see the README).")
     var preset: String?
 
     @Option(help: "Column mapping: field=Header,... (e.g. enter_ts=StartTime,answer_ts=AnswerTime).")

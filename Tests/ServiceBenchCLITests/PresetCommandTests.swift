@@ -71,7 +71,19 @@ import Testing
             "ACME,2026-Q1,email_response_time,2", "ACME,2026-Q1,chat_first_response_time,90", "ACME,2026-Q1,resolution_time,2",
             "ACME,2026-Q1,backlog_open,1", "ACME,2026-Q1,digital_share,100",
         ]),
+        // Satisfaction Score: one Good, one Bad, one Offered and one Unoffered (left out): CSAT 1 / 2.
+        Case(preset: "zendesk-satisfaction", file: "zendesk-tickets.csv", source: "surveys", lines: ["ACME,2026-Q1,csat,50"]),
+        // Ratings 5 and 4 (top-2-box), one conversation unrated: CSAT 2 / 2.
+        Case(preset: "intercom-ratings", file: "intercom-conversations.csv", source: "surveys", lines: ["ACME,2026-Q1,csat,100"]),
     ]
+
+    @Test func unansweredSurveysAreANoteNotARejection() throws {
+        let input = Self.fixtures.appendingPathComponent("zendesk-tickets.csv")
+        let result = try CommandRunner.run(["kpis", input.path, "--source", "surveys", "--preset", "zendesk-satisfaction", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"rejected\": 0"))
+        #expect(result.stdout.contains("2 surveys offered but not answered left out"))
+    }
 
     @Test func freshdeskHasNoFCR() throws {
         let input = Self.fixtures.appendingPathComponent("freshdesk-tickets.csv")

@@ -14,6 +14,9 @@ import ServiceBenchCore
 /// | `answered`, `abandoned`, `timeout` | an outcome word of calls |
 /// | `inbound` | a `direction` word of an inbound call (the others are left out and counted) |
 /// | `phone`, `email`, `chat` | a `channel` word of tickets |
+/// | `survey-type` | `csat`, `nps`, `ces` or `ces5`: the type of every survey response (no `type` column) |
+/// | `score` | `Word=number`: a score written as a word (`Good=5`) |
+/// | `no-response` | a score word of a survey offered but not answered (an empty score is one too) |
 /// | `note` | what the export cannot give, written in the data quality |
 public struct ExportPreset: Sendable {
     public var name: String
@@ -25,6 +28,9 @@ public struct ExportPreset: Sendable {
     var outcomes = OutcomeWords.empty
     var inbound = WordList()
     var channels = ChannelWords.empty
+    var surveyType: SurveyType?
+    var scoreWords: [(words: WordList, score: Int)] = []
+    var noResponse = WordList()
     public var notes: [String] = []
 
     /// The most lines a preset file may have.
@@ -85,6 +91,15 @@ public struct ExportPreset: Sendable {
             case "email": preset.channels.email.add(value)
             case "chat": preset.channels.chat.add(value)
             case "note": preset.notes.append(value)
+            case "survey-type":
+                guard let type = SurveyType(value) else { throw IngestError(.badMapping, "unknown survey-type '\(Excerpt.of(value))'; use csat, nps, ces or ces5", at: at) }
+                preset.surveyType = type
+            case "score":
+                guard let equals = value.lastIndex(of: "="), let score = Int(String(value[value.index(after: equals)...]).trimmingWhitespace()) else {
+                    throw IngestError(.badMapping, "a score setting is Word=number (Good=5), not '\(Excerpt.of(value))'", at: at)
+                }
+                preset.scoreWords.append((WordList([String(value[..<equals])]), score))
+            case "no-response": preset.noResponse.add(value)
             default:
                 throw IngestError(.badMapping, "unknown preset setting '\(Excerpt.of(setting))'", at: at)
             }
@@ -110,6 +125,9 @@ public struct ExportPreset: Sendable {
         if !outcomes.isEmpty { options.outcomes = outcomes }
         if !inbound.isEmpty { options.inbound = inbound }
         if !channels.isEmpty { options.channels = channels }
+        options.surveyType = surveyType
+        options.scoreWords = scoreWords
+        options.noResponse = noResponse
         options.presetNotes = notes.map { "preset \(name): \($0)" }
     }
 
