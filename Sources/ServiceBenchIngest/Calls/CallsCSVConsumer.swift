@@ -145,11 +145,16 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         }
     }
 
-    /// The first non-empty duration of `indices`; `.some(nil)` when all are empty or absent.
-    private mutating func firstDuration(_ record: CSVRecordView, _ indices: Int?...) throws(IngestError) -> (Int64, Int)?? {
-        for case let index? in indices where !record.isEmpty(index) {
-            guard let value = try duration(record, index) else { return nil }
-            if let value { return .some((value, index)) }
+    /// The first non-empty duration of `first` and `second` (two arguments, not a variadic list: no
+    /// array is allocated per record); `.some(nil)` when both are empty or absent.
+    private mutating func firstDuration(_ record: CSVRecordView, _ first: Int?, _ second: Int?) throws(IngestError) -> (Int64, Int)?? {
+        if let first, !record.isEmpty(first) {
+            guard let value = try duration(record, first) else { return nil }
+            if let value { return .some((value, first)) }
+        }
+        if let second, !record.isEmpty(second) {
+            guard let value = try duration(record, second) else { return nil }
+            if let value { return .some((value, second)) }
         }
         return .some(nil)
     }
