@@ -79,7 +79,7 @@ let package = Package(
             name: "ServiceBenchReportTests",
             dependencies: ["ServiceBenchReport", "ServiceBenchStaffing", "ServiceBenchTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden", "README.md"]),
-        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchStaffing", "ServiceBenchTestSupport"], exclude: ["Help"]),
+        .testTarget(name: "ServiceBenchCLITests", dependencies: ["servicebench", "ServiceBenchStaffing", "ServiceBenchTestSupport"], exclude: ["Help", "Fixtures"]),
         .testTarget(name: "ServiceBenchFuzzTests", dependencies: ["servicebench-fuzz"]),
     ]
 )

@@ -60,6 +60,27 @@ public struct IngestOptions: Sendable {
     public var parallelThresholdBytes: Int
     /// Print progress on standard error (the caller decides, e.g. when standard error is a terminal).
     public var progress: Bool
+    /// With `skipInvalid`, the largest share of a file's records that may be rejected (0.01 = 1 %);
+    /// beyond it the ingestion fails with the counts by reason (`RejectionBound`).
+    public var maximumRejectedFraction: Double
+    /// The unit of durations written as bare numbers (`wait_s`, `first_response_min` …).
+    public var durationUnit: DurationUnit = .natural
+    /// False for an export without a header line (Asterisk's `Master.csv`): columns are `#1`, `#2` ….
+    public var hasHeader = true
+    /// The words of the `outcome` column (a preset's, else the built-in ones).
+    var outcomes = OutcomeWords.builtIn
+    /// The words of the `direction` column that mean an inbound call.
+    var inbound = WordList(["inbound", "incoming", "in", "entrant", "entrante", "entrant(e)", "appel entrant"])
+    /// The words of the tickets' `channel` column.
+    var channels = ChannelWords.builtIn
+    /// A surveys export without a `type` column: the type of every response (a preset's `survey-type`).
+    var surveyType: SurveyType?
+    /// Scores written as words (`Good` = 5), a preset's `score` settings.
+    var scoreWords: [(words: WordList, score: Int)] = []
+    /// The words of a survey offered but not answered (`Offered`); with them, an empty score is one too.
+    var noResponse = WordList()
+    /// What the preset says its export cannot give, written in each file's data quality.
+    public var presetNotes: [String] = []
     /// What the readers may hold at once (tests lower them).
     var limits = IngestLimits()
 
@@ -71,6 +92,7 @@ public struct IngestOptions: Sendable {
         serviceLevelFormula: ServiceLevelFormula = .offered,
         shortAbandonSeconds: Int = 5,
         skipInvalid: Bool = false,
+        maximumRejectedFraction: Double = 0.01,
         columns: ColumnMapping = ColumnMapping(),
         timeFormat: TimeFormat = .auto,
         timeZone: String? = nil,
@@ -86,6 +108,7 @@ public struct IngestOptions: Sendable {
         self.serviceLevelFormula = serviceLevelFormula
         self.shortAbandonSeconds = shortAbandonSeconds
         self.skipInvalid = skipInvalid
+        self.maximumRejectedFraction = maximumRejectedFraction
         self.columns = columns
         self.timeFormat = timeFormat
         self.timeZone = timeZone

@@ -7,6 +7,8 @@ struct QualityCollector {
     var file: String
     var skipInvalid: Bool
     var recordsRead = 0
+    /// Calls left out because their `direction` is not inbound (not rejections: they are read as they should be).
+    var notInbound = 0
     /// Rejections by reason, each with its count and first examples (lines relative until `shiftLines`).
     private(set) var rejections: [String: (count: Int, examples: [RejectedRecord])] = [:]
 
@@ -60,6 +62,7 @@ struct QualityCollector {
     /// Appends the rejections of a later part of the same file.
     mutating func absorb(_ later: QualityCollector) {
         recordsRead += later.recordsRead
+        notInbound += later.notInbound
         for key in later.rejections.keys.sorted() {
             guard let theirs = later.rejections[key] else { continue }
             var entry = rejections[key] ?? (0, [])
@@ -70,6 +73,8 @@ struct QualityCollector {
     }
 
     func dataQuality(notes: [String]) -> DataQuality {
+        var notes = notes
+        if notInbound > 0 { notes.append("\(notInbound) calls not inbound (direction column) left out of the KPIs") }
         var quality = DataQuality(source: file, recordsRead: recordsRead, notes: notes)
         for key in rejections.keys.sorted() {
             guard let entry = rejections[key] else { continue }

@@ -20,16 +20,22 @@ public enum RawExportIngester {
             throw IngestError(.badMapping, "short-abandon threshold \(options.shortAbandonSeconds) s is out of range; give seconds between 0 and 86400")
         }
         let calendar = PeriodCalendar(grouping: options.period, zone: zone, fixed: options.fixedPeriod)
+        var result: IngestResult
         switch kind {
         case .calls:
-            return try CallsCSVIngest.run(files: files, options: options, calendar: calendar, zone: zone)
+            result = try CallsCSVIngest.run(files: files, options: options, calendar: calendar, zone: zone)
         case .queueLog:
-            return try QueueLogIngest.run(files: files, options: options, calendar: calendar)
+            result = try QueueLogIngest.run(files: files, options: options, calendar: calendar)
         case .tickets:
-            return try TicketsIngest.run(files: files, options: options, calendar: calendar, zone: zone)
+            result = try TicketsIngest.run(files: files, options: options, calendar: calendar, zone: zone)
         case .surveys:
-            return try SurveysIngest.run(files: files, options: options, calendar: calendar, zone: zone)
+            result = try SurveysIngest.run(files: files, options: options, calendar: calendar, zone: zone)
         }
+        for quality in result.table.quality { try RejectionBound.check(quality, options: options) }
+        if !options.presetNotes.isEmpty {
+            for index in result.table.quality.indices { result.table.quality[index].notes += options.presetNotes }
+        }
+        return result
     }
 
     /// Reports progress on standard error as a percentage of the bytes of all inputs.
@@ -72,6 +78,22 @@ public enum RawExportIngester {
         return options.progress && total >= progressThresholdBytes && !inputs.contains(where: \.isStream) ? Progress(total: total) : nil
     }
 
+    /// The columns of `input`: from its header line, or, for an export without one
+    /// (`IngestOptions.hasHeader` false), named `#1`, `#2` … after the first record's fields, the
+    /// data then starting at the first line. Returns them with the data's offset and the lines before it.
+    static func columns(
+        of input: InputSource, scanner: CSVScanner, required: [String], optional: [String], options: IngestOptions
+    ) throws(IngestError) -> (columns: ResolvedColumns, dataStart: Int64, headerLines: Int) {
+        var (header, dataStart, headerLines) = try self.header(of: input, scanner: scanner)
+        if !options.hasHeader {
+            header = (1...max(1, header.count)).map { "#\($0)" }
+            dataStart = input.dataStart
+            headerLines = 0
+        }
+        let columns = try ResolvedColumns.resolve(header: header, required: required, optional: optional, mapping: options.columns, file: input.displayName)
+        return (columns, dataStart, headerLines)
+    }
+
     /// Reads the header line of a CSV input; returns its cells and the offset of the first data line.
     static func header(of input: InputSource, scanner: CSVScanner) throws(IngestError) -> (cells: [String], dataStart: Int64, lines: Int) {
         var consumer = HeaderConsumer()
@@ -102,16 +124,15 @@ enum CallsCSVIngest {
         var qualities: [DataQuality] = []
         for input in inputs {
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
-            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
-            let columns = try ResolvedColumns.resolve(
-                header: header, required: CallsCSVConsumer.requiredFields, optional: CallsCSVConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            let (columns, dataStart, headerLines) = try RawExportIngester.columns(
+                of: input, scanner: scanner, required: CallsCSVConsumer.requiredFields, optional: CallsCSVConsumer.optionalFields, options: options)
             let prototype = try CallsCSVConsumer(
                 columns: columns,
                 groups: CallGroups(
                     calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
                     maximumQueues: options.limits.maximumQueues),
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
-                parser: TimestampParser(format: options.timeFormat, zone: zone))
+                parser: TimestampParser(format: options.timeFormat, zone: zone), options: options)
             let consumer = try ParallelScan.run(
                 input: input, scanner: scanner, start: dataStart, linesBefore: headerLines, threads: options.threads, threshold: options.parallelThresholdBytes,
                 make: { prototype }, progress: progress.map { p in { @Sendable bytes in p.report(fileBytes: bytes) } })
@@ -120,7 +141,8 @@ enum CallsCSVIngest {
             var notes = ["service level: \(options.serviceLevelFormula.rawValue) = \(options.serviceLevelFormula.explanation)"]
             if options.serviceLevelFormula == .excludeShortAbandons { notes.append("short abandons: waited less than \(options.shortAbandonSeconds) s") }
             notes.append("waits for percentiles are whole seconds (truncated); ASA and AHT use the timestamps' full precision (milliseconds)")
-            qualities.append(consumer.quality.dataQuality(notes: notes))
+            if columns.index["wrap_s"] == nil { notes.append("AHT is talk time only: the export has no wrap-up column (wrap_s)") }
+            qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
         }
         progress?.finish()
         if total.calendar.periods.count > 0, options.period == .none, let first = firstYear(total.calendar), let last = lastYear(total.calendar), first != last {

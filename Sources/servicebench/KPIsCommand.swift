@@ -57,7 +57,7 @@ struct KPIsCommand: ParsableCommand {
     }
 
     func makeOptions() throws -> IngestOptions {
-        var options = try ingest.options(company: company, period: .quarter)
+        var options = try ingest.options(company: company, period: .quarter, kind: source)
         if let grouping = PeriodGrouping(rawValue: period) {
             options.period = grouping
         } else if let fixed = Period(parsing: period) {

@@ -157,7 +157,7 @@ struct ReportCommand: ParsableCommand {
             }
             // Raw records are grouped as `kpis --period` does: by a grouping word, or by the
             // granularity of the period asked for (2026-03 groups by month), quarters by default.
-            let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter)
+            let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter, kind: kind)
             let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
             table = result.table
             calls = result.detail.calls

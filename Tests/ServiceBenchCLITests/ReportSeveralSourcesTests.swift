@@ -62,13 +62,17 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
-    /// `--calls NAME:path` names a vendor preset, read as `--preset NAME` would be; this build has
-    /// none, so it is a usage error that says what to do instead, never a silent default mapping.
+    /// `--calls NAME:path` reads the file with the vendor preset NAME, as `--preset NAME` would: a
+    /// ServiceBench calls CSV read as a 3CX export lacks 3CX's columns (exit 65 naming one), never a
+    /// silent default mapping.
     @Test func aPresetNameIsNotIgnored() throws {
         let directory = try Self.project()
         let run = try CommandRunner.run(["report", "kpis.csv", "--calls", "3cx:exports/calls.csv"], in: directory)
-        #expect(run.status == 64)
-        #expect(run.stderr.contains("--calls 3cx:exports/calls.csv names the vendor preset '3cx'"), "\(run.stderr)")
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("exports/calls.csv:1:1: error: no column 'Call Time' for the field 'enter_ts'"), "\(run.stderr)")
+        let unknown = try CommandRunner.run(["report", "kpis.csv", "--calls", "nosuchvendor:exports/calls.csv"], in: directory)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown preset 'nosuchvendor'"), "\(unknown.stderr)")
     }
 
     /// One file given twice would count its calls twice: a usage error, whatever the spelling.

@@ -33,7 +33,7 @@ import Testing
         #expect(error.message.contains(words))
         #expect(error.exitCode == .dataError)
         // Skipped and counted instead, with the first example.
-        let skipped = try fixture.ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true))
+        let skipped = try fixture.ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true, maximumRejectedFraction: 1))
         #expect(skipped.value("calls_offered") == 2)
         let quality = skipped.table.quality[0]
         #expect(quality.recordsRead == 3)
@@ -45,7 +45,7 @@ import Testing
         var text = Self.header
         for n in 0..<5 { text += "c\(n),q,2026-01-05T09:00:0\(n)Z,,2026-01-05T09:01:00Z,gone,,\n" }
         text += "c9,q,yesterday,,2026-01-05T09:01:00Z,abandoned,,\n"
-        let result = try Fixture().ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true))
+        let result = try Fixture().ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true, maximumRejectedFraction: 1))
         let quality = result.table.quality[0]
         #expect(quality.rejectedCount == 6)
         #expect(quality.rejections["unknown-outcome"]?.count == 5)

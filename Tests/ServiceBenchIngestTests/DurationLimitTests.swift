@@ -27,7 +27,7 @@ import Testing
         #expect(error.location?.column == column)
         #expect(error.message.contains(words))
         #expect(error.exitCode == .dataError)
-        let skipped = try fixture.ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true))
+        let skipped = try fixture.ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true, maximumRejectedFraction: 1))
         #expect(skipped.value("calls_offered") == 1)
         #expect(skipped.value("aht") == 65)
         #expect(skipped.table.quality[0].rejections["duration-too-long"]?.count == 1)
@@ -36,7 +36,7 @@ import Testing
     @Test func twelveHugeWrapUpsAreSkippedNotSummed() throws {
         var text = Self.header + Self.good
         for n in 1...12 { text += "c\(n),q,2026-01-05T09:00:00Z,2026-01-05T09:00:10Z,2026-01-05T09:01:00Z,answered,a,999999999999999\n" }
-        let result = try Fixture().ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true))
+        let result = try Fixture().ingest("calls.csv", text, kind: .calls, options: IngestOptions(skipInvalid: true, maximumRejectedFraction: 1))
         #expect(result.value("aht") == 65)
         #expect(result.table.quality[0].rejections["duration-too-long"]?.count == 12)
     }
@@ -64,7 +64,7 @@ import Testing
         #expect(error.location?.line == 2)
         #expect(error.location?.column == column)
         #expect(error.message.contains(words))
-        let skipped = try fixture.ingest("queue_log", text, kind: .queueLog, options: IngestOptions(skipInvalid: true))
+        let skipped = try fixture.ingest("queue_log", text, kind: .queueLog, options: IngestOptions(skipInvalid: true, maximumRejectedFraction: 1))
         #expect(skipped.table.measurements.allSatisfy { $0.period.description == "2026-Q1" })
         #expect(skipped.table.quality[0].rejections["duration-too-long"]?.count == 1)
     }
@@ -79,7 +79,7 @@ import Testing
             text += "1767603700|c\(n)|q|A|CONNECT|\(n == 0 ? "20" : "999999999999999")|x|1\n"
             text += "1767603800|c\(n)|q|A|COMPLETECALLER|\(n == 0 ? "20" : "999999999999999")|100|1\n"
         }
-        let result = try Fixture().ingest("queue_log", text, kind: .queueLog, options: IngestOptions(skipInvalid: true))
+        let result = try Fixture().ingest("queue_log", text, kind: .queueLog, options: IngestOptions(skipInvalid: true, maximumRejectedFraction: 1))
         #expect(result.value("calls_offered") == 1)
         #expect(result.value("asa") == 20)
         #expect(result.table.quality[0].rejections["duration-too-long"]?.count == 22)

@@ -35,7 +35,7 @@ import Testing
             text += "c\(n),q,2026-01-05T09:00:00Z,,2026-01-05T09:00:30Z,\(outcome),,\n"
         }
         let path = try Fixture().write("calls.csv", text)
-        var options = IngestOptions(skipInvalid: true, threads: 2, parallelThresholdBytes: 0)
+        var options = IngestOptions(skipInvalid: true, maximumRejectedFraction: 1, threads: 2, parallelThresholdBytes: 0)
         let two = try RawExportIngester.ingest(files: [path], kind: .calls, options: options)
         let example = try #require(two.table.quality[0].rejections["unknown-outcome"]?.examples.first)
         #expect(example.location.line == 252)

@@ -1,7 +1,7 @@
 /// Turns the bytes of a CSV file as spreadsheets write it into UTF-8 text: drops a UTF-8 byte-order
 /// mark, keeps valid UTF-8 as it is, and converts anything else from Windows-1252 (the encoding of
 /// French Excel's "CSV (séparateur : point-virgule)" export), saying so in a note.
-enum TextDecoding {
+package enum TextDecoding {
     /// The decoded text as UTF-8 bytes, and a note for the data quality section when it was converted.
     struct Decoded {
         var utf8: [UInt8]
@@ -35,7 +35,7 @@ enum TextDecoding {
 
     /// The index of the first byte that does not belong to well-formed UTF-8 (RFC 3629: no overlong
     /// forms, no surrogates, nothing above U+10FFFF), or nil when all of `bytes` is valid.
-    static func firstInvalidUTF8Byte(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8Byte(_ bytes: [UInt8]) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -72,7 +72,7 @@ enum TextDecoding {
     /// typographic characters of the Windows code page (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ);
     /// the five unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the C1 controls of the same
     /// value, as the WHATWG encoding standard does.
-    static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+    package static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             let value: UInt32 = (0x80...0x9F).contains(byte) ? upperControlRange[Int(byte - 0x80)] : UInt32(byte)

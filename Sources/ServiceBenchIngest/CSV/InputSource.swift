@@ -16,9 +16,11 @@ private func systemRead(_ fd: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ co
 final class InputSource: @unchecked Sendable {
     let path: String
     let displayName: String
-    let descriptor: Int32
+    private(set) var descriptor: Int32
     /// The size in bytes when opened; for a stream, `streamSize` (read until it ends).
-    let size: Int64
+    private(set) var size: Int64
+    /// Set when the file was not UTF-8 and was read as Windows-1252: the data-quality note saying so.
+    private(set) var encodingNote: String?
     private(set) var dataStart: Int64
     /// Standard input that is not a regular file: read sequentially, once.
     let isStream: Bool
@@ -80,9 +82,57 @@ final class InputSource: @unchecked Sendable {
                     + "or give a workbook of KPIs to 'report' as a KPI table (without --source)",
                 at: .init(file: displayName))
         }
+        if !isStream { try convertFromWindows1252IfNeeded() }
         #if os(Linux)
-            if !isStream { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
+            if !isStream { _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
         #endif
+    }
+
+    /// The bytes checked for UTF-8 at the start of a file.
+    static let encodingCheckBytes = 1 << 20
+
+    /// When the first `encodingCheckBytes` of the file are not UTF-8, reads the file as Windows-1252
+    /// (as KPI tables are, `TextDecoding`): it is converted to UTF-8, chunk by chunk, into an unlinked
+    /// temporary file that is read instead, and `encodingNote` says so. A file whose start is UTF-8
+    /// is read as it is (a later stray byte reaches messages as U+FFFD).
+    private func convertFromWindows1252IfNeeded() throws(IngestError) {
+        let head = bytes(at: dataStart, count: Self.encodingCheckBytes)
+        guard let invalid = TextDecoding.firstInvalidUTF8Byte(head) else { return }
+        // A character cut by the end of the checked bytes is no evidence.
+        if head.count == Self.encodingCheckBytes && invalid >= head.count - 3 { return }
+        var template = Array((NSTemporaryDirectory() + "/servicebench-1252-XXXXXX").utf8CString)
+        let target = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard target >= 0 else {
+            throw IngestError(.unreadableFile, "the file is not UTF-8 and cannot be converted from Windows-1252: no temporary file (\(String(cString: strerror(errno)))); save it as 'CSV UTF-8'", at: .init(file: displayName))
+        }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        var offset = dataStart
+        var written: Int64 = 0
+        while offset < size {
+            let chunk = bytes(at: offset, count: 1 << 20)
+            if chunk.isEmpty { break }
+            offset += Int64(chunk.count)
+            let converted = TextDecoding.windows1252ToUTF8(chunk)
+            var done = 0
+            while done < converted.count {
+                let count = converted.withUnsafeBytes { pwrite(target, $0.baseAddress! + done, converted.count - done, off_t(written)) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    close(target)
+                    throw IngestError(.unreadableFile, "the file is not UTF-8 and its Windows-1252 conversion cannot be written (\(String(cString: strerror(errno)))); save it as 'CSV UTF-8'", at: .init(file: displayName))
+                }
+                done += count
+                written += Int64(count)
+            }
+        }
+        let (line, column) = head.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { CSVRules.location(of: invalid, in: $0, from: 0, line: 1) } ?? (1, 1)
+        }
+        encodingNote = "\(displayName) is not valid UTF-8 (byte 0x\(String(head[invalid], radix: 16, uppercase: true)) at line \(line), column \(column)); it was read as Windows-1252. Check its accented letters, or save it as 'CSV UTF-8'."
+        close(descriptor)
+        descriptor = target
+        size = written
+        dataStart = 0
     }
 
     deinit {

@@ -1,7 +1,7 @@
 import ServiceBenchCore
 
 /// The survey question types and their scales.
-enum SurveyType {
+enum SurveyType: Sendable {
     /// "How satisfied were you?" on 1–5.
     case csat
     /// "How likely are you to recommend us?" on 0–10.

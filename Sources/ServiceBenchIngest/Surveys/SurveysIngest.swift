@@ -14,14 +14,15 @@ enum SurveysIngest {
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
-            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
-            let columns = try ResolvedColumns.resolve(header: header, required: SurveysConsumer.requiredFields, optional: SurveysConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            let (columns, dataStart, headerLines) = try RawExportIngester.columns(
+                of: input, scanner: scanner, required: SurveysConsumer.requiredFields, optional: SurveysConsumer.optionalFields, options: options)
             if columns.index["submitted_ts"] == nil && options.fixedPeriod == nil {
                 throw IngestError(.missingColumn, "no 'submitted_ts' column to place responses in periods; map it with --columns submitted_ts=HEADER, or name the period the export covers with --period 2026-Q1", at: .init(file: input.displayName, line: 1, column: 1))
             }
-            var consumer = SurveysConsumer(
+            var consumer = try SurveysConsumer(
                 columns: columns, calendar: total?.calendar ?? calendar,
-                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
+                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone),
+                options: options)
             if let previous = total { consumer.periods = previous.periods }
             do throws(IngestError) {
                 _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
@@ -29,7 +30,10 @@ enum SurveysIngest {
                 throw error.shiftingLines(by: headerLines)
             }
             consumer.quality.shiftLines(by: headerLines)
-            qualities.append(consumer.quality.dataQuality(notes: ["survey_response_rate not computed: the export has responses only, not the surveys sent"]))
+            var notes = ["survey_response_rate not computed: the export has responses only, not the surveys sent"]
+            if consumer.unanswered > 0 { notes.append("\(consumer.unanswered) surveys offered but not answered left out") }
+            qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
+            consumer.unanswered = 0
             total = consumer
         }
         guard let surveys = total else { throw IngestError(.badMapping, "no input file given") }

@@ -1,13 +1,12 @@
 import ServiceBenchCore
 
 /// Reads a tickets CSV (`ticket_id,channel,created_ts,first_response_ts,resolved_ts,reopen_count,
-/// agent_replies,contact_reason`, or `--columns`) into per-period `TicketAggregate`s.
+/// agent_replies,contact_reason`, or `--columns` and `--preset`) into per-period `TicketAggregate`s.
+/// The first response is `first_response_ts`, or a duration after creation `first_response_min`
+/// (minutes unless the preset's unit says otherwise, or `h:mm:ss`).
 struct TicketsConsumer: CSVRecordConsumer {
     static let requiredFields = ["created_ts", "channel"]
-    static let optionalFields = ["ticket_id", "first_response_ts", "resolved_ts", "reopen_count", "agent_replies", "contact_reason"]
-    static let phoneChannels: Set<String> = ["phone", "voice", "call", "calls", "telephone", "téléphone", "telephone call"]
-    static let emailChannels: Set<String> = ["email", "e-mail", "mail", "courriel"]
-    static let chatChannels: Set<String> = ["chat", "live chat", "livechat", "webchat", "tchat"]
+    static let optionalFields = ["ticket_id", "first_response_ts", "first_response_min", "resolved_ts", "reopen_count", "agent_replies", "contact_reason"]
 
     var calendar: PeriodCalendar
     var quality: QualityCollector
@@ -20,8 +19,12 @@ struct TicketsConsumer: CSVRecordConsumer {
     let columnCount: Int
     let created: Int, channel: Int
     let firstResponse: Int?, resolved: Int?, reopens: Int?, replies: Int?, reason: Int?
+    let firstResponseDuration: Int?
+    let channels: ChannelWords
+    /// Milliseconds in one unit of `first_response_min` written as a bare number.
+    let minutesUnit: Int64
 
-    init(columns: ResolvedColumns, calendar: PeriodCalendar, quality: QualityCollector, parser: TimestampParser) {
+    init(columns: ResolvedColumns, calendar: PeriodCalendar, quality: QualityCollector, parser: TimestampParser, options: IngestOptions = IngestOptions()) {
         self.columns = columns
         columnCount = columns.count
         created = columns.index["created_ts"] ?? 0
@@ -31,6 +34,9 @@ struct TicketsConsumer: CSVRecordConsumer {
         reopens = columns.index["reopen_count"]
         replies = columns.index["agent_replies"]
         reason = columns.index["contact_reason"]
+        firstResponseDuration = columns.index["first_response_min"]
+        channels = options.channels
+        minutesUnit = options.durationUnit.milliseconds(natural: 60_000)
         self.calendar = calendar
         self.quality = quality
         self.parser = parser
@@ -71,6 +77,19 @@ struct TicketsConsumer: CSVRecordConsumer {
             let reopenCount = try count(record, reopens), let replyCount = try count(record, replies)
         else { return }
         let createdMs = createdTime.epochMilliseconds
+        var responseMs = responseTime.map { $0.epochMilliseconds - createdMs }
+        if responseMs == nil, let firstResponseDuration, !record.isEmpty(firstResponseDuration) {
+            guard let milliseconds = DurationUnit.parse(record.field(firstResponseDuration), unitMilliseconds: minutesUnit) else {
+                try quality.reject("bad-number", "first response time '\(record.excerpt(firstResponseDuration))' in column \(columns.name(firstResponseDuration)) is neither a number of minutes nor h:mm:ss", line: record.line(of: firstResponseDuration), column: record.column(firstResponseDuration))
+                return
+            }
+            guard milliseconds >= 0 else {
+                try quality.reject("negative-duration", "negative first response time '\(record.excerpt(firstResponseDuration))' in column \(columns.name(firstResponseDuration))", line: record.line(of: firstResponseDuration), column: record.column(firstResponseDuration))
+                return
+            }
+            responseMs = milliseconds
+            latest = max(latest, (createdMs + milliseconds) / 1000)
+        }
         if let responseTime, responseTime.epochMilliseconds < createdMs {
             try quality.reject("negative-duration", "first response at \(record.excerpt(firstResponse!)), before creation at \(record.excerpt(created))", line: record.line(of: firstResponse!), column: record.column(firstResponse!))
             return
@@ -80,9 +99,10 @@ struct TicketsConsumer: CSVRecordConsumer {
             return
         }
         let channelName = record.string(channel).trimmingWhitespace().lowercased()
+        let channelBytes = record.field(channel)
         let kind: TicketAggregate.ChannelKind =
-            Self.phoneChannels.contains(channelName) ? .phone
-            : Self.emailChannels.contains(channelName) ? .email : Self.chatChannels.contains(channelName) ? .chat : .other
+            channels.phone.contains(channelBytes) ? .phone
+            : channels.email.contains(channelBytes) ? .email : channels.chat.contains(channelBytes) ? .chat : .other
         let place = calendar.place(createdTime)
         let createdLocal = Int128(calendar.localSeconds(createdTime))
         var firstContact: Bool?
@@ -90,7 +110,7 @@ struct TicketsConsumer: CSVRecordConsumer {
         // In place: a copy of the aggregate per ticket would copy its dictionaries (quadratic time).
         periods[place.periodIndex, default: TicketAggregate()].add(
             channel: channelName, kind: kind, reason: reason.map { record.string($0).trimmingWhitespace() },
-            createdSeconds: createdMs / 1000, responseMilliseconds: responseTime.map { $0.epochMilliseconds - createdMs },
+            createdSeconds: createdMs / 1000, responseMilliseconds: responseMs,
             resolutionMilliseconds: resolvedTime.map { $0.epochMilliseconds - createdMs }, firstContact: firstContact)
         backlog.created[place.day, default: (0, 0)].count += 1
         backlog.created[place.day, default: (0, 0)].createdSeconds += createdLocal

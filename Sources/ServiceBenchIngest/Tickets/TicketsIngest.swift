@@ -19,14 +19,18 @@ enum TicketsIngest {
     static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
         var total: TicketsConsumer?
         var qualities: [DataQuality] = []
+        // A KPI whose input column is absent from a file is not computed (never 0).
+        var responseMeasured = true
+        var resolutionMeasured = true
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
-            let (header, dataStart, headerLines) = try RawExportIngester.header(of: input, scanner: scanner)
-            let columns = try ResolvedColumns.resolve(header: header, required: TicketsConsumer.requiredFields, optional: TicketsConsumer.optionalFields, mapping: options.columns, file: input.displayName)
+            let (columns, dataStart, headerLines) = try RawExportIngester.columns(
+                of: input, scanner: scanner, required: TicketsConsumer.requiredFields, optional: TicketsConsumer.optionalFields, options: options)
             var consumer = TicketsConsumer(
                 columns: columns, calendar: total?.calendar ?? calendar,
-                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone))
+                quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone),
+                options: options)
             if let previous = total {
                 consumer.periods = previous.periods
                 consumer.backlog = previous.backlog
@@ -40,14 +44,22 @@ enum TicketsIngest {
             consumer.quality.shiftLines(by: headerLines)
             var notes = ["FCR: resolved with one agent reply and never reopened"]
             if columns.index["agent_replies"] == nil || columns.index["reopen_count"] == nil { notes = ["FCR not computed: it needs the agent_replies and reopen_count columns"] }
-            qualities.append(consumer.quality.dataQuality(notes: notes))
+            let measuresResponse = columns.index["first_response_ts"] != nil || columns.index["first_response_min"] != nil
+            let measuresResolution = columns.index["resolved_ts"] != nil
+            if !measuresResponse { notes.append("first response times not computed: the export has no first_response_ts or first_response_min column") }
+            if !measuresResolution { notes.append("resolution time, FCR and backlog not computed: the export has no resolved_ts column") }
+            responseMeasured = responseMeasured && measuresResponse
+            resolutionMeasured = resolutionMeasured && measuresResolution
+            qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
             total = consumer
         }
         guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
-        return build(tickets, options: options, quality: qualities)
+        return build(tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured)
     }
 
-    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality]) -> IngestResult {
+    /// `responseMeasured` / `resolutionMeasured`: every file has a first-response / resolution column;
+    /// else the KPIs built on it are left out.
+    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool) -> IngestResult {
         let calendar = tickets.calendar
         var measurements: [Measurement] = []
         var details: [TicketGroupDetail] = []
@@ -73,7 +85,7 @@ enum TicketsIngest {
             }
             if a.chats > 0 {
                 values.append((
-                    "chat_first_response_time", Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded),
+                    "chat_first_response_time", a.chatResponded > 0 ? Double(a.chatResponseMilliseconds) / 1000 / Double(a.chatResponded) : nil,
                     durations(a.chatResponded, a.chatResponseMilliseconds, a.chatResponseSquares, 1000)))
             }
             values.append((
@@ -86,6 +98,9 @@ enum TicketsIngest {
             let age = open.count > 0 ? (Double(end) * 86_400 - Double(open.createdSeconds) / Double(open.count)) / 86_400 : nil
             values.append(("backlog_age", age, nil))
             values.append(("digital_share", a.created > 0 ? 100 * Double(a.created - a.phone) / Double(a.created) : nil, MeasurementSample(size: a.created)))
+            let needsResponse: Set<String> = ["email_response_time", "email_answered_24h", "chat_first_response_time"]
+            let needsResolution: Set<String> = ["resolution_time", "fcr", "backlog_open", "backlog_age"]
+            values.removeAll { (!responseMeasured && needsResponse.contains($0.0)) || (!resolutionMeasured && needsResolution.contains($0.0)) }
             // FCR from tickets (one agent reply, never reopened) is the internal variant.
             measurements += values.compactMap { kpi, value, sample in
                 value.map {

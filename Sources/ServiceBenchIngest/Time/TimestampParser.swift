@@ -44,7 +44,7 @@ struct TimestampParser {
         case .dayMonthYear: return parseDayMonthYear(text)
         case .epoch: return parseEpoch(text)
         case .auto:
-            if text.count >= 10 && text[4] == UInt8(ascii: "-") { return parseISO(text) }
+            if text.count >= 10 && (text[4] == UInt8(ascii: "-") || text[4] == UInt8(ascii: ".") || text[4] == UInt8(ascii: "/")) { return parseISO(text) }
             if text.count >= 10 && text[2] == UInt8(ascii: "/") { return parseDayMonthYear(text) }
             return parseEpoch(text)
         }
@@ -71,7 +71,8 @@ struct TimestampParser {
         if datePrefix == lastDatePrefix && dateSuffix == lastDateSuffix {
             days = lastDays
         } else {
-            guard p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"),
+            // `2026-01-05`, and the same with dots (3CX's `2026.01.05`) or slashes.
+            guard p[4] == UInt8(ascii: "-") || p[4] == UInt8(ascii: ".") || p[4] == UInt8(ascii: "/"), p[7] == p[4],
                 let y1 = Self.two(p, 0), let y2 = Self.two(p, 2), let month = Self.two(p, 5), let day = Self.two(p, 8),
                 (1900...2200).contains(y1 * 100 + y2), (1...12).contains(month), day >= 1, day <= CivilCalendar.daysInMonth(year: y1 * 100 + y2, month: month)
             else { return nil }
@@ -108,6 +109,8 @@ struct TimestampParser {
             }
             return time
         }
+        // A space before the offset (`2026-01-05 08:00:12 +0100`, as Zendesk writes it).
+        if p[i] == 32 && i + 1 < n { i += 1 }
         let sign = p[i]
         if (sign == UInt8(ascii: "Z") || sign == UInt8(ascii: "z")) && i + 1 == n {
             time.writtenOffset = 0

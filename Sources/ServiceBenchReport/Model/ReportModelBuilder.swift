@@ -80,7 +80,7 @@ public struct ReportModelBuilder {
             let columns = headline.count >= 7 ? 3 : 2
             let left = headline.count % columns
             summary = SummaryView(
-                entries: headline, columns: columns == 3 ? "three" : "two",
+                entries: headline, rejected: try rejectedSources(comparison.quality), columns: columns == 3 ? "three" : "two",
                 attention: try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left),
                 fixFirst: priorities.map { PrioritiesView(items: Array($0.items.prefix(Self.fixFirstCount)), method: $0.method) })
             toc.append(ReportView.ContentsEntry(anchor: "summary", title: try texts.text("summary_title")))
@@ -222,6 +222,18 @@ public struct ReportModelBuilder {
             basisText: basisText, rows: rows,
             // One row (the average hour) makes two equal bars that say nothing: the table alone.
             chart: staffing.rows.count > 1 ? ChartGeometry.staffingChart(staffing.rows) : nil)
+    }
+
+    /// The board summary's line for each source with rejected records: the KPIs computed from that
+    /// source rest on the records that could be read.
+    func rejectedSources(_ quality: [DataQuality]) throws(ReportError) -> [String] {
+        var lines: [String] = []
+        for item in quality where item.rejectedCount > 0 {
+            lines.append(XMLText.clean(try texts.format("summary_rejected", [
+                "source": item.source, "read": formatter.number(Double(item.recordsRead)), "rejected": formatter.number(Double(item.rejectedCount)),
+            ])))
+        }
+        return lines
     }
 
     func qualitySection(_ quality: [DataQuality]) throws(ReportError) -> QualityView? {

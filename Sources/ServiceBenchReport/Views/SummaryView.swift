@@ -13,6 +13,9 @@ package struct SummaryView: TemplateView {
     }
 
     let entries: [KPIEntryView]
+    /// One line per source with rejected records (`--skip-invalid`): the KPIs computed from it rest
+    /// on the records that could be read, which the reader must see beside them.
+    let rejected: [String]
     /// `two` or `three` columns of cards.
     let columns: String
     let attention: Attention?
@@ -20,6 +23,6 @@ package struct SummaryView: TemplateView {
     let fixFirst: PrioritiesView?
 
     package static let templateMembers: [TemplateMember<Self>] = [
-        .list("entries", \.entries), .text("columns", \.columns), .view("attention", \.attention), .view("fixFirst", \.fixFirst),
+        .list("entries", \.entries), .texts("rejected", \.rejected), .text("columns", \.columns), .view("attention", \.attention), .view("fixFirst", \.fixFirst),
     ]
 }
