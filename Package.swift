@@ -1,11 +1,14 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
     name: "ServiceBench",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "servicebench", targets: ["servicebench"])
+        .executable(name: "servicebench", targets: ["servicebench"]),
+        // For Benchmarks/report/RenderBench (the report layer alone on a synthetic panel), the one
+        // other package that uses ServiceBench's modules: their `public` API is what it may use.
+        .library(name: "ServiceBenchReport", targets: ["ServiceBenchCore", "ServiceBenchStaffing", "ServiceBenchReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

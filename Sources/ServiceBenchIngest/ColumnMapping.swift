@@ -5,16 +5,16 @@ import ServiceBenchCore
 /// default column names of the kind of export), the export's header on the right, matched without
 /// regard to case or surrounding spaces. A field mapped to an empty name (`outcome=`) is absent.
 /// Fields not named keep their default column name.
-public struct ColumnMapping: Sendable, Hashable {
+package struct ColumnMapping: Sendable, Hashable {
     /// Header name by field name.
-    public var names: [String: String]
+    package var names: [String: String]
 
-    public init(_ names: [String: String] = [:]) {
+    package init(_ names: [String: String] = [:]) {
         self.names = names
     }
 
     /// Parses `field=Header,field=Header`. Returns nil, with the offending part, when malformed.
-    public static func parse(_ text: String) -> Result<ColumnMapping, MappingSyntaxError> {
+    package static func parse(_ text: String) -> Result<ColumnMapping, MappingSyntaxError> {
         var names: [String: String] = [:]
         for part in text.split(separator: ",", omittingEmptySubsequences: true) {
             guard let equals = part.firstIndex(of: "=") else { return .failure(MappingSyntaxError(part: String(part))) }
@@ -31,7 +31,7 @@ public struct ColumnMapping: Sendable, Hashable {
         names[field] ?? field
     }
 
-    public struct MappingSyntaxError: Error, Sendable {
-        public var part: String
+    package struct MappingSyntaxError: Error, Sendable {
+        package var part: String
     }
 }

@@ -1,8 +1,8 @@
 /// Figures beyond the catalogue KPIs, per group (company or company / queue, and period).
-public struct IngestDetail: Sendable {
-    public var calls: [CallGroupDetail] = []
-    public var tickets: [TicketGroupDetail] = []
-    public var surveys: [SurveyGroupDetail] = []
+package struct IngestDetail: Sendable {
+    package var calls: [CallGroupDetail] = []
+    package var tickets: [TicketGroupDetail] = []
+    package var surveys: [SurveyGroupDetail] = []
 
-    public init() {}
+    package init() {}
 }

@@ -1,8 +1,8 @@
 import ServiceBenchCore
 
 /// The error of the ingestion layer: a raw export that cannot be read, or one of its records.
-public struct IngestError: ServiceBenchDiagnostic {
-    public enum Code: String, Sendable {
+package struct IngestError: ServiceBenchDiagnostic {
+    package enum Code: String, Sendable {
         /// The input file cannot be opened or read (exit 66).
         case unreadableFile
         /// The header lacks a column the computation needs.
@@ -17,14 +17,14 @@ public struct IngestError: ServiceBenchDiagnostic {
         case limitExceeded
     }
 
-    public var code: Code
-    public var message: String
-    public var location: SourceLocation?
-    public var cause: (any Error & Sendable)?
+    package var code: Code
+    package var message: String
+    package var location: SourceLocation?
+    package var cause: (any Error & Sendable)?
     /// For `badRecord`: the stable reason code (`bad-timestamp`, `ragged-row`, ...).
-    public var reason: String?
+    package var reason: String?
 
-    public init(_ code: Code, _ message: String, at location: SourceLocation? = nil, reason: String? = nil, cause: (any Error & Sendable)? = nil) {
+    package init(_ code: Code, _ message: String, at location: SourceLocation? = nil, reason: String? = nil, cause: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message
         self.location = location
@@ -32,7 +32,7 @@ public struct IngestError: ServiceBenchDiagnostic {
         self.cause = cause
     }
 
-    public var exitCode: ExitCode {
+    package var exitCode: ExitCode {
         switch code {
         case .unreadableFile: return .noInput
         case .badMapping: return .usage

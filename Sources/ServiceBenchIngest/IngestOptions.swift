@@ -1,7 +1,7 @@
 import ServiceBenchCore
 
 /// The kind of raw export read by `RawExportIngester`.
-public enum RawExportKind: String, Sendable, CaseIterable {
+package enum RawExportKind: String, Sendable, CaseIterable {
     case calls
     case queueLog = "queue-log"
     case tickets
@@ -10,7 +10,7 @@ public enum RawExportKind: String, Sendable, CaseIterable {
 
 /// How records are grouped in time: each record falls in the period of its start (call entry, ticket
 /// creation, survey submission), in local time.
-public enum PeriodGrouping: String, Sendable, CaseIterable {
+package enum PeriodGrouping: String, Sendable, CaseIterable {
     case quarter, month
     /// One period for the whole input, labelled by the year of the latest record (a note says so when
     /// the data spans several years).
@@ -18,7 +18,7 @@ public enum PeriodGrouping: String, Sendable, CaseIterable {
 }
 
 /// How timestamps are written in a CSV export.
-public enum TimeFormat: String, Sendable, CaseIterable {
+package enum TimeFormat: String, Sendable, CaseIterable {
     /// Each value is recognised by its shape: ISO 8601, `dd/MM/yyyy HH:mm:ss`, or epoch seconds.
     case auto
     /// `yyyy-MM-ddTHH:mm:ss[.fff](Z|±hh:mm|±hhmm)`, `T` or a space between date and time. Without an
@@ -31,42 +31,42 @@ public enum TimeFormat: String, Sendable, CaseIterable {
 }
 
 /// Options of one ingestion; every field has a default that suits a plain calls CSV.
-public struct IngestOptions: Sendable {
+package struct IngestOptions: Sendable {
     /// The company name written in every measurement.
-    public var company: String
-    public var period: PeriodGrouping
+    package var company: String
+    package var period: PeriodGrouping
     /// When set, every record is placed in this period whatever its date (an export covering exactly
     /// one period, or without dates); `period` is then ignored.
-    public var fixedPeriod: Period?
+    package var fixedPeriod: Period?
     /// Also compute every call KPI per queue; the queue's figures go under the company name
     /// `"<company> / <queue>"` next to the company's overall figures.
-    public var byQueue: Bool
+    package var byQueue: Bool
     /// Service-level thresholds T in whole seconds (`service_level_<T>s`).
-    public var serviceLevelThresholds: [Int]
-    public var serviceLevelFormula: ServiceLevelFormula
+    package var serviceLevelThresholds: [Int]
+    package var serviceLevelFormula: ServiceLevelFormula
     /// Abandons that waited less than this many seconds are "short abandons" (for `exclude-short-abandons`).
-    public var shortAbandonSeconds: Int
+    package var shortAbandonSeconds: Int
     /// Skip bad records (counted by reason in the data quality) instead of stopping at the first.
-    public var skipInvalid: Bool
+    package var skipInvalid: Bool
     /// Export column names by field, e.g. `["enter_ts": "StartTime"]`; see `ColumnMapping`.
-    public var columns: ColumnMapping
-    public var timeFormat: TimeFormat
+    package var columns: ColumnMapping
+    package var timeFormat: TimeFormat
     /// IANA time zone (`Europe/Paris`) for local times: the period and hour of each record, and the
     /// meaning of timestamps written without an offset. Nil: UTC, or the offset written in each ISO timestamp.
-    public var timeZone: String?
+    package var timeZone: String?
     /// Number of threads used on large inputs (1 or 2). Results are identical either way.
-    public var threads: Int
+    package var threads: Int
     /// Inputs smaller than this many bytes are read on one thread.
-    public var parallelThresholdBytes: Int
+    package var parallelThresholdBytes: Int
     /// Print progress on standard error (the caller decides, e.g. when standard error is a terminal).
-    public var progress: Bool
+    package var progress: Bool
     /// With `skipInvalid`, the largest share of a file's records that may be rejected (0.01 = 1 %);
     /// beyond it the ingestion fails with the counts by reason (`RejectionBound`).
-    public var maximumRejectedFraction: Double
+    package var maximumRejectedFraction: Double
     /// The unit of durations written as bare numbers (`wait_s`, `first_response_min` …).
-    public var durationUnit: DurationUnit = .natural
+    package var durationUnit: DurationUnit = .natural
     /// False for an export without a header line (Asterisk's `Master.csv`): columns are `#1`, `#2` ….
-    public var hasHeader = true
+    package var hasHeader = true
     /// The words of the `outcome` column (a preset's, else the built-in ones).
     var outcomes = OutcomeWords.builtIn
     /// The words of the `direction` column that mean an inbound call.
@@ -80,11 +80,11 @@ public struct IngestOptions: Sendable {
     /// The words of a survey offered but not answered (`Offered`); with them, an empty score is one too.
     var noResponse = WordList()
     /// What the preset says its export cannot give, written in each file's data quality.
-    public var presetNotes: [String] = []
+    package var presetNotes: [String] = []
     /// What the readers may hold at once (tests lower them).
     var limits = IngestLimits()
 
-    public init(
+    package init(
         company: String = "Company",
         period: PeriodGrouping = .quarter,
         byQueue: Bool = false,

@@ -3,8 +3,8 @@ import ServiceBenchCore
 
 /// Computes catalogue KPIs from raw exports in one streaming pass per file (two threads on large
 /// files). Several files of one kind are pooled, as one export cut in pieces.
-public enum RawExportIngester {
-    public static func ingest(files: [String], kind: RawExportKind, options: IngestOptions) throws(IngestError) -> IngestResult {
+package enum RawExportIngester {
+    package static func ingest(files: [String], kind: RawExportKind, options: IngestOptions) throws(IngestError) -> IngestResult {
         guard !files.isEmpty else { throw IngestError(.badMapping, "no input file given") }
         var zone: ZoneOffsets?
         if let name = options.timeZone {

@@ -3,7 +3,7 @@
 /// (every call that entered the queue: answered, abandoned, timed out, left), A_T = answered within T,
 /// Ab_T = abandoned within T (wait ≤ T), Ab_<S = abandoned before the short-abandon threshold S.
 /// All results are percentages 0–100.
-public enum ServiceLevelFormula: String, Sendable, CaseIterable {
+package enum ServiceLevelFormula: String, Sendable, CaseIterable {
     /// ICMI #3, the default: A_T / O. Every abandon counts against the service level.
     case offered
     /// ICMI #2: A_T / A. Ignores abandons (discouraged by ICMI).
@@ -16,7 +16,7 @@ public enum ServiceLevelFormula: String, Sendable, CaseIterable {
     case excludeShortAbandons = "exclude-short-abandons"
 
     /// The formula in words, for the data quality notes and the report's methodology.
-    public var explanation: String {
+    package var explanation: String {
         switch self {
         case .offered: return "answered within T / offered (ICMI #3)"
         case .answered: return "answered within T / answered (ICMI #2, abandons ignored)"
@@ -27,7 +27,7 @@ public enum ServiceLevelFormula: String, Sendable, CaseIterable {
     }
 
     /// The service level in percent, or nil when the denominator is zero.
-    public func value(offered: Int, answered: Int, answeredWithin: Int, abandonedWithin: Int, shortAbandons: Int) -> Double? {
+    package func value(offered: Int, answered: Int, answeredWithin: Int, abandonedWithin: Int, shortAbandons: Int) -> Double? {
         let numerator: Int
         switch self {
         case .offered, .answered, .excludeAbandonsWithin, .excludeShortAbandons: numerator = answeredWithin
@@ -40,7 +40,7 @@ public enum ServiceLevelFormula: String, Sendable, CaseIterable {
 
     /// The calls the service level is a share of (its n): offered, answered, offered − abandoned
     /// within T, or offered − short abandons.
-    public func denominator(offered: Int, answered: Int, abandonedWithin: Int, shortAbandons: Int) -> Int {
+    package func denominator(offered: Int, answered: Int, abandonedWithin: Int, shortAbandons: Int) -> Int {
         switch self {
         case .offered, .abandonsWithinMet: return offered
         case .answered: return answered

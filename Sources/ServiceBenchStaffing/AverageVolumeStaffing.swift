@@ -1,12 +1,12 @@
 import ServiceBenchCore
 
 /// The staffing what-if of a report built from a KPI table alone (no raw calls).
-public struct AverageVolumeStaffing: Sendable, Hashable {
+package struct AverageVolumeStaffing: Sendable, Hashable {
     /// Open hours assumed in the period.
-    public var openHours: Double
+    package var openHours: Double
     /// Average calls offered per open hour: calls offered in the period ÷ open hours.
-    public var callsPerHour: Double
-    public var openingHours: OpeningHours
+    package var callsPerHour: Double
+    package var openingHours: OpeningHours
     /// The plan at that average (one-hour interval).
-    public var staffing: StaffingResult
+    package var staffing: StaffingResult
 }

@@ -4,8 +4,8 @@ import ServiceBenchCore
 ///
 /// This is a floor, not a schedule: calls bunch into peak hours, which need more agents than the
 /// average hour; the per-hour plan from raw exports (`WeeklyStaffingPlanner`) shows them.
-public enum AverageVolumeWhatIf {
-    public static func plan(
+package enum AverageVolumeWhatIf {
+    package static func plan(
         callsOffered: Double, period: Period, ahtSeconds: Double, policy: StaffingPolicy, openingHours: OpeningHours = OpeningHours()
     ) throws(StaffingError) -> AverageVolumeStaffing {
         let hours = openingHours.openHours(in: period.granularity)

@@ -20,10 +20,10 @@ import ServiceBenchCore
 /// are formed from logarithms: no overflow for N up to 10,000 and loads of thousands of erlangs, and
 /// no factorials (B comes from the Erlang B recurrence). The expansion of the same integrals as the
 /// birth–death chain's stationary sums is checked against this in the tests.
-public enum ErlangA {
+package enum ErlangA {
     /// The figures for `agents` agents at `load` erlangs, average handle time `ahtSeconds` (> 0),
     /// mean patience `patienceSeconds` (> 0) and target answer time `targetSeconds` (≥ 0).
-    public static func row(agents: Int, load: Double, ahtSeconds: Double, patienceSeconds: Double, targetSeconds: Double) -> StaffingRow {
+    package static func row(agents: Int, load: Double, ahtSeconds: Double, patienceSeconds: Double, targetSeconds: Double) -> StaffingRow {
         let blockingBelow = agents > 0 ? ErlangB.blocking(servers: agents - 1, load: load) : 1
         return row(agents: agents, load: load, erlangBBelow: blockingBelow, ahtSeconds: ahtSeconds, patienceSeconds: patienceSeconds, targetSeconds: targetSeconds)
     }

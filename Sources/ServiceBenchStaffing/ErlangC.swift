@@ -10,10 +10,10 @@ import ServiceBenchCore
 /// - ASA = P_w · h / (N − A) seconds;
 /// - occupancy = A / N.
 /// When N ≤ A the queue is unstable: P_w = 1, SL = 0, ASA unbounded (nil), occupancy 1.
-public enum ErlangC {
+package enum ErlangC {
     /// The figures for `agents` agents at `load` erlangs, average handle time `ahtSeconds` (> 0) and
     /// target answer time `targetSeconds` (≥ 0).
-    public static func row(agents: Int, load: Double, ahtSeconds: Double, targetSeconds: Double) -> StaffingRow {
+    package static func row(agents: Int, load: Double, ahtSeconds: Double, targetSeconds: Double) -> StaffingRow {
         row(agents: agents, load: load, erlangB: ErlangB.blocking(servers: agents, load: load), ahtSeconds: ahtSeconds, targetSeconds: targetSeconds)
     }
 

@@ -8,7 +8,7 @@ extension OpeningHours {
     ///
     /// The average-volume what-if needs the week's open hours: `daysPerWeek` is the number of days open,
     /// `hoursPerDay` the week's open hours ÷ those days (the example: 6 days, 63 h ÷ 6 = 10.5 h).
-    public init(parsing text: String) throws(StaffingError) {
+    package init(parsing text: String) throws(StaffingError) {
         var open = [[Bool]](repeating: [Bool](repeating: false, count: 24 * 60), count: 7)
         let spans = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard !spans.isEmpty, !spans.contains(where: \.isEmpty) else {

@@ -7,14 +7,14 @@ import ServiceBenchCore
 /// hours with a shortfall next to each other make one block; the ask is the block with the most
 /// agent-hours to add, its largest hourly shortfall as the number of agents. A model's estimate:
 /// the real staffing of each hour is not in the exports.
-public struct StaffingAsk: Sendable, Hashable {
+package struct StaffingAsk: Sendable, Hashable {
     /// The first hour of the block (`09:00`) and the end of its last hour (`12:00`).
-    public var from: String
-    public var to: String
+    package var from: String
+    package var to: String
     /// Agents to add over the block: its largest hourly shortfall.
-    public var agents: Int
+    package var agents: Int
 
-    public init(from: String, to: String, agents: Int) {
+    package init(from: String, to: String, agents: Int) {
         self.from = from
         self.to = to
         self.agents = agents
@@ -22,7 +22,7 @@ public struct StaffingAsk: Sendable, Hashable {
 
     /// The ask of `data`, or nil when no hour with an observed service level falls short of the
     /// target (or the what-if has no hourly rows).
-    public static func from(_ data: StaffingReportData) -> StaffingAsk? {
+    package static func from(_ data: StaffingReportData) -> StaffingAsk? {
         guard case .weekdayHours? = data.basis else { return nil }
         var blocks: [(from: Int, to: Int, agents: Int, agentHours: Int)] = []
         for row in data.rows {

@@ -1,7 +1,7 @@
 import ServiceBenchCore
 
 /// The queueing model behind a staffing figure.
-public enum StaffingModel: String, Sendable, Hashable {
+package enum StaffingModel: String, Sendable, Hashable {
     /// M/M/N: callers wait as long as it takes.
     case erlangC = "erlang_c"
     /// M/M/N+M: callers hang up after an exponential patience.

@@ -17,17 +17,17 @@ import ServiceBenchCore
 /// unreachable; any lower share is reachable with enough agents (under Erlang A too: the wait
 /// probability goes to 0 as N grows, whatever the patience), but the search stops at `maximumAgents`
 /// and then reports the target as unreachable, with the reason.
-public enum StaffingPlanner {
+package enum StaffingPlanner {
     /// The largest staffing the search considers. A load of A erlangs needs more than A agents under
     /// Erlang C (and more than target share × A under Erlang A), so any load above this is unreachable
     /// before any computation.
-    public static let maximumAgents = 10_000
+    package static let maximumAgents = 10_000
 
     /// Float tolerance on the comparisons with the target share and the maximum occupancy.
     static let tolerance = 1e-12
 
     /// The agents needed for `request`, the figures at that number, and the table around it.
-    public static func plan(_ request: StaffingRequest) throws(StaffingError) -> StaffingResult {
+    package static func plan(_ request: StaffingRequest) throws(StaffingError) -> StaffingResult {
         try request.validate()
         let load = request.loadErlangs
         let model = request.model
@@ -100,14 +100,14 @@ public enum StaffingPlanner {
     }
 
     /// The figures for `agents` agents under the request's model (computing B from scratch).
-    public static func row(for request: StaffingRequest, agents: Int) -> StaffingRow {
+    package static func row(for request: StaffingRequest, agents: Int) -> StaffingRow {
         let load = request.loadErlangs
         let servers = request.model == .erlangC ? agents : max(0, agents - 1)
         return row(for: request, agents: agents, erlangB: ErlangB.blocking(servers: servers, load: load))
     }
 
     /// Agents to schedule so that `agents` are on the phones: ⌈agents / (1 − shrinkage)⌉.
-    public static func scheduled(_ agents: Int, shrinkage: Double?) -> Int {
+    package static func scheduled(_ agents: Int, shrinkage: Double?) -> Int {
         guard let shrinkage, shrinkage > 0 else { return agents }
         return Int((Double(agents) / (1 - shrinkage) - 1e-9).rounded(.up))
     }

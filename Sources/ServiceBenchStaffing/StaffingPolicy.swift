@@ -2,19 +2,19 @@ import ServiceBenchCore
 
 /// The service-level target and staffing rules, without the volume: what the report applies to
 /// every hour of the week or to an average volume.
-public struct StaffingPolicy: Sendable, Hashable {
+package struct StaffingPolicy: Sendable, Hashable {
     /// Share of calls to answer within `targetSeconds`, 0–1.
-    public var targetShare: Double
+    package var targetShare: Double
     /// Target answer time in seconds.
-    public var targetSeconds: Double
+    package var targetSeconds: Double
     /// Share of paid time away from the phones, 0 up to but not including 1; nil for none.
-    public var shrinkage: Double?
+    package var shrinkage: Double?
     /// Highest acceptable occupancy, 0–1; nil for no limit.
-    public var maxOccupancy: Double?
+    package var maxOccupancy: Double?
     /// Mean caller patience in seconds (Erlang A); nil for Erlang C.
-    public var patienceSeconds: Double?
+    package var patienceSeconds: Double?
 
-    public init(targetShare: Double, targetSeconds: Double, shrinkage: Double? = nil, maxOccupancy: Double? = nil, patienceSeconds: Double? = nil) {
+    package init(targetShare: Double, targetSeconds: Double, shrinkage: Double? = nil, maxOccupancy: Double? = nil, patienceSeconds: Double? = nil) {
         self.targetShare = targetShare
         self.targetSeconds = targetSeconds
         self.shrinkage = shrinkage
@@ -25,7 +25,7 @@ public struct StaffingPolicy: Sendable, Hashable {
 
 extension StaffingRequest {
     /// A request for `callsPerInterval` calls in `intervalSeconds` seconds at `ahtSeconds`, under `policy`.
-    public init(callsPerInterval: Double, intervalSeconds: Double, ahtSeconds: Double, policy: StaffingPolicy) {
+    package init(callsPerInterval: Double, intervalSeconds: Double, ahtSeconds: Double, policy: StaffingPolicy) {
         self.init(
             callsPerInterval: callsPerInterval, intervalSeconds: intervalSeconds, ahtSeconds: ahtSeconds,
             targetShare: policy.targetShare, targetSeconds: policy.targetSeconds, shrinkage: policy.shrinkage,

@@ -1,26 +1,26 @@
 import ServiceBenchCore
 
 /// What to staff for: the inbound flow of one interval and the service-level target.
-public struct StaffingRequest: Sendable, Hashable {
+package struct StaffingRequest: Sendable, Hashable {
     /// Calls offered in the interval (≥ 0; a fraction is fine for averages).
-    public var callsPerInterval: Double
+    package var callsPerInterval: Double
     /// Length of the interval in seconds (> 0): 1,800 for half-hour intervals.
-    public var intervalSeconds: Double
+    package var intervalSeconds: Double
     /// Average handle time in seconds (> 0): talk + hold + wrap-up.
-    public var ahtSeconds: Double
+    package var ahtSeconds: Double
     /// Share of calls to answer within `targetSeconds`, 0–1 (0.8 for "80/20"); must be above 0.
-    public var targetShare: Double
+    package var targetShare: Double
     /// Target answer time in seconds (≥ 0): 20 for "80/20".
-    public var targetSeconds: Double
+    package var targetSeconds: Double
     /// Share of paid time agents are away from the phones (breaks, training, absence), 0 up to but
     /// not including 1; nil for none.
-    public var shrinkage: Double?
+    package var shrinkage: Double?
     /// Highest acceptable occupancy, 0–1 (0.85 for 85 %); nil for no limit.
-    public var maxOccupancy: Double?
+    package var maxOccupancy: Double?
     /// Mean caller patience in seconds (> 0): selects Erlang A. Nil: Erlang C (callers never hang up).
-    public var patienceSeconds: Double?
+    package var patienceSeconds: Double?
 
-    public init(
+    package init(
         callsPerInterval: Double, intervalSeconds: Double, ahtSeconds: Double, targetShare: Double, targetSeconds: Double,
         shrinkage: Double? = nil, maxOccupancy: Double? = nil, patienceSeconds: Double? = nil
     ) {
@@ -35,13 +35,13 @@ public struct StaffingRequest: Sendable, Hashable {
     }
 
     /// The queueing model the request selects.
-    public var model: StaffingModel { patienceSeconds == nil ? .erlangC : .erlangA }
+    package var model: StaffingModel { patienceSeconds == nil ? .erlangC : .erlangA }
 
     /// Offered load A = λ·h in erlangs: calls per second × average handle time in seconds.
-    public var loadErlangs: Double { callsPerInterval / intervalSeconds * ahtSeconds }
+    package var loadErlangs: Double { callsPerInterval / intervalSeconds * ahtSeconds }
 
     /// Checks every field, naming the first wrong one and how to fix it.
-    public func validate() throws(StaffingError) {
+    package func validate() throws(StaffingError) {
         func fail(_ text: String) -> StaffingError { StaffingError(.invalidArgument, text) }
         guard callsPerInterval.isFinite, callsPerInterval >= 0 else {
             throw fail("the call volume must be a number of calls ≥ 0, not \(callsPerInterval)")

@@ -1,9 +1,9 @@
 import ServiceBenchCore
 
 /// The staffing that meets a request's target, with the figures around it.
-public struct StaffingResult: Sendable, Hashable {
+package struct StaffingResult: Sendable, Hashable {
     /// What limited the search.
-    public enum Outcome: String, Sendable, Hashable {
+    package enum Outcome: String, Sendable, Hashable {
         /// The service-level target fixed the number of agents.
         case serviceLevel = "service_level"
         /// The maximum occupancy asked for more agents than the service level did.
@@ -14,26 +14,26 @@ public struct StaffingResult: Sendable, Hashable {
         case unreachable
     }
 
-    public var request: StaffingRequest
-    public var model: StaffingModel
+    package var request: StaffingRequest
+    package var model: StaffingModel
     /// Offered load A = λ·h in erlangs.
-    public var loadErlangs: Double
+    package var loadErlangs: Double
     /// False when no staffing up to the agent bound meets the target; `agents` is then nil.
-    public var reachable: Bool { agents != nil }
-    public var outcome: Outcome
+    package var reachable: Bool { agents != nil }
+    package var outcome: Outcome
     /// Why the target cannot be reached and what to change (nil when reachable).
-    public var unreachableReason: String?
+    package var unreachableReason: String?
     /// The smallest number of agents on the phones that meets the target (and the maximum occupancy).
-    public var agents: Int?
+    package var agents: Int?
     /// Agents to schedule: agents / (1 − shrinkage), rounded up (equal to `agents` without shrinkage).
-    public var scheduledAgents: Int?
+    package var scheduledAgents: Int?
     /// The figures at `agents`.
-    public var recommended: StaffingRow?
+    package var recommended: StaffingRow?
     /// Rows from two fewer to two more agents than `agents` (never below 1 while calls arrive; rows
     /// where Erlang C is unstable are kept, marked `isStable == false`). Empty when unreachable.
-    public var table: [StaffingRow]
+    package var table: [StaffingRow]
 
-    public init(
+    package init(
         request: StaffingRequest, model: StaffingModel, loadErlangs: Double, outcome: Outcome, unreachableReason: String?,
         agents: Int?, scheduledAgents: Int?, recommended: StaffingRow?, table: [StaffingRow]
     ) {
@@ -51,13 +51,13 @@ public struct StaffingResult: Sendable, Hashable {
 
 extension StaffingResult {
     /// Service level at `agents`, 0–1 (nil when unreachable).
-    public var serviceLevel: Double? { recommended?.serviceLevel }
+    package var serviceLevel: Double? { recommended?.serviceLevel }
     /// ASA at `agents`, in seconds (nil when unreachable).
-    public var asaSeconds: Double? { recommended?.asaSeconds }
+    package var asaSeconds: Double? { recommended?.asaSeconds }
     /// Probability of waiting at `agents`, 0–1 (nil when unreachable).
-    public var waitProbability: Double? { recommended?.waitProbability }
+    package var waitProbability: Double? { recommended?.waitProbability }
     /// Occupancy at `agents`, 0–1 (nil when unreachable).
-    public var occupancy: Double? { recommended?.occupancy }
+    package var occupancy: Double? { recommended?.occupancy }
     /// Abandonment at `agents`, 0–1 (Erlang A only).
-    public var abandonRate: Double? { recommended?.abandonRate }
+    package var abandonRate: Double? { recommended?.abandonRate }
 }

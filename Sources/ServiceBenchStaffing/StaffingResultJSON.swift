@@ -5,7 +5,7 @@ extension StaffingResult {
     /// shares (0–1) with 6 decimals, seconds with 3, erlangs with 4; `asa` is null where the wait is
     /// unbounded, and the top-level figures are null when the target is unreachable. `abandon_rate`
     /// appears only for Erlang A. Ends with a newline.
-    public func jsonText() -> String {
+    package func jsonText() -> String {
         let isErlangA = model == .erlangA
         func optional(_ value: Double?, _ digits: Int) -> String {
             value.map { StaffingNumberFormat.fixed($0, digits) } ?? "null"

@@ -3,7 +3,7 @@ import ServiceBenchCore
 extension StaffingResult {
     /// The result as a terminal table: a header with the load and target, the agents needed, and the
     /// rows around that number (the recommended one marked with `>`). Ends with a newline.
-    public func terminalText() -> String {
+    package func terminalText() -> String {
         let format = StaffingNumberFormat.self
         let isErlangA = model == .erlangA
         var lines: [String] = []

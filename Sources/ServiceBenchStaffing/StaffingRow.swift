@@ -1,26 +1,26 @@
 import ServiceBenchCore
 
 /// The queue's figures for one number of agents: one row of the staffing table.
-public struct StaffingRow: Sendable, Hashable {
+package struct StaffingRow: Sendable, Hashable {
     /// Agents on the phones (answering calls), not counting shrinkage.
-    public var agents: Int
+    package var agents: Int
     /// Share of all offered calls answered within the target time, 0–1. Erlang A counts calls that
     /// abandon (at any time) as not answered within the target: the denominator is every arrival.
-    public var serviceLevel: Double
+    package var serviceLevel: Double
     /// Average speed of answer in seconds: the mean wait of the calls that are answered (in Erlang C,
     /// all calls). Nil when the queue is unstable (Erlang C with agents ≤ load): the wait is unbounded.
-    public var asaSeconds: Double?
+    package var asaSeconds: Double?
     /// Probability that a call has to wait (finds every agent busy), 0–1.
-    public var waitProbability: Double
+    package var waitProbability: Double
     /// Agent occupancy, 0–1: carried load / agents (Erlang C: A/N; Erlang A: A·(1 − abandon rate)/N).
     /// 1 when the queue is unstable, 0 with no agents.
-    public var occupancy: Double
+    package var occupancy: Double
     /// Share of offered calls that hang up before an answer, 0–1 (Erlang A only; nil for Erlang C).
-    public var abandonRate: Double?
+    package var abandonRate: Double?
     /// False when the queue grows without bound (Erlang C with agents ≤ load). Erlang A is always stable.
-    public var isStable: Bool
+    package var isStable: Bool
 
-    public init(agents: Int, serviceLevel: Double, asaSeconds: Double?, waitProbability: Double, occupancy: Double, abandonRate: Double?, isStable: Bool) {
+    package init(agents: Int, serviceLevel: Double, asaSeconds: Double?, waitProbability: Double, occupancy: Double, abandonRate: Double?, isStable: Bool) {
         self.agents = agents
         self.serviceLevel = serviceLevel
         self.asaSeconds = asaSeconds

@@ -1,13 +1,13 @@
 import ServiceBenchCore
 
 /// Agents needed for every hour of the week, from the volume and handle time observed per hour.
-public enum WeeklyStaffingPlanner {
-    public static let hoursPerWeek = 168
+package enum WeeklyStaffingPlanner {
+    package static let hoursPerWeek = 168
 
     /// One row per hour of the week (168, in order; hours missing from `hours` have no calls).
     /// Each hour is planned at its average volume over `weeks` (> 0) with a one-hour interval, and
     /// its own AHT (handle seconds ÷ answered calls), or the week's AHT when it answered no call.
-    public static func plan(hours: [HourOfWeekVolume], weeks: Double, policy: StaffingPolicy) throws(StaffingError) -> [HourlyStaffing] {
+    package static func plan(hours: [HourOfWeekVolume], weeks: Double, policy: StaffingPolicy) throws(StaffingError) -> [HourlyStaffing] {
         guard weeks.isFinite, weeks > 0 else {
             throw StaffingError(.invalidArgument, "the number of weeks observed must be above 0, not \(weeks)")
         }
@@ -17,7 +17,7 @@ public enum WeeklyStaffingPlanner {
     /// The same, each hour's volume divided by the number of days of its weekday observed
     /// (`daysByWeekday`, Monday first, 7 values ≥ 0): average calls per hour = calls in the bucket ÷
     /// days of that weekday. A weekday observed on no day must have no calls (its hours plan 0 calls).
-    public static func plan(hours: [HourOfWeekVolume], daysByWeekday: [Double], policy: StaffingPolicy) throws(StaffingError) -> [HourlyStaffing] {
+    package static func plan(hours: [HourOfWeekVolume], daysByWeekday: [Double], policy: StaffingPolicy) throws(StaffingError) -> [HourlyStaffing] {
         guard daysByWeekday.count == 7, daysByWeekday.allSatisfy({ $0.isFinite && $0 >= 0 }), daysByWeekday.contains(where: { $0 > 0 }) else {
             throw StaffingError(.invalidArgument, "the days observed per weekday must be 7 numbers ≥ 0, at least one above 0, not \(daysByWeekday)")
         }

@@ -21,7 +21,7 @@ extension ServiceLevelFormula: ExpressibleByArgument {}
 
 /// `--time-format auto|iso8601|dmy|epoch`; `dd/MM/yyyy HH:mm:ss`, the pattern itself, is read as `dmy`.
 extension TimeFormat: ExpressibleByArgument {
-    public init?(argument: String) {
+    package init?(argument: String) {
         self.init(rawValue: argument == "dd/MM/yyyy HH:mm:ss" ? TimeFormat.dayMonthYear.rawValue : argument)
     }
 }

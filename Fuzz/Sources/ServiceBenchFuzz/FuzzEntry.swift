@@ -16,7 +16,7 @@ func printError(_ text: String) {
     nonisolated(unsafe) var selected: (target: FuzzTarget, context: FuzzContext)?
 
     @_cdecl("LLVMFuzzerInitialize")
-    public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+    package func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
         let name = ProcessInfo.processInfo.environment["SERVICEBENCH_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
             let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
@@ -33,7 +33,7 @@ func printError(_ text: String) {
     }
 
     @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    package func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         guard let (target, context) = selected else { return 0 }
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
         if let finding = target.run(bytes, in: context) {

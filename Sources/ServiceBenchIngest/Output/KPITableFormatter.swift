@@ -2,20 +2,20 @@ import ServiceBenchCore
 
 /// Writes an ingestion's KPI table as the long CSV that `report` reads (`company,period,kpi,value`,
 /// by `LongKPITableWriter`) or as JSON with the data quality. Same table → same bytes.
-public enum KPITableFormatter {
+package enum KPITableFormatter {
     /// A value as text: integers without a decimal point, others in Swift's shortest round-trip form.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         LongKPITableWriter.number(value)
     }
 
     /// The long CSV that `report` reads, written by ServiceBenchCore beside its reader.
-    public static func csv(_ table: KPITable) -> String {
+    package static func csv(_ table: KPITable) -> String {
         LongKPITableWriter.csv(table)
     }
 
     /// The measurements (`company`, `period`, `kpi`, `value`, and `n`, the answers, calls or tickets a
     /// share or a mean was counted on, null for other KPIs) and the data quality of every input.
-    public static func json(_ table: KPITable) -> String {
+    package static func json(_ table: KPITable) -> String {
         JSONValue.object([
             ("measurements", .array(table.measurements.map { measurement in
                 .object([
@@ -31,7 +31,7 @@ public enum KPITableFormatter {
     }
 
     /// One line per input with rejected records, for standard error.
-    public static func rejectionSummary(_ table: KPITable) -> [String] {
+    package static func rejectionSummary(_ table: KPITable) -> [String] {
         table.quality.compactMap { quality in
             guard quality.rejectedCount > 0 else { return nil }
             let reasons = quality.rejections.keys.sorted().compactMap { reason -> String? in

@@ -1,7 +1,7 @@
 /// The unit of a duration written as a bare number in an export (`wait_s`, `talk_s`, `wrap_s`,
 /// `ring_s`, `abandon_s`, `first_response_min`). A value with colons (`00:05:42`, `5:42`) is always
 /// hours:minutes:seconds (or minutes:seconds), whatever the unit.
-public enum DurationUnit: String, Sendable, CaseIterable {
+package enum DurationUnit: String, Sendable, CaseIterable {
     /// The unit the field's name says: seconds for `_s` fields, minutes for `_min` fields.
     case natural
     case milliseconds

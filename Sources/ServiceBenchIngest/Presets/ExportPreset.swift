@@ -18,26 +18,26 @@ import ServiceBenchCore
 /// | `score` | `Word=number`: a score written as a word (`Good=5`) |
 /// | `no-response` | a score word of a survey offered but not answered (an empty score is one too) |
 /// | `note` | what the export cannot give, written in the data quality |
-public struct ExportPreset: Sendable {
-    public var name: String
-    public var kind: RawExportKind
-    public var hasHeader = true
-    public var columns = ColumnMapping()
-    public var timeFormat: TimeFormat?
-    public var durationUnit: DurationUnit = .natural
+package struct ExportPreset: Sendable {
+    package var name: String
+    package var kind: RawExportKind
+    package var hasHeader = true
+    package var columns = ColumnMapping()
+    package var timeFormat: TimeFormat?
+    package var durationUnit: DurationUnit = .natural
     var outcomes = OutcomeWords.empty
     var inbound = WordList()
     var channels = ChannelWords.empty
     var surveyType: SurveyType?
     var scoreWords: [(words: WordList, score: Int)] = []
     var noResponse = WordList()
-    public var notes: [String] = []
+    package var notes: [String] = []
 
     /// The most lines a preset file may have.
     static let maximumLines = 1000
 
     /// Reads the preset file at `path`, named `name` in messages.
-    public static func load(path: String, name: String) throws(IngestError) -> ExportPreset {
+    package static func load(path: String, name: String) throws(IngestError) -> ExportPreset {
         let input = try InputSource(path: path)
         var collector = RecordCollector(file: input.displayName)
         var scanner = CSVScanner(separator: UInt8(ascii: ","), quoting: true)
@@ -110,7 +110,7 @@ public struct ExportPreset: Sendable {
 
     /// Sets `options` from the preset: its columns under those of `--columns` (which override them
     /// field by field), its formats, words and notes.
-    public func apply(to options: inout IngestOptions, timeFormatGiven: Bool) {
+    package func apply(to options: inout IngestOptions, timeFormatGiven: Bool) {
         var merged = columns
         for (field, header) in options.columns.names {
             merged.names[field] = header
