@@ -1,11 +1,11 @@
 /// Compares companies' KPIs with the reference studies, the targets of their profile, a peer panel
 /// and their previous period.
-public struct ComparisonEngine: Sendable {
-    public let reference: ReferenceData
+package struct ComparisonEngine: Sendable {
+    package let reference: ReferenceData
     /// Each distribution with its study, by distribution id, shared by every position placed in it.
     private let sources: [String: ReferenceSource]
 
-    public init(reference: ReferenceData) {
+    package init(reference: ReferenceData) {
         self.reference = reference
         var sources: [String: ReferenceSource] = [:]
         for distribution in reference.distributions {
@@ -19,20 +19,20 @@ public struct ComparisonEngine: Sendable {
     }
 
     /// What to compare.
-    public struct Request: Sendable {
+    package struct Request: Sendable {
         /// The companies to report on; empty = every company of the input.
-        public var companies: [String]
+        package var companies: [String]
         /// The period to report; nil = each company's latest period.
-        public var period: Period?
+        package var period: Period?
         /// The service profile whose targets apply; nil = each company's own `profile` column.
-        public var profile: String?
+        package var profile: String?
         /// The companies' country (lower-case ISO 3166 code, `fr`), which orders the studies (same region
         /// first); nil = each company's own `country` column, else `RegionMatch.defaultCountry`.
-        public var country: String?
+        package var country: String?
         /// The client's own targets by KPI id (`ClientTargetReader`), which replace the profile's for their KPI.
-        public var clientTargets: [String: Target]
+        package var clientTargets: [String: Target]
 
-        public init(
+        package init(
             companies: [String] = [], period: Period? = nil, profile: String? = nil, country: String? = nil,
             clientTargets: [String: Target] = [:]
         ) {
@@ -46,7 +46,7 @@ public struct ComparisonEngine: Sendable {
 
     /// One comparison per company requested. The peer panel is `panel` when given, else the input's
     /// other companies; the company itself is always left out of its own panel.
-    public func compare(_ input: KPITable, panel: KPITable? = nil, request: Request = Request()) throws(CoreError) -> [CompanyComparison] {
+    package func compare(_ input: KPITable, panel: KPITable? = nil, request: Request = Request()) throws(CoreError) -> [CompanyComparison] {
         if let profile = request.profile, reference.profile(profile) == nil {
             let known = reference.profiles.map(\.id).sorted().joined(separator: ", ")
             throw CoreError(.invalidArgument, "unknown profile '\(profile)'; known profiles: \(known)")
@@ -162,7 +162,7 @@ public struct ComparisonEngine: Sendable {
 
     /// Rank among `others` (the company left out): 1 + the number of peers strictly better;
     /// percentile 100 × (worse + ½ · equal) / (n − 1) where n counts the company.
-    public static func peerRank(of value: Double, among others: [Double], direction: KPIDirection) -> PeerRank {
+    package static func peerRank(of value: Double, among others: [Double], direction: KPIDirection) -> PeerRank {
         peerRank(
             below: others.filter { $0 < value }.count, equal: others.filter { $0 == value }.count,
             above: others.filter { $0 > value }.count, direction: direction)

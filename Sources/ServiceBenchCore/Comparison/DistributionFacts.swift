@@ -4,7 +4,7 @@ import Foundation
 /// value: the known points for the distribution-free bounds, and the fitted shape with the fits of the
 /// published figures' rounding corners. Computed once per distribution and shared by every company
 /// placed in it (`Positioning.position(of:in:)` then costs a few evaluations of Φ).
-public struct DistributionFacts: Sendable {
+package struct DistributionFacts: Sendable {
     /// A known value of F: a published point, a range's end, or a domain end.
     struct Knot: Sendable, Hashable {
         var value: Double
@@ -32,7 +32,7 @@ public struct DistributionFacts: Sendable {
 
     /// - Parameters:
     ///   - sampleSize: the number of members, nil when unknown (no sampling error then).
-    public init(distribution: ReferenceDistribution, kpi: KPIDefinition, sampleSize: Int?) {
+    package init(distribution: ReferenceDistribution, kpi: KPIDefinition, sampleSize: Int?) {
         self.kpi = kpi
         self.sample = distribution.sample
         self.sampleSize = sampleSize

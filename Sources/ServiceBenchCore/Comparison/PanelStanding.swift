@@ -1,17 +1,17 @@
 /// A company's overall standing among the companies compared in one run: the mean of its peer
 /// percentiles over the KPIs it is ranked on, and its rank by that mean. Computed once here and read
 /// by the index page, the JSON and the terminal table alike.
-public struct PanelStanding: Sendable, Hashable {
+package struct PanelStanding: Sendable, Hashable {
     /// 1 = the highest mean peer percentile; ties are ordered by company name, then input order.
-    public var rank: Int
+    package var rank: Int
     /// The number of companies with a standing (those ranked on at least one KPI).
-    public var count: Int
+    package var count: Int
     /// The mean of the company's peer percentiles, 0–100.
-    public var meanPercentile: Double
+    package var meanPercentile: Double
     /// The number of KPIs the mean rests on.
-    public var rankedKPIs: Int
+    package var rankedKPIs: Int
 
-    public init(rank: Int, count: Int, meanPercentile: Double, rankedKPIs: Int) {
+    package init(rank: Int, count: Int, meanPercentile: Double, rankedKPIs: Int) {
         self.rank = rank
         self.count = count
         self.meanPercentile = meanPercentile
@@ -21,7 +21,7 @@ public struct PanelStanding: Sendable, Hashable {
     /// The companies of `comparisons` in standing order (best first; those ranked on no KPI last, by
     /// name), as indexes into `comparisons`, and each company's standing (nil when it is ranked on no
     /// KPI), in input order. A KPI counts once per company (its first result).
-    public static func standings(_ comparisons: [CompanyComparison]) -> (order: [Int], standings: [PanelStanding?]) {
+    package static func standings(_ comparisons: [CompanyComparison]) -> (order: [Int], standings: [PanelStanding?]) {
         var scores: [(mean: Double?, kpis: Int)] = []
         scores.reserveCapacity(comparisons.count)
         for comparison in comparisons {
@@ -54,5 +54,5 @@ public struct PanelStanding: Sendable, Hashable {
 extension CompanyComparison {
     /// A peer panel of fewer than `PeerRank.minimumPanel` companies (the company included): its ranks
     /// are shown with a warning, in the report, the JSON and the terminal table alike.
-    public var isSmallPanel: Bool { panelSize < PeerRank.minimumPanel }
+    package var isSmallPanel: Bool { panelSize < PeerRank.minimumPanel }
 }

@@ -17,15 +17,15 @@ import Foundation
 ///   - between a published point and a domain end, the fitted shape where at least two statistics of the
 ///     population are published (`fitted`, `DistributionFit`), kept within the bounds; else none: the
 ///     domain's end is no data and is never interpolated toward.
-public enum Positioning {
+package enum Positioning {
     /// Bounds of F(value), 0–1, and its estimate where the facts identify one.
-    public struct CumulativeShare: Sendable, Hashable {
-        public var estimate: Double?
-        public var low: Double
-        public var high: Double
-        public var basis: EstimateBasis?
+    package struct CumulativeShare: Sendable, Hashable {
+        package var estimate: Double?
+        package var low: Double
+        package var high: Double
+        package var basis: EstimateBasis?
         /// The fitted model, for a fitted estimate; its `low` and `high` are here shares of F (0–1).
-        public var model: FittedModel?
+        package var model: FittedModel?
     }
 
     /// F(value) from everything one distribution publishes (see the type's rules).
@@ -85,14 +85,14 @@ public enum Positioning {
     /// The company's position (0–100) within `distribution`, or nil when the distribution gives no
     /// position (a mean alone) or the KPI has no better direction (a target band, a neutral volume).
     /// `sampleSize` (the members' number) gives a fitted estimate its sampling error.
-    public static func position(
+    package static func position(
         of value: Double, in distribution: ReferenceDistribution, kpi: KPIDefinition, sampleSize: Int? = nil
     ) -> PositionEstimate? {
         position(of: value, in: DistributionFacts(distribution: distribution, kpi: kpi, sampleSize: sampleSize ?? distribution.sampleSize))
     }
 
     /// The same from the distribution's precomputed facts.
-    public static func position(of value: Double, in facts: DistributionFacts) -> PositionEstimate? {
+    package static func position(of value: Double, in facts: DistributionFacts) -> PositionEstimate? {
         let kpi = facts.kpi
         guard kpi.direction.ranks else { return nil }
         if !facts.sample.isEmpty {
@@ -119,7 +119,7 @@ public enum Positioning {
 
     /// Percentile rank (0–100) of `value` among `values`, counting ties as half:
     /// 100 × (worse + ½ · equal) / n.
-    public static func percentileRank(of value: Double, among values: [Double], direction: KPIDirection) -> Double {
+    package static func percentileRank(of value: Double, among values: [Double], direction: KPIDirection) -> Double {
         let below = values.filter { $0 < value }.count
         let equal = values.filter { $0 == value }.count
         return percentileRank(below: below, equal: equal, above: values.count - below - equal, direction: direction)
@@ -128,7 +128,7 @@ public enum Positioning {
     /// The same from the number of values below, at and above the company's: 100 × (worse + ½ · equal)
     /// / (below + equal + above), where worse is `below` for a higher-is-better KPI and `above` for a
     /// lower-is-better one. 50 when there is nothing to compare with.
-    public static func percentileRank(below: Int, equal: Int, above: Int, direction: KPIDirection) -> Double {
+    package static func percentileRank(below: Int, equal: Int, above: Int, direction: KPIDirection) -> Double {
         let count = below + equal + above
         guard count > 0 else { return 50 }
         let worse = direction == .lowerIsBetter ? above : below
@@ -136,7 +136,7 @@ public enum Positioning {
     }
 
     /// Whether `a` is strictly better than `b` for a KPI of the given direction.
-    public static func isBetter(_ a: Double, than b: Double, direction: KPIDirection) -> Bool {
+    package static func isBetter(_ a: Double, than b: Double, direction: KPIDirection) -> Bool {
         switch direction {
         case .higherIsBetter: return a > b
         case .lowerIsBetter: return a < b

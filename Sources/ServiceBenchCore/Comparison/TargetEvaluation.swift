@@ -1,7 +1,7 @@
 extension Target {
     /// Met when the value satisfies the comparator; near when it misses by no more than `tolerance`
     /// (in the KPI's unit); missed otherwise.
-    public func status(of value: Double) -> TargetStatus {
+    package func status(of value: Double) -> TargetStatus {
         let shortfall: Double
         switch comparator {
         case .atLeast: shortfall = threshold - value
@@ -14,7 +14,7 @@ extension Target {
 
     /// Whether a bound of the target (its threshold, or either end of a band) lies inside `interval`:
     /// the status could be another within the value's margin of error.
-    public func lies(within interval: ValueInterval) -> Bool {
+    package func lies(within interval: ValueInterval) -> Bool {
         interval.contains(threshold) || (comparator == .between && interval.contains(upper ?? threshold))
     }
 

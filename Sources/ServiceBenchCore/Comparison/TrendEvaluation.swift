@@ -3,7 +3,7 @@ extension Trend {
     /// a rise is an improvement, for a lower-is-better one a fall. For a target-band KPI, moving closer
     /// to the band (given by `band`) is an improvement; without a band the change has no direction.
     /// `test` says whether the change is beyond the samples' noise (`ChangeTest`).
-    public init(value: Double, previous: Measurement, direction: KPIDirection, band: Target? = nil, test: ChangeTest? = nil) {
+    package init(value: Double, previous: Measurement, direction: KPIDirection, band: Target? = nil, test: ChangeTest? = nil) {
         self.init(
             previousPeriod: previous.period, previous: previous.value, delta: value - previous.value,
             change: Self.change(from: previous.value, to: value, direction: direction, band: band), test: test)
@@ -28,7 +28,7 @@ extension Trend {
 
     /// The trend of `value` with the series of the input up to it (`history`, oldest first, the
     /// reported period last) and the change since the same period of the year before.
-    public init(
+    package init(
         value: Double, previous: Measurement, history: [Measurement], lastYear: Measurement?, direction: KPIDirection, band: Target? = nil,
         test: ChangeTest? = nil
     ) {

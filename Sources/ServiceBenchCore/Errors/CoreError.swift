@@ -1,6 +1,6 @@
 /// The error of the core layer: reference data, KPI tables, comparison, staffing, XML.
-public struct CoreError: ServiceBenchDiagnostic {
-    public enum Code: String, Sendable {
+package struct CoreError: ServiceBenchDiagnostic {
+    package enum Code: String, Sendable {
         /// A file cannot be opened or read.
         case unreadableFile
         /// XML that is not well formed.
@@ -28,19 +28,19 @@ public struct CoreError: ServiceBenchDiagnostic {
         case streamWriteFailed
     }
 
-    public var code: Code
-    public var message: String
-    public var location: SourceLocation?
-    public var cause: (any Error & Sendable)?
+    package var code: Code
+    package var message: String
+    package var location: SourceLocation?
+    package var cause: (any Error & Sendable)?
 
-    public init(_ code: Code, _ message: String, at location: SourceLocation? = nil, cause: (any Error & Sendable)? = nil) {
+    package init(_ code: Code, _ message: String, at location: SourceLocation? = nil, cause: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message
         self.location = location
         self.cause = cause
     }
 
-    public var exitCode: ExitCode {
+    package var exitCode: ExitCode {
         switch code {
         case .unreadableFile: return .noInput
         case .invalidArgument: return .usage

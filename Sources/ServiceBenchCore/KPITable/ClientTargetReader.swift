@@ -10,9 +10,9 @@
 ///
 /// Each target has origin `client` and replaces the profile's targets for its KPI. Every problem is
 /// reported at the file, line and column of its cell; a KPI given twice is an error naming both lines.
-public enum ClientTargetReader {
+package enum ClientTargetReader {
     /// The targets by KPI id.
-    public static func read(
+    package static func read(
         bytes: [UInt8], name: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = []
     ) throws(DiagnosticList) -> [String: Target] {
         let split = try KPITableReader.rows(bytes: bytes, name: name, sheet: nil)

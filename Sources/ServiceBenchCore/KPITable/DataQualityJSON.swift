@@ -1,7 +1,7 @@
 extension DataQuality {
     /// The data quality of one input as JSON: `source`, `records_read`, `rejected`, `rejections`
     /// (`reason`, `count`, first `examples` with their `location` and `message`), `notes`.
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         .object([
             ("source", .string(source)),
             ("records_read", .number(Double(recordsRead))),

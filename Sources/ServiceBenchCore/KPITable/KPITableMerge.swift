@@ -6,7 +6,7 @@ extension KPITable {
     /// - a company's profile, sector, size or country given by one input holds for all of them; two inputs
     ///   that give different ones are an error naming both.
     /// Every conflict is reported at once (exit 65); on error `self` is left unchanged.
-    public mutating func merge(_ other: KPITable) throws(DiagnosticList) {
+    package mutating func merge(_ other: KPITable) throws(DiagnosticList) {
         struct Key: Hashable {
             var company: String
             var period: Period

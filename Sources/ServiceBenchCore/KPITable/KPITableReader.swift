@@ -16,12 +16,12 @@
 /// Every problem is collected (up to `maximumErrors`) and thrown together. Each names the file, the
 /// physical line of the offending field (a quoted field may span lines) and its column, counted in
 /// Unicode scalars from 1 at the start of that line (the byte-order mark is not counted).
-public enum KPITableReader {
+package enum KPITableReader {
     /// The reader stops after this many errors.
-    public static let maximumErrors = 50
+    package static let maximumErrors = 50
 
     /// Reads the table at `path` (`-` is standard input, named `<stdin>` in messages).
-    public static func read(
+    package static func read(
         path: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil, sheet: String? = nil
     ) throws(DiagnosticList) -> KPITable {
         let bytes: [UInt8]
@@ -34,7 +34,7 @@ public enum KPITableReader {
     }
 
     /// Reads the table in `bytes`; `name` is the file name used in messages.
-    public static func read(
+    package static func read(
         bytes: [UInt8], name: String, catalogue: [KPIDefinition], aliases: [HeaderAlias] = [], company: String? = nil, sheet: String? = nil
     ) throws(DiagnosticList) -> KPITable {
         let split = try rows(bytes: bytes, name: name, sheet: sheet)

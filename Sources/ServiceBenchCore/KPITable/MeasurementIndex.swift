@@ -1,5 +1,5 @@
 /// Measurements indexed by company, period and KPI, for the comparison's many look-ups.
-public struct MeasurementIndex: Sendable {
+package struct MeasurementIndex: Sendable {
     private var values: [String: [Period: [String: Measurement]]] = [:]
     /// Every company's numeric value of each (period, KPI), sorted ascending.
     private var sortedByPeriodAndKPI: [PeriodKPI: [Double]] = [:]
@@ -11,7 +11,7 @@ public struct MeasurementIndex: Sendable {
         var kpi: String
     }
 
-    public init(_ measurements: [Measurement]) {
+    package init(_ measurements: [Measurement]) {
         for measurement in measurements {
             values[measurement.company, default: [:]][measurement.period, default: [:]][measurement.kpi] = measurement
         }
@@ -27,32 +27,32 @@ public struct MeasurementIndex: Sendable {
     }
 
     /// The company's measurements in `period`, by KPI id.
-    public func measurements(of company: String, in period: Period) -> [String: Measurement] {
+    package func measurements(of company: String, in period: Period) -> [String: Measurement] {
         values[company]?[period] ?? [:]
     }
 
     /// The periods the company has values for, oldest first.
-    public func periods(of company: String) -> [Period] {
+    package func periods(of company: String) -> [Period] {
         (values[company].map { Array($0.keys) } ?? []).sorted()
     }
 
-    public func contains(company: String) -> Bool { values[company] != nil }
+    package func contains(company: String) -> Bool { values[company] != nil }
 
     /// Number of companies with at least one value in `period`, `company` left out.
-    public func companyCount(in period: Period, excluding company: String) -> Int {
+    package func companyCount(in period: Period, excluding company: String) -> Int {
         guard let companies = companiesByPeriod[period] else { return 0 }
         return companies.count - (companies.contains(company) ? 1 : 0)
     }
 
     /// Every company's numeric value of `kpi` in `period`, sorted ascending (practices with options
     /// left out).
-    public func sortedValues(of kpi: String, in period: Period) -> [Double] {
+    package func sortedValues(of kpi: String, in period: Period) -> [Double] {
         sortedByPeriodAndKPI[PeriodKPI(period: period, kpi: kpi)] ?? []
     }
 
     /// How many values of `kpi` in `period` lie below, at and above `value`, `company`'s own value
     /// left out: two binary searches in the sorted values.
-    public func counts(around value: Double, of kpi: String, in period: Period, excluding company: String) -> (below: Int, equal: Int, above: Int) {
+    package func counts(around value: Double, of kpi: String, in period: Period, excluding company: String) -> (below: Int, equal: Int, above: Int) {
         let sorted = sortedValues(of: kpi, in: period)
         var below = Self.firstIndex(in: sorted) { $0 >= value }
         var equal = Self.firstIndex(in: sorted) { $0 > value } - below
@@ -75,7 +75,7 @@ public struct MeasurementIndex: Sendable {
     }
 
     /// The company's latest value of `kpi` before `period`, among periods of the same granularity.
-    public func previous(of kpi: String, for company: String, before period: Period) -> Measurement? {
+    package func previous(of kpi: String, for company: String, before period: Period) -> Measurement? {
         guard let periods = values[company] else { return nil }
         return periods
             .filter { $0.key < period && $0.key.granularity == period.granularity && $0.value[kpi] != nil }
@@ -85,7 +85,7 @@ public struct MeasurementIndex: Sendable {
 
     /// The company's values of `kpi` in every period of `period`'s granularity up to and including
     /// it, oldest first.
-    public func series(of kpi: String, for company: String, through period: Period) -> [Measurement] {
+    package func series(of kpi: String, for company: String, through period: Period) -> [Measurement] {
         guard let periods = values[company] else { return [] }
         return periods
             .filter { $0.key <= period && $0.key.granularity == period.granularity }
@@ -95,7 +95,7 @@ public struct MeasurementIndex: Sendable {
 
     /// The company's value of `kpi` in the same period of the year before (`2025-Q3` for `2026-Q3`,
     /// `2025-03` for `2026-03`); nil for a year, or when it is not in the input.
-    public func samePeriodLastYear(of kpi: String, for company: String, before period: Period) -> Measurement? {
+    package func samePeriodLastYear(of kpi: String, for company: String, before period: Period) -> Measurement? {
         guard period.granularity != .year else { return nil }
         var earlier = period
         earlier.year -= 1

@@ -1,8 +1,8 @@
 /// One thing to fix first: a measured KPI with at least one reason, its rank among the company's
 /// priorities, and how far it is from where it should be.
-public struct Priority: Sendable, Hashable {
+package struct Priority: Sendable, Hashable {
     /// Why a KPI is a priority, strongest first in `Priority.reasons`.
-    public enum Reason: String, Sendable, Hashable, CaseIterable {
+    package enum Reason: String, Sendable, Hashable, CaseIterable {
         /// The target is missed (beyond its tolerance).
         case targetMissed = "target-missed"
         /// The target is met only within its tolerance.
@@ -16,31 +16,31 @@ public struct Priority: Sendable, Hashable {
     }
 
     /// The distance the `gap` measures.
-    public enum GapBasis: String, Sendable, Hashable {
+    package enum GapBasis: String, Sendable, Hashable {
         /// To the target's threshold.
         case target
         /// To the median of the study named by `study`.
         case studyMedian = "study-median"
     }
 
-    public var kpi: KPIDefinition
+    package var kpi: KPIDefinition
     /// 1 = fix first.
-    public var rank: Int
-    public var reasons: [Reason]
+    package var rank: Int
+    package var reasons: [Reason]
     /// How far the value is from the target's threshold (or, without a missed or near target, from
     /// the study's median), in the KPI's unit, always ≥ 0; nil when neither is known.
-    public var gap: Double?
-    public var gapBasis: GapBasis?
+    package var gap: Double?
+    package var gapBasis: GapBasis?
     /// The study whose median `gap` is measured to, or whose median the KPI is below.
-    public var study: Study?
+    package var study: Study?
     /// The company's value, in the KPI's unit.
-    public var value: Double
+    package var value: Double
     /// The severity the ranking sorts by: see `PriorityRanker`.
-    public var severity: Double
+    package var severity: Double
     /// One of the profile's headline KPIs.
-    public var isHeadline: Bool
+    package var isHeadline: Bool
 
-    public init(
+    package init(
         kpi: KPIDefinition, rank: Int, reasons: [Reason], gap: Double?, gapBasis: GapBasis?, study: Study?, value: Double,
         severity: Double, isHeadline: Bool
     ) {

@@ -12,13 +12,13 @@
 /// - worsened: 0.5;
 /// times `headlineWeight` for one of the profile's headline KPIs (what the board summary shows). A
 /// missed target thus comes before a near one unless the near one is also at the foot of its panel.
-public enum PriorityRanker {
+package enum PriorityRanker {
     /// Peer percentile (0–100) under which a KPI is in the bottom quarter of its panel.
-    public static let bottomQuarter = 25.0
+    package static let bottomQuarter = 25.0
     /// The weight of the profile's headline KPIs in the severity.
-    public static let headlineWeight = 1.25
+    package static let headlineWeight = 1.25
 
-    public static func priorities(for comparison: CompanyComparison, headline: Set<String>) -> [Priority] {
+    package static func priorities(for comparison: CompanyComparison, headline: Set<String>) -> [Priority] {
         var candidates: [(order: Int, priority: Priority)] = []
         var seen = Set<String>()
         for (order, result) in comparison.results.enumerated() where seen.insert(result.kpi.id).inserted {

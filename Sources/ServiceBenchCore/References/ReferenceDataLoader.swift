@@ -8,12 +8,12 @@ import Foundation
 ///
 /// A schema file in the data directory is not read: a directory given with `--data-dir` cannot change
 /// what is valid, nor make the loader read other files or connect anywhere.
-public enum ReferenceDataLoader {
+package enum ReferenceDataLoader {
     /// The schema's file name, in the bundled data directory (for people; the loader uses its own copy).
-    public static let schemaFileName = "servicebench-reference.xsd"
+    package static let schemaFileName = "servicebench-reference.xsd"
 
     /// Loads every `*.xml` file under `directory` (recursively, in sorted path order).
-    public static func load(directory: String) throws(DiagnosticList) -> ReferenceData {
+    package static func load(directory: String) throws(DiagnosticList) -> ReferenceData {
         let files: [String]
         do throws(CoreError) {
             files = try xmlFiles(in: directory)
@@ -26,7 +26,7 @@ public enum ReferenceDataLoader {
     /// Loads the given files, validated against the built-in schema.
     ///
     /// Ids are resolved among the given files only: pass `catalogue.xml` with a study to check its KPI ids.
-    public static func load(files: [String]) throws(DiagnosticList) -> ReferenceData {
+    package static func load(files: [String]) throws(DiagnosticList) -> ReferenceData {
         guard !files.isEmpty else {
             throw DiagnosticList([CoreError(.unreadableFile, "no reference data file given")])
         }
@@ -54,7 +54,7 @@ public enum ReferenceDataLoader {
     }
 
     /// Every `*.xml` file under `directory`, recursively, sorted by path.
-    public static func xmlFiles(in directory: String) throws(CoreError) -> [String] {
+    package static func xmlFiles(in directory: String) throws(CoreError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CoreError(.unreadableFile, "no such directory; pass the benchmarks-data directory", at: SourceLocation(file: directory))

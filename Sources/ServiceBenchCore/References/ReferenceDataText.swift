@@ -1,17 +1,17 @@
 /// The reference data as plain text for a terminal (`servicebench benchmarks list` and `show`): fixed
 /// columns, lines of at most `width` characters, French or English headings. Deterministic: the order is
 /// the loader's (studies newest first), numbers are formatted without the locale.
-public struct ReferenceDataText {
-    public enum Language: String, Sendable, CaseIterable {
+package struct ReferenceDataText {
+    package enum Language: String, Sendable, CaseIterable {
         case fr
         case en
     }
 
-    public let data: ReferenceData
-    public let language: Language
-    public let width: Int
+    package let data: ReferenceData
+    package let language: Language
+    package let width: Int
 
-    public init(data: ReferenceData, language: Language = .fr, width: Int = 100) {
+    package init(data: ReferenceData, language: Language = .fr, width: Int = 100) {
         self.data = data
         self.language = language
         self.width = width
@@ -21,7 +21,7 @@ public struct ReferenceDataText {
 
     /// Every study (id, publisher, year, sample, method, provenance, number of figures), then every KPI
     /// with the number of distributions and adoption rates published for it.
-    public func list() -> String {
+    package func list() -> String {
         var lines: [String] = []
         lines.append("\(say("Études de référence", "Reference studies")) (\(data.studies.count))")
         let studyColumns = [26, 20, 5, 7, 16, 11, 8]
@@ -56,7 +56,7 @@ public struct ReferenceDataText {
 
     /// One KPI: definition, unit, direction; every distribution with its study and source; adoption
     /// rates; targets by profile; other published figures.
-    public func show(_ kpi: KPIDefinition) -> String {
+    package func show(_ kpi: KPIDefinition) -> String {
         var lines: [String] = []
         lines.append("\(kpi.id) — \(label(kpi))")
         lines.append(contentsOf: wrap("\(say("Unité", "Unit"))\(colon)\(unitName(kpi.unit)) · \(say("sens", "direction"))\(colon)\(directionText(kpi.direction)) · dimension\(colon)\(kpi.dimension.rawValue) · \(say("échelle", "scale"))\(colon)\(kpi.scale.rawValue) · \(say("domaine", "domain"))\(colon)\(number(kpi.minimum)) \(say("à", "to")) \(value(kpi.maximum, kpi.unit))", indent: 0))

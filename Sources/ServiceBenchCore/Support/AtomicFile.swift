@@ -8,9 +8,9 @@ import Foundation
 /// (as root, in place of the system's `/dev/null`), and so is a symbolic link to one (`/dev/stdout`).
 /// A socket or block device is refused. Any other symbolic link is replaced by the new file, as any
 /// other name is (the link's target is left alone).
-public enum AtomicFile {
+package enum AtomicFile {
     /// What is at an output path now (`lstat`, links not followed).
-    public enum Destination: Sendable, Equatable {
+    package enum Destination: Sendable, Equatable {
         /// Nothing, a regular file or a symbolic link (not to a device): written through a temporary
         /// file and a rename.
         case replaceable
@@ -23,7 +23,7 @@ public enum AtomicFile {
     }
 
     /// What is at `path`.
-    public static func destination(_ path: String) -> Destination {
+    package static func destination(_ path: String) -> Destination {
         var status = stat()
         guard lstat(path, &status) == 0 else { return .replaceable }
         switch status.st_mode & S_IFMT {
@@ -45,7 +45,7 @@ public enum AtomicFile {
 
     /// Throws unless a staged file can be renamed over `path` (nothing there, a regular file or a link):
     /// checked for every file of a set before the first rename, so that a set is written whole or not at all.
-    public static func checkReplaceable(_ path: String) throws(OutputError) {
+    package static func checkReplaceable(_ path: String) throws(OutputError) {
         switch destination(path) {
         case .replaceable: return
         case .directory:
@@ -59,13 +59,13 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path` atomically, creating the parent directory when needed; a character
     /// device or FIFO is written in place (see `OutputFile`).
-    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
         let file = try OutputFile(path: path)
         try file.write(bytes)
         try file.commit()
     }
 
-    public static func write(_ text: String, to path: String) throws(OutputError) {
+    package static func write(_ text: String, to path: String) throws(OutputError) {
         try write(Array(text.utf8), to: path)
     }
 
@@ -76,7 +76,7 @@ public enum AtomicFile {
     /// The file is written with plain `open`/`write`/`close` (mode 0666 less the umask, no `fsync`):
     /// a reader sees the old file or the whole new one, never a part. Without `fsync` the rename does
     /// not wait for the disk, so a power loss right after a run may lose the new files.
-    public static func stage(_ bytes: [UInt8], for path: String) throws(OutputError) -> StagedFile {
+    package static func stage(_ bytes: [UInt8], for path: String) throws(OutputError) -> StagedFile {
         let (temporary, descriptor) = try openTemporary(for: path)
         let written = writeAll(bytes, to: descriptor)
         let closed = close(descriptor) == 0 ? 0 : errno
@@ -132,12 +132,12 @@ public enum AtomicFile {
 }
 
 /// A file written under a temporary name, waiting to be renamed over its destination.
-public struct StagedFile: Sendable {
-    public let temporaryPath: String
-    public let path: String
+package struct StagedFile: Sendable {
+    package let temporaryPath: String
+    package let path: String
 
     /// Renames the temporary file over the destination (atomic on one file system).
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         if rename(temporaryPath, path) != 0 {
             let reason = String(cString: strerror(errno))
             discard()
@@ -146,7 +146,7 @@ public struct StagedFile: Sendable {
     }
 
     /// Removes the temporary file; the destination is left as it was.
-    public func discard() {
+    package func discard() {
         unlink(temporaryPath)
     }
 }

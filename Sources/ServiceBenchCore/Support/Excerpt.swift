@@ -1,11 +1,11 @@
 /// How error messages quote input: at most `Excerpt.limit` characters, then an ellipsis, so that a
 /// 200 MB cell or header line is never echoed whole to standard error.
-public enum Excerpt {
+package enum Excerpt {
     /// Characters quoted from an input text before the ellipsis.
-    public static let limit = 80
+    package static let limit = 80
 
     /// `text` itself when it has at most `limit` characters, else its first `limit` and `…`.
-    public static func of(_ text: String, limit: Int = Excerpt.limit) -> String {
+    package static func of(_ text: String, limit: Int = Excerpt.limit) -> String {
         var end = text.startIndex
         var count = 0
         while end < text.endIndex {
@@ -18,7 +18,7 @@ public enum Excerpt {
 
     /// The excerpt of UTF-8 `bytes`, decoding only a prefix of them: 4 bytes per character first,
     /// twice as many while that holds `limit` characters or fewer (long grapheme clusters).
-    public static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = Excerpt.limit) -> String {
+    package static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = Excerpt.limit) -> String {
         var window = limit * 4 + 4
         while true {
             if bytes.count <= window { return of(String(decoding: bytes, as: UTF8.self), limit: limit) }

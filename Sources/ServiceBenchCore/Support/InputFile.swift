@@ -1,13 +1,13 @@
 import Foundation
 
 /// Reads input files whole, or standard input for `-`, with a `CoreError` naming the file on failure.
-public enum InputFile {
+package enum InputFile {
     /// The most read from standard input (bytes): a KPI table is read whole, and a stream that does
     /// not end (`< /dev/zero`) must stop with an error rather than fill the memory.
-    public static let standardInputLimit = 256 << 20
+    package static let standardInputLimit = 256 << 20
 
     /// The bytes of `path`, or of standard input when `path` is `-`.
-    public static func read(_ path: String) throws(CoreError) -> [UInt8] {
+    package static func read(_ path: String) throws(CoreError) -> [UInt8] {
         if path == "-" {
             return try readStandardInput(limit: standardInputLimit)
         }
@@ -86,7 +86,7 @@ public enum InputFile {
     }
 
     /// The name used in messages for `path` (`<stdin>` for `-`).
-    public static func displayName(_ path: String) -> String {
+    package static func displayName(_ path: String) -> String {
         path == "-" ? "<stdin>" : path
     }
 }

@@ -1,6 +1,6 @@
 /// A JSON value whose objects keep their keys in the order given, so that output is byte-identical
 /// from run to run and reads in a sensible order.
-public enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -12,23 +12,23 @@ public enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case null
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
     }
 
     /// `.string(text)` or `.null`.
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// `.number(value)` or `.null`.
-    public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+    package static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
 
     /// Two-space indented JSON with a final newline.
-    public func serialized() -> String {
+    package func serialized() -> String {
         String(decoding: serializedBytes(), as: UTF8.self)
     }
 
     /// The same, as UTF-8 bytes.
-    public func serializedBytes() -> [UInt8] {
+    package func serializedBytes() -> [UInt8] {
         var output: [UInt8] = []
         write(to: &output, indent: 0)
         output.append(UInt8(ascii: "\n"))
@@ -38,7 +38,7 @@ public enum JSONValue: Sendable, Equatable {
     /// The value as it appears nested `indent` spaces deep in a larger document (members and elements
     /// indented from there; no leading indent, no final newline): what `serializedBytes()` writes
     /// for an element of an array at that depth. Lets a large array be written one element at a time.
-    public func serializedBytes(nestedAt indent: Int) -> [UInt8] {
+    package func serializedBytes(nestedAt indent: Int) -> [UInt8] {
         var output: [UInt8] = []
         write(to: &output, indent: indent)
         return output
@@ -82,7 +82,7 @@ public enum JSONValue: Sendable, Equatable {
 
     /// A number in full: whole numbers without a decimal point, others in Swift's shortest form that
     /// reads back to the same double; non-finite values as null.
-    public static func exact(_ value: Double) -> String {
+    package static func exact(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)

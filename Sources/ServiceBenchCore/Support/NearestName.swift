@@ -1,9 +1,9 @@
 /// Suggests the known name nearest to a misspelt one ("did you mean 'asa'?"), by Levenshtein distance.
-public enum NearestName {
+package enum NearestName {
     /// The Levenshtein distance between `a` and `b`, counting the swap of two adjacent characters as one
     /// edit (the "optimal string alignment" variant, so `csta` is 1 from `csat`): the fewest single-character
     /// insertions, deletions, substitutions or adjacent swaps that turn one into the other. Case-sensitive.
-    public static func distance(_ a: String, _ b: String) -> Int {
+    package static func distance(_ a: String, _ b: String) -> Int {
         let source = Array(a)
         let target = Array(b)
         if source.isEmpty { return target.count }
@@ -31,7 +31,7 @@ public enum NearestName {
     /// length and at least 2, or (by default) one name starting with the other (`asa_time` → `asa`).
     /// Ties go to the alphabetically first candidate, so the answer does not depend on the order of
     /// `candidates`.
-    public static func nearest<Names: Sequence<String>>(to name: String, in candidates: Names, maximumDistance: Int? = nil) -> String? {
+    package static func nearest<Names: Sequence<String>>(to name: String, in candidates: Names, maximumDistance: Int? = nil) -> String? {
         let wanted = name.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -51,7 +51,7 @@ public enum NearestName {
 
     /// `"; did you mean 'asa'?"` when a candidate is near `name`, else the empty string: a suffix for
     /// error messages.
-    public static func suggestion<Names: Sequence<String>>(for name: String, in candidates: Names) -> String {
+    package static func suggestion<Names: Sequence<String>>(for name: String, in candidates: Names) -> String {
         nearest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

@@ -6,16 +6,16 @@ import Foundation
 ///
 /// A character device or FIFO at `path` is written in place instead, as a shell's `>` would: nothing
 /// is renamed over it (see `AtomicFile`). A FIFO's writer waits, as any writer does, for a reader.
-public final class OutputFile {
+package final class OutputFile {
     /// The destination.
-    public let path: String
+    package let path: String
     private var descriptor: Int32
     /// The temporary file, nil when writing in place into a device or FIFO.
     private let temporaryPath: String?
     private var isOpen = true
 
     /// Opens the output for `path`: a new temporary file beside it, or the device or FIFO itself.
-    public init(path: String) throws(OutputError) {
+    package init(path: String) throws(OutputError) {
         self.path = path
         switch AtomicFile.destination(path) {
         case .device:
@@ -47,7 +47,7 @@ public final class OutputFile {
     deinit { if isOpen { discard() } }
 
     /// Appends `bytes`. On failure the temporary file is removed (`path` keeps its old content).
-    public func write(_ bytes: [UInt8]) throws(OutputError) {
+    package func write(_ bytes: [UInt8]) throws(OutputError) {
         precondition(isOpen, "OutputFile.write after commit or discard")
         let failure = AtomicFile.writeAll(bytes, to: descriptor)
         guard failure == 0 else {
@@ -57,7 +57,7 @@ public final class OutputFile {
     }
 
     /// Closes the file and renames it over `path` (for a device or FIFO, only closes it).
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         precondition(isOpen, "OutputFile.commit after commit or discard")
         isOpen = false
         let closed = close(descriptor) == 0 ? 0 : errno
@@ -73,7 +73,7 @@ public final class OutputFile {
     }
 
     /// Closes and removes the temporary file; `path` is left as it was.
-    public func discard() {
+    package func discard() {
         guard isOpen else { return }
         isOpen = false
         close(descriptor)

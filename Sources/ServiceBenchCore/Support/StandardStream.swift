@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Nothing is buffered: each call writes its bytes whole before returning, so no output is left for
 /// an exit-time flush whose failure nobody would see.
-public enum StandardStream: Sendable {
+package enum StandardStream: Sendable {
     case output
     case error
 
@@ -19,7 +19,7 @@ public enum StandardStream: Sendable {
     }
 
     /// The stream's name in messages.
-    public var name: String {
+    package var name: String {
         switch self {
         case .output: "standard output"
         case .error: "standard error"
@@ -28,7 +28,7 @@ public enum StandardStream: Sendable {
 
     /// Writes `bytes` whole; throws a `CoreError` (`.streamWriteFailed`, exit 74) naming the stream and
     /// the system's reason when the stream refuses them.
-    public func write(_ bytes: [UInt8]) throws(CoreError) {
+    package func write(_ bytes: [UInt8]) throws(CoreError) {
         let failure = bytes.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count {
@@ -55,7 +55,7 @@ public enum StandardStream: Sendable {
     }
 
     /// Writes `text` as UTF-8.
-    public func write(_ text: String) throws(CoreError) {
+    package func write(_ text: String) throws(CoreError) {
         try write(Array(text.utf8))
     }
 }

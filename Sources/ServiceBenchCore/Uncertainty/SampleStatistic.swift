@@ -1,7 +1,7 @@
 /// What kind of statistic of counted events a KPI's value is, which decides its margin of error
 /// (`ValueInterval`) and the test of its change (`ChangeTest`). KPIs that are no such statistic
 /// (volumes, backlog, occupancy, costs, practices) have none, and an `n` given for them is an error.
-public enum SampleStatistic: String, Sendable, Hashable {
+package enum SampleStatistic: String, Sendable, Hashable {
     /// A share of the events, in percent 0–100: Wilson's interval, the two-proportion z-test.
     case share
     /// NPS: % promoters − % detractors of the answers, points −100…100: the multinomial variance.
@@ -10,7 +10,7 @@ public enum SampleStatistic: String, Sendable, Hashable {
     case mean
 
     /// The statistic `kpi` is, nil when it is no share or mean of counted events.
-    public static func of(_ kpi: String) -> SampleStatistic? {
+    package static func of(_ kpi: String) -> SampleStatistic? {
         if kpi.hasPrefix("service_level_") { return .share }
         return byKPI[kpi]
     }

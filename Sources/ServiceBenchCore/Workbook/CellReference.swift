@@ -1,21 +1,21 @@
 /// A cell's address in A1 style (`B7`: column B, row 7), within Excel's grid: columns A to XFD
 /// (1–16,384), rows 1–1,048,576.
-public struct CellReference: Sendable, Hashable {
+package struct CellReference: Sendable, Hashable {
     /// 1-based row.
-    public var row: Int
+    package var row: Int
     /// 1-based column (1 is A).
-    public var column: Int
+    package var column: Int
 
-    public static let maximumRow = 1_048_576
-    public static let maximumColumn = 16_384
+    package static let maximumRow = 1_048_576
+    package static let maximumColumn = 16_384
 
-    public init(row: Int, column: Int) {
+    package init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
     /// Reads `B7`, `$B$7` or `b7`; nil when it is not a cell address of the grid.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var column = 0
         var row = 0
         var letters = 0
@@ -39,7 +39,7 @@ public struct CellReference: Sendable, Hashable {
     }
 
     /// The column's letters (`1` is `A`, `28` is `AB`); nil outside 1–16,384.
-    public static func columnLetters(_ column: Int) -> String? {
+    package static func columnLetters(_ column: Int) -> String? {
         guard (1...maximumColumn).contains(column) else { return nil }
         var scalars: [Unicode.Scalar] = []
         var rest = column
@@ -52,5 +52,5 @@ public struct CellReference: Sendable, Hashable {
     }
 
     /// `B7`.
-    public var text: String { (Self.columnLetters(column) ?? "?") + String(row) }
+    package var text: String { (Self.columnLetters(column) ?? "?") + String(row) }
 }

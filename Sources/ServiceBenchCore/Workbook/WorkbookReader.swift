@@ -1,14 +1,14 @@
 /// One sheet of an Excel workbook, read as rows of cell texts located at their row and column.
-public struct WorkbookSheet: Sendable {
+package struct WorkbookSheet: Sendable {
     /// The workbook's name in messages.
-    public let file: String
+    package let file: String
     /// The sheet's name (its tab).
-    public let name: String
+    package let name: String
     /// The rows that hold a cell, in order; each field's `line` is its row, `column` its column.
     let rows: [CSVRecord]
 
     /// The sheet, for locations: `file.xlsx, sheet NAME`.
-    public var origin: SourceLocation { SourceLocation(file: file, sheet: name) }
+    package var origin: SourceLocation { SourceLocation(file: file, sheet: name) }
 }
 
 /// Reads Excel workbooks (`.xlsx`, `.xlsm`: Office Open XML spreadsheets): a ZIP archive
@@ -19,18 +19,18 @@ public struct WorkbookSheet: Sendable {
 /// Every problem is a `CoreError` naming the file (and the sheet and cell where there is one):
 /// `.badWorkbook` (exit 65) for a file that is not a workbook, damaged, encrypted, or past
 /// `WorkbookLimits`; `.notFound` (exit 64) for a sheet name the workbook does not have.
-public enum WorkbookReader {
+package enum WorkbookReader {
     /// Whether `bytes` (named `name`) are to be read as a workbook: a ZIP archive, an OLE compound
     /// file (an old `.xls` or an encrypted `.xlsx`, refused with a message), or a name ending in
     /// `.xlsx` or `.xlsm`. A text file named `.xls` (some tools export CSV under that name) is not one.
-    public static func isWorkbook(_ bytes: [UInt8], name: String) -> Bool {
+    package static func isWorkbook(_ bytes: [UInt8], name: String) -> Bool {
         let lowered = name.lowercased()
         return WorkbookArchive.isZIP(bytes) || WorkbookArchive.isCompoundFile(bytes)
             || lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm")
     }
 
     /// The sheet `sheet` of the workbook in `bytes`, or without a name its first visible worksheet.
-    public static func read(bytes: [UInt8], name: String, sheet: String?, limits: WorkbookLimits = WorkbookLimits()) throws(CoreError) -> WorkbookSheet {
+    package static func read(bytes: [UInt8], name: String, sheet: String?, limits: WorkbookLimits = WorkbookLimits()) throws(CoreError) -> WorkbookSheet {
         var archive = try WorkbookArchive(bytes: bytes, name: name, limits: limits)
         let structure = try WorkbookStructure.read(from: &archive)
         let chosen = try choose(sheet, in: structure, file: name)

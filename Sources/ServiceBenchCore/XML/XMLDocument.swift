@@ -1,10 +1,10 @@
 import CLibXML2
 
 /// A problem libxml2 reported, with the 1-based line (and column where libxml2 gives one).
-public struct XMLIssue: Sendable, Hashable {
-    public var line: Int
-    public var column: Int?
-    public var message: String
+package struct XMLIssue: Sendable, Hashable {
+    package var line: Int
+    package var column: Int?
+    package var message: String
 }
 
 /// A parsed XML document. Owns its libxml2 tree and frees it; no libxml2 type leaves this file and
@@ -13,16 +13,16 @@ public struct XMLIssue: Sendable, Hashable {
 /// Parsing is always done with the network off (`XML_PARSE_NONET`), without entity substitution and
 /// without DTD loading or validation, and libxml2's external entity loader refuses everything (see
 /// `LibXML2.initialize`), so nothing outside the given bytes is ever read.
-public final class XMLDocument {
+package final class XMLDocument {
     let pointer: xmlDocPtr
     /// The name used in messages.
-    public let name: String
+    package let name: String
 
     /// libxml2 options: no network, no DTD loading, no entity substitution, errors collected not printed.
     static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
     /// Parses `bytes`. Throws the problems found, with their lines, when the text is not well formed.
-    public init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
+    package init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
         LibXML2.initialize()
         let context = xmlNewParserCtxt()
         guard let context else { throw XMLParseFailure(issues: [XMLIssue(line: 0, column: nil, message: "libxml2 could not allocate a parser")]) }
@@ -45,26 +45,26 @@ public final class XMLDocument {
     deinit { xmlFreeDoc(pointer) }
 
     /// Whether the document declares a DTD (`<!DOCTYPE …>`, internal subset or external identifier).
-    public var hasDocumentType: Bool { pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil }
+    package var hasDocumentType: Bool { pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil }
 
     /// The root element.
-    public var root: XMLElement? {
+    package var root: XMLElement? {
         xmlDocGetRootElement(pointer).map { XMLElement(node: $0, document: self) }
     }
 
     /// Validates the document against `schema`; returns every violation (empty when valid).
-    public func validate(against schema: XMLSchema) -> [XMLIssue] {
+    package func validate(against schema: XMLSchema) -> [XMLIssue] {
         schema.validate(pointer)
     }
 }
 
 /// The document could not be parsed; every problem libxml2 reported.
-public struct XMLParseFailure: Error, Sendable {
-    public var issues: [XMLIssue]
+package struct XMLParseFailure: Error, Sendable {
+    package var issues: [XMLIssue]
 }
 
 /// An element of a parsed document. Keeps its document alive.
-public struct XMLElement {
+package struct XMLElement {
     private let node: xmlNodePtr
     private let document: XMLDocument
 
@@ -74,33 +74,33 @@ public struct XMLElement {
     }
 
     /// The local name (`study`).
-    public var name: String { String(cString: node.pointee.name) }
+    package var name: String { String(cString: node.pointee.name) }
 
     /// The namespace URI (`http://www.w3.org/2001/XMLSchema` for `xs:include`), nil when none.
-    public var namespaceURI: String? {
+    package var namespaceURI: String? {
         guard let namespace = node.pointee.ns, let href = namespace.pointee.href else { return nil }
         return String(cString: href)
     }
 
     /// 1-based line of the start tag.
-    public var line: Int { Int(xmlGetLineNo(node)) }
+    package var line: Int { Int(xmlGetLineNo(node)) }
 
     /// The value of attribute `name`, nil when absent.
-    public func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }
         defer { sb_xmlFree(value) }
         return String(cString: value)
     }
 
     /// The text content of the element and its descendants.
-    public var text: String {
+    package var text: String {
         guard let value = xmlNodeGetContent(node) else { return "" }
         defer { sb_xmlFree(value) }
         return String(cString: value)
     }
 
     /// Child elements, in document order.
-    public var children: [XMLElement] {
+    package var children: [XMLElement] {
         var result: [XMLElement] = []
         var child = node.pointee.children
         while let current = child {
@@ -111,12 +111,12 @@ public struct XMLElement {
     }
 
     /// Child elements called `name`.
-    public func children(named name: String) -> [XMLElement] {
+    package func children(named name: String) -> [XMLElement] {
         children.filter { $0.name == name }
     }
 
     /// The first child element called `name`.
-    public func child(named name: String) -> XMLElement? {
+    package func child(named name: String) -> XMLElement? {
         children.first { $0.name == name }
     }
 }

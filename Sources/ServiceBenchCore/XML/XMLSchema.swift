@@ -7,7 +7,7 @@ import CLibXML2
 /// entity substitution, no DTD loading), a DTD is refused, and so is any `xs:include`, `xs:import`
 /// or `xs:redefine` (libxml2 would read those with entity substitution on, from any file, FIFO or
 /// URL). The process-wide entity loader refuses every external resource as a second barrier.
-public final class XMLSchema: @unchecked Sendable {
+package final class XMLSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
 
     /// The XML Schema namespace.
@@ -18,7 +18,7 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles the schema held in `bytes`. Throws when the text is not well formed, declares a DTD,
     /// refers to another schema document, or cannot be compiled.
-    public init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
+    package init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
         LibXML2.initialize()
         let document = try XMLDocument(bytes: bytes, name: name)
         try Self.checkSelfContained(document)

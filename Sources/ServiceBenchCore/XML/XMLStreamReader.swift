@@ -10,9 +10,9 @@ import CLibXML2
 /// never have one. The encoding is the one the XML declaration names (UTF-8 when none).
 ///
 /// An empty element (`<c/>`) gives a start and an end, like `<c></c>`.
-public final class XMLStreamReader {
+package final class XMLStreamReader {
     /// What the reader stopped on.
-    public enum Node: Sendable, Hashable {
+    package enum Node: Sendable, Hashable {
         /// A start tag, by local name (`c` for `<x:c>`); its attributes are read with `attribute(_:)`
         /// before the next call to `next()`.
         case start(String)
@@ -29,10 +29,10 @@ public final class XMLStreamReader {
     /// The end of the empty element just returned, due at the next call.
     private var pendingEnd: String?
     /// The name used in messages.
-    public let name: String
+    package let name: String
 
     /// A reader over `bytes`; `name` is used in libxml2's messages.
-    public init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
+    package init(bytes: [UInt8], name: String) throws(XMLParseFailure) {
         LibXML2.initialize()
         let buffer = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
         bytes.withUnsafeBufferPointer { source in
@@ -59,11 +59,11 @@ public final class XMLStreamReader {
     }
 
     /// The 1-based line the parser has reached.
-    public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    package var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
     /// The next node, or nil at the end of the document. Throws what libxml2 reports when the text is
     /// not well-formed, and refuses a DTD or an entity reference.
-    public func next() throws(XMLParseFailure) -> Node? {
+    package func next() throws(XMLParseFailure) -> Node? {
         if let end = pendingEnd {
             pendingEnd = nil
             return .end(end)
@@ -96,7 +96,7 @@ public final class XMLStreamReader {
 
     /// The value of the current start tag's attribute whose local name is `localName` (in any
     /// namespace: `r:id` is `id`), nil when absent. Namespace declarations are not attributes here.
-    public func attribute(_ localName: String) -> String? {
+    package func attribute(_ localName: String) -> String? {
         defer { xmlTextReaderMoveToElement(reader) }
         var moved = xmlTextReaderMoveToFirstAttribute(reader)
         while moved == 1 {

@@ -8,9 +8,9 @@ import CLibXML2
 /// For a document without a DTD (the reports) it gives `XMLDocument`'s verdict. With an internal
 /// subset the two can differ: declarations are not recorded here, so a reference to a declared
 /// entity is an error, and a redefined element or attribute list is not.
-public enum XMLWellFormedness {
+package enum XMLWellFormedness {
     /// Throws every problem libxml2 reports, with its line, when `bytes` is not well-formed XML.
-    public static func check(_ bytes: [UInt8]) throws(XMLParseFailure) {
+    package static func check(_ bytes: [UInt8]) throws(XMLParseFailure) {
         LibXML2.initialize()
         guard !bytes.isEmpty else { throw XMLParseFailure(issues: [XMLIssue(line: 1, column: nil, message: "the document is empty")]) }
         let (wellFormed, issues) = IssueCollector.collecting { () -> Bool? in

@@ -5,11 +5,11 @@ import ServiceBenchCore
 /// object of strings), so a translation or a rewording needs no rebuild.
 ///
 /// Patterns hold named placeholders in braces: `"{label} de {value}"`.
-public struct ReportTexts: Sendable {
+package struct ReportTexts: Sendable {
     /// Every text, by key.
-    public let strings: [String: String]
+    package let strings: [String: String]
     /// The file the texts were read from, for messages.
-    public let file: String
+    package let file: String
 
     /// Each text cut at its placeholders once, so formatting thousands of sentences does not re-scan them.
     private let patterns: [String: [Piece]]
@@ -20,7 +20,7 @@ public struct ReportTexts: Sendable {
         case placeholder(String)
     }
 
-    public init(strings: [String: String], file: String) {
+    package init(strings: [String: String], file: String) {
         self.strings = strings
         self.file = file
         var patterns: [String: [Piece]] = [:]
@@ -57,7 +57,7 @@ public struct ReportTexts: Sendable {
     }
 
     /// Reads `DIR/i18n/LANG.json`.
-    public static func load(templatesDirectory: String, language: ReportLanguage) throws(ReportError) -> ReportTexts {
+    package static func load(templatesDirectory: String, language: ReportLanguage) throws(ReportError) -> ReportTexts {
         let path = (templatesDirectory as NSString).appendingPathComponent("i18n/\(language.rawValue).json")
         // InputFile reads with open/read: FileManager.contents(atPath:) leaks its buffer on an empty file.
         guard let data = (try? InputFile.read(path)).map({ Data($0) }) else {
@@ -78,7 +78,7 @@ public struct ReportTexts: Sendable {
     }
 
     /// The text for `key`; a `ReportError` naming the file when it is missing.
-    public func text(_ key: String) throws(ReportError) -> String {
+    package func text(_ key: String) throws(ReportError) -> String {
         guard let value = strings[key] else {
             throw ReportError(.badTexts, "missing text '\(key)'; add it (see the bundled templates/i18n files)", at: SourceLocation(file: file))
         }
@@ -87,7 +87,7 @@ public struct ReportTexts: Sendable {
 
     /// The pattern `key` with every `{name}` replaced by `values[name]`. A placeholder with no value
     /// is an error naming the file and the key.
-    public func format(_ key: String, _ values: [String: String]) throws(ReportError) -> String {
+    package func format(_ key: String, _ values: [String: String]) throws(ReportError) -> String {
         guard let pieces = patterns[key] else { return try text(key) }
         var result = ""
         for piece in pieces {

@@ -5,17 +5,17 @@ import ServiceBenchCore
 /// French: `1 234,5 %` — U+202F (narrow no-break space) between thousands, a decimal comma, and
 /// U+00A0 (no-break space) between a value and its unit. English: `1,234.5%`, `45 s`.
 /// Negative numbers use U+2212 (minus sign). Rounding is half away from zero.
-public struct ValueFormatter: Sendable {
-    public let language: ReportLanguage
+package struct ValueFormatter: Sendable {
+    package let language: ReportLanguage
 
     /// Narrow no-break space, the French thousands separator.
-    public static let thousandsFR = "\u{202F}"
+    package static let thousandsFR = "\u{202F}"
     /// No-break space, between a value and its unit.
-    public static let unitSpace = "\u{00A0}"
+    package static let unitSpace = "\u{00A0}"
     /// The minus sign (U+2212).
-    public static let minus = "\u{2212}"
+    package static let minus = "\u{2212}"
 
-    public init(language: ReportLanguage) {
+    package init(language: ReportLanguage) {
         self.language = language
     }
 
@@ -23,7 +23,7 @@ public struct ValueFormatter: Sendable {
 
     /// `value` with `decimals` digits after the separator; trailing zeros dropped when `trim`;
     /// a leading `+` for positive values when `sign`.
-    public func number(_ value: Double, decimals: Int = 0, trim: Bool = true, sign: Bool = false) -> String {
+    package func number(_ value: Double, decimals: Int = 0, trim: Bool = true, sign: Bool = false) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value < 0 ? Self.minus + "∞" : "∞") }
         let decimals = max(0, min(decimals, 6))
         var scale: Double = 1
@@ -59,23 +59,23 @@ public struct ValueFormatter: Sendable {
     }
 
     /// A percentage given on 0–100: `91,2 %` / `91.2%`.
-    public func percent(_ value: Double, decimals: Int = 1, sign: Bool = false) -> String {
+    package func percent(_ value: Double, decimals: Int = 1, sign: Bool = false) -> String {
         let text = number(value, decimals: decimals, sign: sign)
         return language == .fr ? text + Self.unitSpace + "%" : text + "%"
     }
 
     /// A share given on 0–1, shown as a percentage: 0.22 → `22 %`.
-    public func share(_ value: Double) -> String {
+    package func share(_ value: Double) -> String {
         percent(value * 100, decimals: 1)
     }
 
     /// A value followed by a unit symbol, with a no-break space: `12,5 h`.
-    public func withUnit(_ value: Double, _ symbol: String, decimals: Int = 1, sign: Bool = false) -> String {
+    package func withUnit(_ value: Double, _ symbol: String, decimals: Int = 1, sign: Bool = false) -> String {
         number(value, decimals: decimals, sign: sign) + Self.unitSpace + symbol
     }
 
     /// A duration in seconds: `45 s`, `1 min 36 s`, `2 min`, `1 h 05 min`.
-    public func duration(seconds value: Double, sign: Bool = false) -> String {
+    package func duration(seconds value: Double, sign: Bool = false) -> String {
         guard value.isFinite else { return number(value) }
         let total = Int((abs(value)).rounded(.toNearestOrAwayFromZero))
         let prefix = value < 0 && total > 0 ? Self.minus : (sign && total > 0 ? "+" : "")
@@ -94,7 +94,7 @@ public struct ValueFormatter: Sendable {
 
     /// A KPI value in its unit: percent `91,2 %`, seconds as a duration, NPS with its sign `+12`,
     /// euros `1 234,50 €` / `€1,234.50`. Booleans and categories are words, handled by the caller.
-    public func value(_ value: Double, unit: KPIUnit) -> String {
+    package func value(_ value: Double, unit: KPIUnit) -> String {
         switch unit {
         case .percent: return percent(value)
         case .seconds: return duration(seconds: value)
@@ -113,7 +113,7 @@ public struct ValueFormatter: Sendable {
     /// A change of a KPI value, with its sign: percentages change in points (`+2,1 pt`, the French
     /// unit symbol being invariable / `+2.1 pts`),
     /// durations `−12 s`.
-    public func delta(_ value: Double, unit: KPIUnit) -> String {
+    package func delta(_ value: Double, unit: KPIUnit) -> String {
         switch unit {
         case .percent: return withUnit(value, pointsSymbol, sign: true)
         case .seconds: return duration(seconds: value, sign: true)
@@ -127,7 +127,7 @@ public struct ValueFormatter: Sendable {
     }
 
     /// A distance between two values of a KPI, without a sign: `2,1 pt`, `12 s`.
-    public func gap(_ value: Double, unit: KPIUnit) -> String {
+    package func gap(_ value: Double, unit: KPIUnit) -> String {
         String(delta(abs(value), unit: unit).drop { $0 == "+" })
     }
 
@@ -137,7 +137,7 @@ public struct ValueFormatter: Sendable {
     // MARK: Ordinals
 
     /// `1er`, `3e` / `1st`, `2nd`, `3rd`, `11th`, `21st`.
-    public func ordinal(_ n: Int) -> String {
+    package func ordinal(_ n: Int) -> String {
         switch language {
         case .fr: return n == 1 ? "1er" : "\(n)e"
         case .en:

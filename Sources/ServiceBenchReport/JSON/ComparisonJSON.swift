@@ -8,11 +8,11 @@ import ServiceBenchStaffing
 /// `significant`) or null, the value's `sample_size` and 95 % `value_interval` (`low`, `high`, `n`,
 /// `method`) or null; unmeasured KPIs with
 /// their adoption rates; and the staffing what-if (`staffing`, see `StaffingReportData.jsonValue`) or null.
-public enum ComparisonJSON {
+package enum ComparisonJSON {
     /// One company: its object. Several: an array of objects, in input order. `staffing` is the
     /// what-if of each company that has one, by company name.
     /// `wording` writes each company's `priorities` in the report language.
-    public static func document(
+    package static func document(
         _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], wording: PriorityWording
     ) throws(ReportError) -> JSONValue {
         guard comparisons.count != 1 else {
@@ -29,7 +29,7 @@ public enum ComparisonJSON {
     /// The bytes of `document(comparisons, staffing:)`, handed to `write` in pieces, one company's
     /// object at a time, so that a big panel's JSON is never held whole in memory. The pieces joined
     /// are byte for byte `document(…).serializedBytes()`.
-    public static func stream(
+    package static func stream(
         _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], wording: PriorityWording,
         to write: ([UInt8]) throws -> Void
     ) throws {
@@ -57,7 +57,7 @@ public enum ComparisonJSON {
 
     /// One company's object; `standing` is its overall rank among the companies of the run (null
     /// for a run of one company, or a company ranked on no KPI).
-    public static func object(
+    package static func object(
         _ comparison: CompanyComparison, staffing: StaffingReportData? = nil, standing: PanelStanding? = nil, wording: PriorityWording
     ) throws(ReportError) -> JSONValue {
         .object([

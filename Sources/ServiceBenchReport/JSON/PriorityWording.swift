@@ -3,12 +3,12 @@ import ServiceBenchStaffing
 
 /// The words of the JSON's `priorities`: the texts of the report language, with which each priority's
 /// reasons and sentence are written as the report writes them.
-public struct PriorityWording: Sendable {
+package struct PriorityWording: Sendable {
     let kpis: KPIEntryBuilder
     let reference: ReferenceData
 
     /// Reads the texts of `language` from `templatesDirectory` (`i18n/fr.json` or `i18n/en.json`).
-    public init(templatesDirectory: String, language: ReportLanguage, reference: ReferenceData) throws(ReportError) {
+    package init(templatesDirectory: String, language: ReportLanguage, reference: ReferenceData) throws(ReportError) {
         let texts = try ReportTexts.load(templatesDirectory: templatesDirectory, language: language)
         self.init(texts: texts, reference: reference, language: language)
     }

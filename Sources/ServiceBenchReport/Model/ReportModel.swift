@@ -2,9 +2,9 @@ import ServiceBenchCore
 
 /// The report of one company, ready for the templates: its view (texts ready to print, geometry,
 /// optional parts and lists), never markup.
-public struct ReportModel {
-    public let companyName: String
-    public let period: Period
+package struct ReportModel {
+    package let companyName: String
+    package let period: Period
     /// What `layout.mustache` renders.
     let view: ReportView
 

@@ -3,14 +3,14 @@ import ServiceBenchStaffing
 
 /// Builds the `ReportModel` of one company from its comparison, the reference data and the options.
 /// Sections with nothing to say are left out of the model, so the templates leave them out too.
-public struct ReportModelBuilder {
+package struct ReportModelBuilder {
     let texts: ReportTexts
     let reference: ReferenceData
     let options: ReportOptions
     let kpis: KPIEntryBuilder
     let formatter: ValueFormatter
 
-    public init(texts: ReportTexts, reference: ReferenceData, options: ReportOptions) {
+    package init(texts: ReportTexts, reference: ReferenceData, options: ReportOptions) {
         self.texts = texts
         self.reference = reference
         self.options = options
@@ -60,7 +60,7 @@ public struct ReportModelBuilder {
                 ? try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)]) : nil)
     }
 
-    public func build(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) throws(ReportError) -> ReportModel {
+    package func build(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) throws(ReportError) -> ReportModel {
         let head = try documentHead()
         let facts = try companyFacts(comparison)
 

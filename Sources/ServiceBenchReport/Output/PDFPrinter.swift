@@ -6,21 +6,21 @@ import ServiceBenchCore
 /// landscape for decks (the documents' CSS `@page` rules set the size). Each PDF is printed into a
 /// scratch directory, checked (a PDF that ends, with the expected number of pages where known) and
 /// only then written beside its document through `AtomicFile`.
-public struct PDFPrinter: Sendable {
+package struct PDFPrinter: Sendable {
     /// The Chromium executable.
-    public let chromium: String
+    package let chromium: String
     /// How long one document may take to print, seconds.
-    public static let timeoutSeconds = 120.0
+    package static let timeoutSeconds = 120.0
     /// The names a Chromium executable goes by, looked up in `PATH` in this order.
-    public static let candidateNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
+    package static let candidateNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
 
-    public init(chromium: String) {
+    package init(chromium: String) {
         self.chromium = chromium
     }
 
     /// The Chromium to print with: `given` (`--chromium PATH`), or the first of `candidateNames` on
     /// `PATH`. None is exit 69 with how to install it, so that the command fails before it writes.
-    public static func locate(given: String?, path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(ReportError) -> PDFPrinter {
+    package static func locate(given: String?, path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(ReportError) -> PDFPrinter {
         if let given {
             guard FileManager.default.isExecutableFile(atPath: given) else {
                 throw ReportError(.chromiumMissing, "--chromium '\(given)' is not an executable file; give the path of a Chromium or Chrome binary")
@@ -41,7 +41,7 @@ public struct PDFPrinter: Sendable {
     /// Prints `html` (a written, checked document) to `pdf`, atomically; `expectedPages`, when
     /// given, must be the PDF's page count. Returns the page count.
     @discardableResult
-    public func print(_ html: String, to pdf: String, expectedPages: Int? = nil) throws -> Int {
+    package func print(_ html: String, to pdf: String, expectedPages: Int? = nil) throws -> Int {
         let scratch = NSTemporaryDirectory() + "servicebench-pdf-\(getpid())-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }

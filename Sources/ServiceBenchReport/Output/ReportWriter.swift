@@ -7,12 +7,12 @@ import ServiceBenchStaffing
 /// libxml2, and only then writes them, each through `AtomicFile` (temporary file, then rename): a
 /// failure anywhere writes nothing. Several companies give one report each plus an index page.
 public struct ReportWriter: Sendable {
-    public let templates: TemplateSet
-    public let texts: ReportTexts
+    package let templates: TemplateSet
+    package let texts: ReportTexts
     public let reference: ReferenceData
     public let options: ReportOptions
 
-    public init(templates: TemplateSet, texts: ReportTexts, reference: ReferenceData, options: ReportOptions) throws(ReportError) {
+    package init(templates: TemplateSet, texts: ReportTexts, reference: ReferenceData, options: ReportOptions) throws(ReportError) {
         if let date = options.date { _ = try ReportOptions.parseDate(date) }
         self.templates = templates
         self.texts = texts

@@ -12,9 +12,9 @@ import ServiceBenchCore
 /// partial exists, none includes itself, nothing nests deeper than `TemplateLimits.maximumNesting`,
 /// every name is a member of a view in scope used as what it is, and every fixed text `{{t.key}}` is
 /// one of `texts`.
-public struct TemplateSet: Sendable {
+package struct TemplateSet: Sendable {
     /// The directory the templates were read from.
-    public let directory: String
+    package let directory: String
     /// Each template's source text, by name, to point errors at a file and line.
     let sources: [String: String]
     /// `layout`, bound to a company's report.
@@ -26,13 +26,13 @@ public struct TemplateSet: Sendable {
     let deck: BoundTemplate<DeckView>?
 
     /// The templates every report needs.
-    public static let required = ["layout", "index"]
+    package static let required = ["layout", "index"]
 
     /// Reads and compiles every `*.mustache` file of `directory`, checks the partials they include
     /// (see `PartialGraph`), and binds `layout` and `index` to their views with the fixed texts
     /// `{{t.key}}` of `texts` (the same in every report, so they are put in once here). Errors name
     /// the template file, line and column.
-    public static func load(directory: String, texts: ReportTexts) throws(ReportError) -> TemplateSet {
+    package static func load(directory: String, texts: ReportTexts) throws(ReportError) -> TemplateSet {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -9,17 +9,17 @@ import ServiceBenchCore
 /// are written by `ValueFormatter` as in the reports (`1 234,5 %`, `2 min 8 s`, `+1,5 pt`); English
 /// ones plainly, at most one decimal and the unit symbol (`1234.5 %`, `128 s`). KPI and profile ids,
 /// and the data-quality notes of the readers, are not translated.
-public struct ComparisonText {
+package struct ComparisonText {
     let texts: ReportTexts
     let language: ReportLanguage
 
-    public init(texts: ReportTexts, language: ReportLanguage) {
+    package init(texts: ReportTexts, language: ReportLanguage) {
         self.texts = texts
         self.language = language
     }
 
     /// One block per company; in a run of several, each says the company's overall standing.
-    public func render(_ comparisons: [CompanyComparison]) throws(ReportError) -> String {
+    package func render(_ comparisons: [CompanyComparison]) throws(ReportError) -> String {
         let standings = comparisons.count > 1 ? PanelStanding.standings(comparisons).standings : []
         var blocks: [String] = []
         for (offset, comparison) in comparisons.enumerated() {
