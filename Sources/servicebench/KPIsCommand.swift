@@ -50,7 +50,7 @@ struct KPIsCommand: ParsableCommand {
             let format = try OutputPath.format(given: format, output: output, byExtension: Format.byExtension) ?? format ?? .csv
             let result = try RawExportIngester.ingest(files: inputs, kind: source, options: options)
             for line in KPITableFormatter.rejectionSummary(result.table) { try printError("warning: " + line) }
-            let text = format == .json ? KPITableFormatter.json(result.table) : KPITableFormatter.csv(result.table)
+            let text = format == .json ? KPITableFormatter.json(result.table, detail: result.detail) : KPITableFormatter.csv(result.table)
             try emit(text, to: output)
             if let output, output != "-" { try OutputPath.announce([output]) }
         }

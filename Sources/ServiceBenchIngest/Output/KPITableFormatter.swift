@@ -14,8 +14,10 @@ package enum KPITableFormatter {
     }
 
     /// The measurements (`company`, `period`, `kpi`, `value`, and `n`, the answers, calls or tickets a
-    /// share or a mean was counted on, null for other KPIs) and the data quality of every input.
-    package static func json(_ table: KPITable) -> String {
+    /// share or a mean was counted on, null for other KPIs), the data quality of every input, and the
+    /// tickets' and surveys' detail per period (`TicketGroupDetail`, `SurveyGroupDetail`: volumes by
+    /// channel and contact reason, responses by score group).
+    package static func json(_ table: KPITable, detail: IngestDetail = IngestDetail()) -> String {
         JSONValue.object([
             ("measurements", .array(table.measurements.map { measurement in
                 .object([
@@ -27,6 +29,26 @@ package enum KPITableFormatter {
                 ])
             })),
             ("data_quality", .array(table.quality.map(\.jsonValue))),
+            ("tickets", .array(detail.tickets.map { group in
+                .object([
+                    ("company", .string(group.company)), ("period", .string(group.period.description)),
+                    ("created", .number(Double(group.created))), ("resolved", .number(Double(group.resolved))),
+                    ("by_channel", .array(group.byChannel.map { .object([("channel", .string($0.channel)), ("count", .number(Double($0.count)))]) })),
+                    ("contact_reasons", .array(group.contactReasons.map { .object([("reason", .string($0.reason)), ("count", .number(Double($0.count)))]) })),
+                    ("median_first_response_hours", .optional(group.medianFirstResponseHours)),
+                    ("open_at_end", .number(Double(group.openAtEnd))), ("mean_open_age_days", .optional(group.meanOpenAgeDays)),
+                ])
+            })),
+            ("surveys", .array(detail.surveys.map { group in
+                .object([
+                    ("company", .string(group.company)), ("period", .string(group.period.description)),
+                    ("csat_responses", .number(Double(group.csatResponses))), ("nps_responses", .number(Double(group.npsResponses))),
+                    ("promoters", .number(Double(group.promoters))), ("passives", .number(Double(group.passives))),
+                    ("detractors", .number(Double(group.detractors))), ("ces7_responses", .number(Double(group.ces7Responses))),
+                    ("ces5_responses", .number(Double(group.ces5Responses))),
+                    ("by_channel", .array(group.byChannel.map { .object([("channel", .string($0.channel)), ("count", .number(Double($0.count)))]) })),
+                ])
+            })),
         ]).serialized()
     }
 
