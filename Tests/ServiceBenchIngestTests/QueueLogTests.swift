@@ -3,7 +3,7 @@ import ServiceBenchCore
 import Testing
 @testable import ServiceBenchIngest
 
-/// Every call event of `research/queue-log-format.md`, lines out of order across calls (T0 =
+/// Every call event of the queue_log format (README, "queue_log events"), lines out of order across calls (T0 =
 /// 1767603600 = 2026-01-05T09:00:00Z, a Monday). Hand-computed outcome of each call:
 /// c1 COMPLETECALLER wait 10 talk 300 · c2 COMPLETEAGENT wait 20 talk 120 · c3 BLINDTRANSFER wait 30
 /// talk 200 · c4 ATTENDEDTRANSFER wait 40 talk 60 · c13 TRANSFER (no ENTERQUEUE in the file) wait 5

@@ -1,4 +1,4 @@
-/// Reads a company KPI table written by a spreadsheet (see `BRIEF.md`, "Company input").
+/// Reads a company KPI table written by a spreadsheet (README, "KPI tables").
 ///
 /// - Shape: long (`company,period,kpi,value`), wide (`company,period,` then one column per KPI) or
 ///   transposed (KPIs in rows, periods in columns, one company), told apart by the header; optional

@@ -1,4 +1,4 @@
-/// The queue_log events ServiceBench knows (`research/queue-log-format.md`), by what they mean for a call.
+/// The queue_log events ServiceBench knows (README, "queue_log events"), by what they mean for a call.
 enum QueueLogEvent: Equatable {
     case enterQueue
     case connect
