@@ -14,12 +14,15 @@ struct BenchmarksCommand: ParsableCommand {
         @Option(name: .customLong("data-dir"), help: "The reference data directory (default: the bundled benchmarks-data).")
         var dataDirectory: String?
 
+        @Option(help: ArgumentHelp("A directory of study files to add to the reference data; repeatable.", valueName: "dir"))
+        var studies: [String] = []
+
         @Option(name: .customLong("lang"), help: "Language of labels and headings.")
         var language: ReferenceDataText.Language = .fr
 
         func text() throws -> ReferenceDataText {
             let directory = try ResourceLocator.require("benchmarks-data", given: dataDirectory, option: "--data-dir")
-            return ReferenceDataText(data: try ReferenceDataLoader.load(directory: directory), language: language)
+            return ReferenceDataText(data: try ReferenceDataLoader.load(directory: directory, adding: studies), language: language)
         }
     }
 

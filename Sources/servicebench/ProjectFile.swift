@@ -34,6 +34,8 @@ struct ProjectFile {
     var country: String?
     var period: String?
     var kpiTables: [String] = []
+    /// Directories of study files added to the reference data (`--studies`).
+    var studies: [String] = []
     var targets: String?
     var openingHours: String?
     var panel: String?
@@ -43,7 +45,7 @@ struct ProjectFile {
     var name: String
 
     static let topKeys = [
-        "company", "profile", "sector", "size", "country", "period", "kpi_tables", "targets", "opening_hours", "panel", "output",
+        "company", "profile", "sector", "size", "country", "period", "kpi_tables", "studies", "targets", "opening_hours", "panel", "output",
         "sources",
     ]
     static let sourceKinds: [(key: String, kind: RawExportKind)] = [
@@ -100,6 +102,13 @@ struct ProjectFile {
                 guard let array = tables.array else { throw typeError("kpi_tables", section: nil, expected: "an array of paths") }
                 project.kpiTables = try array.map { element in
                     guard let path = element.string else { throw typeError("kpi_tables", section: nil, expected: "an array of paths") }
+                    return resolve(path)
+                }
+            }
+            if let directories = root["studies"] {
+                guard let array = directories.array else { throw typeError("studies", section: nil, expected: "an array of directories") }
+                project.studies = try array.map { element in
+                    guard let path = element.string else { throw typeError("studies", section: nil, expected: "an array of directories") }
                     return resolve(path)
                 }
             }

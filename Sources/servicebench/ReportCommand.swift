@@ -63,6 +63,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
     var dataDir: String?
 
+    @Option(help: ArgumentHelp("A directory of study files (XML, as in benchmarks-data/studies) to add to the reference data, such as the studies you license; repeatable.", valueName: "dir"))
+    var studies: [String] = []
+
     @Option(help: "Output format (default: the --output file's extension, else json).")
     var format: ReportFormat?
 
@@ -121,7 +124,7 @@ struct ReportCommand: ParsableCommand {
     /// Writes the report of the options (the project file's already applied).
     func report(project: ProjectFile?) throws {
         let dataDirectory = try ResourceLocator.require("benchmarks-data", given: dataDir, option: "--data-dir")
-        let reference = try ReferenceDataLoader.load(directory: dataDirectory)
+        let reference = try ReferenceDataLoader.load(directory: dataDirectory, adding: studies)
         if example {
             try runExample(reference: reference)
             return

@@ -27,6 +27,7 @@ extension ReportCommand {
         command.panel = panel ?? project.panel
         command.output = output ?? project.output
         if inputs.isEmpty { command.inputs = project.kpiTables }
+        if studies.isEmpty { command.studies = project.studies }
         return command
     }
 

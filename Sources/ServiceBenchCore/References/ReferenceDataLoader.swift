@@ -23,6 +23,21 @@ package enum ReferenceDataLoader {
         return try load(files: files)
     }
 
+    /// Loads every `*.xml` file under `directory` and under each of `studies` (the studies a user adds,
+    /// such as the ones they license), as one set: an id given twice, in the bundled data and an added
+    /// file or in two added files, is an error naming both places.
+    package static func load(directory: String, adding studies: [String]) throws(DiagnosticList) -> ReferenceData {
+        guard !studies.isEmpty else { return try load(directory: directory) }
+        var files: [String] = []
+        do throws(CoreError) {
+            files = try xmlFiles(in: directory)
+            for extra in studies { files += try xmlFiles(in: extra) }
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return try load(files: files)
+    }
+
     /// Loads the given files, validated against the built-in schema.
     ///
     /// Ids are resolved among the given files only: pass `catalogue.xml` with a study to check its KPI ids.
