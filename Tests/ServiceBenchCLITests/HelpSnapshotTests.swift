@@ -25,6 +25,7 @@ import Testing
         Command(name: "benchmarks", type: BenchmarksCommand.self),
         Command(name: "benchmarks-list", type: BenchmarksCommand.List.self),
         Command(name: "benchmarks-show", type: BenchmarksCommand.Show.self),
+        Command(name: "benchmarks-import", type: BenchmarksCommand.Import.self),
         Command(name: "validate", type: ValidateCommand.self),
     ]
 
