@@ -114,7 +114,9 @@ package struct ReportModelBuilder {
         let view = ReportView(
             lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
             period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
-            profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
+            profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning,
+            keyMessages: Array((priorities?.items ?? []).prefix(Self.fixFirstCount).map(\.sentence)),
+            hasKeyMessages: priorities != nil, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
             staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
     }
