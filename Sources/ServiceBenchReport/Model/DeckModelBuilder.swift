@@ -12,13 +12,16 @@ struct DeckModelBuilder {
     func build(_ comparison: CompanyComparison, staffing: StaffingReportData?) throws(ReportError) -> DeckView {
         let texts = base.texts, kpis = base.kpis
         let head = try base.documentHead()
+        // Only the headline KPIs reach a slide: their entries alone are built (the first result of each).
+        let headlineIDs = base.headlineIDs(comparison)
+        let wanted = Set(headlineIDs)
         var entries: [String: KPIEntryView] = [:]
         var results: [String: KPIComparison] = [:]
-        for result in comparison.results where entries[result.kpi.id] == nil {
+        for result in comparison.results where wanted.contains(result.kpi.id) && entries[result.kpi.id] == nil {
             entries[result.kpi.id] = try kpis.entry(result)
             results[result.kpi.id] = result
         }
-        let headline = base.headlineIDs(comparison).compactMap { entries[$0] }
+        let headline = headlineIDs.compactMap { entries[$0] }
 
         // The studies slide: the best reference that says something (a position within 50 points);
         // the method slide lists the studies shown there.
