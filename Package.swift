@@ -48,7 +48,7 @@ let package = Package(
         // Report model, templates, checked output.
         .target(
             name: "ServiceBenchReport",
-            dependencies: ["ServiceBenchCore", "ServiceBenchStaffing"]
+            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchStaffing"]
         ),
         // The thin command-line interface.
         .executableTarget(

@@ -5,4 +5,21 @@ package struct IngestDetail: Sendable {
     package var surveys: [SurveyGroupDetail] = []
 
     package init() {}
+
+    /// Appends `other`'s groups after this one's (several exports of one report).
+    package mutating func append(_ other: IngestDetail) {
+        calls += other.calls
+        tickets += other.tickets
+        surveys += other.surveys
+    }
+
+    /// The groups of each company name (`ACME`, or `ACME / support` for a queue read with
+    /// `--by queue`), in their order here: what the report of that company shows.
+    package func byCompany() -> [String: IngestDetail] {
+        var details: [String: IngestDetail] = [:]
+        for group in calls { details[group.company, default: IngestDetail()].calls.append(group) }
+        for group in tickets { details[group.company, default: IngestDetail()].tickets.append(group) }
+        for group in surveys { details[group.company, default: IngestDetail()].surveys.append(group) }
+        return details
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchStaffing
 import ServiceBenchReport
 
@@ -16,7 +17,7 @@ func writeMarkupReports(
     comparisons: [CompanyComparison], reference: ReferenceData, document: ReportOptions.Document = .report, format markup: MarkupFormat,
     language lang: ReportLanguage,
     templatesDirectory: String?, title: String?, date: String?, target: ReportDestination.Target,
-    staffing: [String: StaffingReportData] = [:]
+    staffing: [String: StaffingReportData] = [:], details: [String: IngestDetail] = [:]
 ) throws -> [String] {
     if let date { _ = try ReportOptions.parseDate(date) }
     guard !comparisons.isEmpty else {
@@ -37,7 +38,7 @@ func writeMarkupReports(
         templatesDirectory: directory, reference: reference, options: ReportOptions(document: document, language: lang, format: markup, title: title, date: date))
 
     if comparisons.count == 1, let comparison = comparisons.first {
-        let document = try writer.renderReport(comparison, staffing: staffing[comparison.company.name])
+        let document = try writer.renderReport(comparison, staffing: staffing[comparison.company.name], detail: details[comparison.company.name])
         switch target {
         case .standardOutput:
             try StandardStream.output.write(document.bytes)
@@ -51,6 +52,6 @@ func writeMarkupReports(
         }
     }
     guard case .directory(let output) = target else { return [] }
-    let names = try writer.write(comparisons, staffing: staffing, toDirectory: output)
+    let names = try writer.write(comparisons, staffing: staffing, details: details, toDirectory: output)
     return names.map { (output as NSString).appendingPathComponent($0) }
 }

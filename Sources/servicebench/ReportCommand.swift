@@ -143,14 +143,14 @@ struct ReportCommand: ParsableCommand {
     /// Reads the inputs and the panel, and compares. `names` are the names used for the inputs in
     /// messages and in the report (the paths themselves unless given).
     /// `rawSources`: raw exports read beside the KPI tables (`--calls`…); `project`: the project file,
-    /// whose sector and size are the company's. Returns the comparisons, the calls' detail of raw call
-    /// exports (for the staffing what-if) and the client's targets.
+    /// whose sector and size are the company's. Returns the comparisons, the raw exports' detail
+    /// (calls, tickets, surveys) and the client's targets.
     func compare(
         inputs: [String], names: [String]? = nil, panelPath: String?, reference: ReferenceData,
         rawSources: [RawSourceArgument] = [], project: ProjectFile? = nil
     ) throws -> ComparedInputs {
         var table = KPITable()
-        var calls: [CallGroupDetail] = []
+        var detail = IngestDetail()
         if let kind = source.rawExportKind {
             guard rawSources.isEmpty else {
                 throw UsageError("--source \(source.rawValue) reads INPUT as raw exports; to add other exports with --calls, --queue-log, --tickets or --surveys, leave --source out (INPUT is then KPI tables)")
@@ -163,7 +163,7 @@ struct ReportCommand: ParsableCommand {
             let options = try ingest.options(company: company ?? "Company", period: rawGrouping() ?? .quarter, kind: kind)
             let result = try RawExportIngester.ingest(files: inputs, kind: kind, options: options)
             table = result.table
-            calls = result.detail.calls
+            detail = result.detail
         } else {
             for (offset, input) in inputs.enumerated() {
                 let name = names?[offset] ?? InputFile.displayName(input)
@@ -172,7 +172,7 @@ struct ReportCommand: ParsableCommand {
                     sheet: sheet))
             }
         }
-        calls += try readRawSources(rawSources, into: &table)
+        detail.append(try readRawSources(rawSources, into: &table))
         if let project { try table.merge(project.companyFacts(company: company)) }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis, aliases: reference.headerAliases) }
         let requestedPeriod = try self.requestedPeriod(rawSources: !rawSources.isEmpty)
@@ -181,7 +181,7 @@ struct ReportCommand: ParsableCommand {
             companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile, country: try requestedCountry(),
             clientTargets: clientTargets)
         return ComparedInputs(
-            comparisons: try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), calls: calls,
+            comparisons: try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), detail: detail,
             clientTargets: clientTargets)
     }
 
@@ -230,7 +230,7 @@ struct ReportCommand: ParsableCommand {
             let written = try writeMarkupReports(
                 comparisons: comparisons, reference: reference, document: format.document, format: markup, language: lang,
                 templatesDirectory: templates, title: title, date: date, target: destination.target,
-                staffing: try staffingWhatIfs(compared, reference: reference))
+                staffing: try staffingWhatIfs(compared, reference: reference), details: compared.details)
             guard let printer else { return written }
             return try written + printPDFs(of: written, decks: format.document == .deck, with: printer)
         }
@@ -244,7 +244,7 @@ struct ReportCommand: ParsableCommand {
         if format == .json {
             let staffing = try staffingWhatIfs(compared, reference: reference)
             let wording = try PriorityWording(templatesDirectory: directory, language: lang, reference: reference)
-            try emitPieces(to: path) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, wording: wording, to: write) }
+            try emitPieces(to: path) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, details: compared.details, wording: wording, to: write) }
         } else {
             let texts = try ReportTexts.load(templatesDirectory: directory, language: lang)
             try emit(try ComparisonText(texts: texts, language: lang).render(comparisons), to: path)
@@ -293,7 +293,7 @@ struct ReportCommand: ParsableCommand {
     /// and over `--opening-hours`; their warnings go to standard error.
     func staffingWhatIfs(_ compared: ComparedInputs, reference: ReferenceData) throws -> [String: StaffingReportData] {
         let outcome = ReportStaffing.data(
-            for: compared.comparisons, calls: compared.calls, reference: reference, openingHours: try openingHoursWeek(),
+            for: compared.comparisons, calls: compared.detail.calls, reference: reference, openingHours: try openingHoursWeek(),
             clientTargets: compared.clientTargets)
         for warning in outcome.warnings { try printError(warning) }
         return outcome.data

@@ -3,12 +3,16 @@ import ServiceBenchCore
 import ServiceBenchIngest
 import ServiceBenchStaffing
 
-/// What `report` compared: the comparisons, the calls' detail of raw call exports (the hour-by-hour
-/// staffing what-if) and the client's own targets (by KPI id), which the what-if uses too.
+/// What `report` compared: the comparisons, the detail of the raw exports (the calls' hour by hour
+/// for the staffing what-if; calls, tickets and surveys for the breakdowns) and the client's own
+/// targets (by KPI id), which the what-if uses too.
 struct ComparedInputs {
     var comparisons: [CompanyComparison]
-    var calls: [CallGroupDetail]
+    var detail: IngestDetail
     var clientTargets: [String: Target]
+
+    /// The raw exports' detail of each company, by name.
+    var details: [String: IngestDetail] { detail.byCompany() }
 }
 
 /// `report`'s sources beside its KPI tables, its project file, its targets and opening hours.
@@ -51,9 +55,9 @@ extension ReportCommand {
     /// Reads the raw exports into `table`, each kind's files with the same preset and columns together
     /// (one period's calls may come in several files), merged with `KPITable.merge`: a value that two
     /// sources give differently is an error. The exports' company is `--company`, else the KPI tables'
-    /// one company. Returns the calls' detail for the staffing what-if.
-    func readRawSources(_ sources: [RawSourceArgument], into table: inout KPITable) throws -> [CallGroupDetail] {
-        guard !sources.isEmpty else { return [] }
+    /// one company. Returns the exports' detail (calls, tickets, surveys).
+    func readRawSources(_ sources: [RawSourceArgument], into table: inout KPITable) throws -> IngestDetail {
+        guard !sources.isEmpty else { return IngestDetail() }
         let names = table.companyNames
         guard let name = company ?? (names.count <= 1 ? names.first ?? "Company" : nil) else {
             throw UsageError("the KPI tables hold several companies (\(names.joined(separator: ", "))); say with --company which one the raw exports are from")
@@ -73,7 +77,7 @@ extension ReportCommand {
                 groups.append((source, [source.path]))
             }
         }
-        var calls: [CallGroupDetail] = []
+        var detail = IngestDetail()
         for group in groups {
             let options = try ingest.options(for: group.source, company: name, period: rawGrouping() ?? .quarter)
             var result = try RawExportIngester.ingest(files: group.files, kind: group.source.kind, options: options)
@@ -83,9 +87,9 @@ extension ReportCommand {
                 result.table.measurements[index].location = origin
             }
             try table.merge(result.table)
-            calls += result.detail.calls
+            detail.append(result.detail)
         }
-        return calls
+        return detail
     }
 
     /// The client's targets of `--targets`, by KPI id; none without it.

@@ -1,4 +1,5 @@
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchStaffing
 
 /// The machine-readable results (`--format json`), as the brief specifies: per KPI `kpi`, `value`,
@@ -13,15 +14,20 @@ package enum ComparisonJSON {
     /// what-if of each company that has one, by company name.
     /// `wording` writes each company's `priorities` in the report language.
     package static func document(
-        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], wording: PriorityWording
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], details: [String: IngestDetail] = [:],
+        wording: PriorityWording
     ) throws(ReportError) -> JSONValue {
         guard comparisons.count != 1 else {
-            return try object(comparisons[0], staffing: staffing[comparisons[0].company.name], wording: wording)
+            return try object(
+                comparisons[0], staffing: staffing[comparisons[0].company.name], detail: details[comparisons[0].company.name], wording: wording)
         }
         let standings = PanelStanding.standings(comparisons).standings
         var objects: [JSONValue] = []
         for (offset, comparison) in comparisons.enumerated() {
-            objects.append(try object(comparison, staffing: staffing[comparison.company.name], standing: standings[offset], wording: wording))
+            objects.append(
+                try object(
+                    comparison, staffing: staffing[comparison.company.name], detail: details[comparison.company.name],
+                    standing: standings[offset], wording: wording))
         }
         return .array(objects)
     }
@@ -30,11 +36,16 @@ package enum ComparisonJSON {
     /// object at a time, so that a big panel's JSON is never held whole in memory. The pieces joined
     /// are byte for byte `document(…).serializedBytes()`.
     package static func stream(
-        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], wording: PriorityWording,
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], details: [String: IngestDetail] = [:],
+        wording: PriorityWording,
         to write: ([UInt8]) throws -> Void
     ) throws {
         if comparisons.count == 1 {
-            try write(object(comparisons[0], staffing: staffing[comparisons[0].company.name], wording: wording).serializedBytes())
+            try write(
+                object(
+                    comparisons[0], staffing: staffing[comparisons[0].company.name], detail: details[comparisons[0].company.name],
+                    wording: wording
+                ).serializedBytes())
             return
         }
         guard !comparisons.isEmpty else {
@@ -47,7 +58,9 @@ package enum ComparisonJSON {
         try write(Array("[\n".utf8))
         for (offset, comparison) in comparisons.enumerated() {
             var piece: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
-            piece += try object(comparison, staffing: staffing[comparison.company.name], standing: standings[offset], wording: wording)
+            piece += try object(
+                comparison, staffing: staffing[comparison.company.name], detail: details[comparison.company.name],
+                standing: standings[offset], wording: wording)
                 .serializedBytes(nestedAt: 2)
             piece += (offset == comparisons.count - 1 ? "\n" : ",\n").utf8
             try write(piece)
@@ -58,7 +71,8 @@ package enum ComparisonJSON {
     /// One company's object; `standing` is its overall rank among the companies of the run (null
     /// for a run of one company, or a company ranked on no KPI).
     package static func object(
-        _ comparison: CompanyComparison, staffing: StaffingReportData? = nil, standing: PanelStanding? = nil, wording: PriorityWording
+        _ comparison: CompanyComparison, staffing: StaffingReportData? = nil, detail: IngestDetail? = nil, standing: PanelStanding? = nil,
+        wording: PriorityWording
     ) throws(ReportError) -> JSONValue {
         .object([
             ("company", .string(comparison.company.name)),

@@ -1,4 +1,5 @@
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchStaffing
 
 /// The slide deck of one company, from the same comparison and the same pieces as its report: the
@@ -9,7 +10,7 @@ struct DeckModelBuilder {
     /// The priorities one slide holds and stays readable from the back of a room.
     static let prioritiesShown = 5
 
-    func build(_ comparison: CompanyComparison, staffing: StaffingReportData?) throws(ReportError) -> DeckView {
+    func build(_ comparison: CompanyComparison, staffing: StaffingReportData?, detail: IngestDetail? = nil) throws(ReportError) -> DeckView {
         let texts = base.texts, kpis = base.kpis
         let head = try base.documentHead()
         // Only the headline KPIs reach a slide: their entries alone are built (the first result of each).

@@ -1,4 +1,5 @@
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchStaffing
 
 /// Builds the `ReportModel` of one company from its comparison, the reference data and the options.
@@ -60,7 +61,10 @@ package struct ReportModelBuilder {
                 ? try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)]) : nil)
     }
 
-    package func build(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil) throws(ReportError) -> ReportModel {
+    /// `detail`: the company's calls, tickets and surveys from its raw exports (nil for a KPI table).
+    package func build(
+        _ comparison: CompanyComparison, staffing: StaffingReportData? = nil, detail: IngestDetail? = nil
+    ) throws(ReportError) -> ReportModel {
         let head = try documentHead()
         let facts = try companyFacts(comparison)
 

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchStaffing
 
 /// Renders the reports of one or more companies with the templates, checks every document with
@@ -35,12 +36,14 @@ public struct ReportWriter: Sendable {
     }
 
     /// The report of one company (or its deck, as `options.document` says), rendered and checked.
-    public func renderReport(_ comparison: CompanyComparison, staffing: StaffingReportData? = nil, fileName: String? = nil) throws(ReportError) -> ReportDocument {
+    package func renderReport(
+        _ comparison: CompanyComparison, staffing: StaffingReportData? = nil, detail: IngestDetail? = nil, fileName: String? = nil
+    ) throws(ReportError) -> ReportDocument {
         let name = fileName ?? self.fileName(stem: FileNamer.stem(comparison.company.name))
         let bytes: [UInt8]
         switch options.document {
-        case .report: bytes = templates.render(try builder.build(comparison, staffing: staffing).view)
-        case .deck: bytes = try templates.render(try DeckModelBuilder(base: builder).build(comparison, staffing: staffing))
+        case .report: bytes = templates.render(try builder.build(comparison, staffing: staffing, detail: detail).view)
+        case .deck: bytes = try templates.render(try DeckModelBuilder(base: builder).build(comparison, staffing: staffing, detail: detail))
         }
         try MarkupChecker.check(bytes, name: name, templates: templates)
         return ReportDocument(fileName: name, bytes: bytes)
@@ -48,8 +51,17 @@ public struct ReportWriter: Sendable {
 
     /// Every document for `comparisons`, kept in memory: one report per company (in input order),
     /// plus `index.html`/`index.xhtml` when `withIndex`. Throws the first error in input order.
-    public func documents(for comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], withIndex: Bool) throws -> [ReportDocument] {
-        let results = try renderAll(comparisons, staffing: staffing, withIndex: withIndex) { $0 }
+    public func documents(
+        for comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], withIndex: Bool
+    ) throws -> [ReportDocument] {
+        try documents(for: comparisons, staffing: staffing, details: [:], withIndex: withIndex)
+    }
+
+    /// The same with each company's calls, tickets and surveys from its raw exports, by company name.
+    package func documents(
+        for comparisons: [CompanyComparison], staffing: [String: StaffingReportData], details: [String: IngestDetail], withIndex: Bool
+    ) throws -> [ReportDocument] {
+        let results = try renderAll(comparisons, staffing: staffing, details: details, withIndex: withIndex) { $0 }
         return try Self.firstFailure(results).get()
     }
 
@@ -63,10 +75,11 @@ public struct ReportWriter: Sendable {
     /// files in `directory` are left as they were). Throws the first error in input order. Returns the
     /// names of the files written (no directory), the reports in input order, then the index.
     @discardableResult
-    public func write(
-        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], toDirectory directory: String
+    package func write(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], details: [String: IngestDetail] = [:],
+        toDirectory directory: String
     ) throws -> [String] {
-        let results = try renderAll(comparisons, staffing: staffing, withIndex: options.document == .report) { document in
+        let results = try renderAll(comparisons, staffing: staffing, details: details, withIndex: options.document == .report) { document in
             try AtomicFile.stage(document.bytes, for: (directory as NSString).appendingPathComponent(document.fileName))
         }
         let staged = results.compactMap { try? $0.get() }
@@ -97,7 +110,7 @@ public struct ReportWriter: Sendable {
     /// Renders and checks every document on every core and hands each to `handle` as soon as it is
     /// ready; returns the results in input order, the index (when `withIndex`) last.
     private func renderAll<T>(
-        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData], withIndex: Bool,
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData], details: [String: IngestDetail], withIndex: Bool,
         handle: @escaping @Sendable (ReportDocument) throws -> T
     ) throws(ReportError) -> [Result<T, any Error>] {
         guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
@@ -120,7 +133,9 @@ public struct ReportWriter: Sendable {
                     let comparison = comparisons[task - 1]
                     slots.set(task - 1, Result {
                         try handle(
-                            try writer.renderReport(comparison, staffing: staffing[comparison.company.name], fileName: fileNames[task - 1]))
+                            try writer.renderReport(
+                                comparison, staffing: staffing[comparison.company.name], detail: details[comparison.company.name],
+                                fileName: fileNames[task - 1]))
                     })
                 }
                 task += workers
