@@ -36,6 +36,30 @@ import ServiceBenchCore
         }
     }
 
+    /// A study that gives a figure but no position is one line under the positioned ones, without a
+    /// bar, linked to its entry in the list of studies (which carries its title, sample and method).
+    @Test(arguments: cases)
+    func contextStudiesAreOneLineLinkedToTheStudyList(language: ReportLanguage, format: MarkupFormat) throws {
+        let text = TestSupport.text(try Fixture.writer(language, format).renderReport(Fixture.comparison(), staffing: Fixture.staffing))
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("<li><a class=\"study-ref\" href=\"#") }
+        #expect(!lines.isEmpty)
+        for line in lines {
+            #expect(!line.contains("position-bar"))
+            let anchor = line.split(separator: "\"")[3].dropFirst()
+            #expect(text.contains("<li id=\"\(anchor)\">"), "no study entry \(anchor)")
+        }
+        // Every positioned reference keeps its bar and full study line.
+        #expect(text.contains("class=\"position-bar"))
+    }
+
+    @Test(arguments: ["easiware-2017": "study-easiware-2017", "a b/é": "study-a_20b_2F_C3_A9", "x_y": "study-x_5Fy"])
+    func studyAnchorsAreDistinctNames(id: String, anchor: String) {
+        let study = Study(
+            id: id, publisher: "P", title: "T", year: 2020, sampleSize: nil, sampleDescription: "", region: "", method: .declared, provenance: .firstHand,
+            citations: [])
+        #expect(KPIEntryBuilder.studyAnchor(study) == anchor)
+    }
+
     @Test(arguments: MarkupFormat.allCases)
     func prologueMatchesFormat(format: MarkupFormat) throws {
         let text = TestSupport.text(try Fixture.writer(.fr, format).renderReport(Fixture.comparison()))

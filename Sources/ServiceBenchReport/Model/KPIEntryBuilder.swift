@@ -84,6 +84,21 @@ struct KPIEntryBuilder {
     }
 
     /// The study named for readers: `Easiware 2017`, `Force Plus non daté`.
+    /// The `id` of the study's entry in the report's list of studies: `study-` and the study's id,
+    /// every byte but ASCII letters, digits and `-` written `_XX` (hex), so that two ids never share one.
+    static func studyAnchor(_ study: Study) -> String {
+        var anchor = "study-"
+        for byte in study.id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                anchor.append(Character(Unicode.Scalar(byte)))
+            default:
+                anchor += "_" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return anchor
+    }
+
     func studyName(_ study: Study) -> String { "\(XMLText.clean(study.publisher)) \(studyYear(study))" }
 
     /// The study's year, or `non daté` / `undated`.
@@ -210,7 +225,8 @@ struct KPIEntryBuilder {
             medianText: try distribution.median.map { median throws(ReportError) in try texts.format("median", ["value": formatter.value(median, unit: unit)]) },
             meanText: try distribution.mean.map { mean throws(ReportError) in try texts.format("mean", ["value": formatter.value(mean, unit: unit)]) },
             formulaVariant: distribution.formulaVariant(french: french).map(XMLText.clean), note: distribution.note(french: french).map(XMLText.clean),
-            source: source(distribution.citation, statement: distribution.statement(french: french)))
+            source: source(distribution.citation, statement: distribution.statement(french: french)),
+            studyAnchor: Self.studyAnchor(study), sourceInStudies: study.citations.contains(distribution.citation))
     }
 
     func peersEntry(_ peers: PeerRank) throws(ReportError) -> KPIEntryView.Peers {
@@ -373,6 +389,8 @@ struct KPIEntryBuilder {
             peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers) },
             trend: try result.trend.map { trend throws(ReportError) in try trendEntry(trend, unit: unit) },
             series: try seriesChart(result), references: references, hasReferences: !references.isEmpty,
+            positioned: references.filter(\.hasPosition), context: references.filter { !$0.hasPosition },
+            hasContext: references.contains { !$0.hasPosition },
             mainReference: mainReference, noInformativeStudy: noInformativeStudy,
             sentence: try sentence(result, value: value))
     }

@@ -21,7 +21,7 @@ struct SourcesBuilder {
 
     func entry(_ study: Study) throws(ReportError) -> MethodologyView.Study {
         MethodologyView.Study(
-            name: kpis.studyName(study), publisher: XMLText.clean(study.publisher), title: XMLText.clean(study.title),
+            name: kpis.studyName(study), anchor: KPIEntryBuilder.studyAnchor(study), publisher: XMLText.clean(study.publisher), title: XMLText.clean(study.title),
             year: kpis.studyDate(study), sample: try kpis.sampleText(study),
             // Shown in brackets after `n = 300`; when the size is not published the sample already is the description.
             sampleDescription: study.sampleSize == nil || study.sampleDescription.isEmpty ? nil : kpis.sampleDescription(study),

@@ -279,7 +279,7 @@ struct TemplateCompiler {
 
 extension String {
     /// The string with zeros in front, up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String {
+    func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

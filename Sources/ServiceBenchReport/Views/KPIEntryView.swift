@@ -76,8 +76,15 @@ package struct KPIEntryView: TemplateView {
     let trend: Trend?
     /// The KPI over every period of the input, from three periods on.
     let series: SeriesChartView?
+    /// Every reference, best first (the deck and the summary card pick from them).
     let references: [ReferenceView]
     let hasReferences: Bool
+    /// The references that position the KPI, best first: each with its bar and full citation.
+    let positioned: [ReferenceView]
+    /// The studies that give a figure but no position (not comparable, or a mean alone): one line
+    /// each, whose study's title, sample and method are in the report's list of studies.
+    let context: [ReferenceView]
+    let hasContext: Bool
     /// The best reference (references are best first) when it positions the KPI within 50 points:
     /// the board summary's card shows it.
     let mainReference: ReferenceView?
@@ -89,7 +96,8 @@ package struct KPIEntryView: TemplateView {
         .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .text("margin", \.margin),
         .text("variant", \.variant), .view("status", \.status),
         .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend), .view("series", \.series),
-        .list("references", \.references), .flag("hasReferences", \.hasReferences), .view("mainReference", \.mainReference), .text("noInformativeStudy", \.noInformativeStudy),
+        .list("references", \.references), .flag("hasReferences", \.hasReferences), .list("positioned", \.positioned),
+        .list("context", \.context), .flag("hasContext", \.hasContext), .view("mainReference", \.mainReference), .text("noInformativeStudy", \.noInformativeStudy),
         .text("sentence", \.sentence),
     ]
 }

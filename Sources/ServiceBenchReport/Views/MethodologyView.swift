@@ -5,6 +5,8 @@ package struct MethodologyView: TemplateView {
     package struct Study: TemplateView {
         /// `Easiware 2017`.
         let name: String
+        /// The entry's `id`, which a KPI's context line links to.
+        let anchor: String
         let publisher: String
         let title: String
         let year: String
@@ -19,7 +21,7 @@ package struct MethodologyView: TemplateView {
         let citations: [SourceView]
 
         package static let templateMembers: [TemplateMember<Self>] = [
-            .text("name", \.name), .text("publisher", \.publisher), .text("title", \.title), .text("year", \.year), .text("sample", \.sample),
+            .text("name", \.name), .text("anchor", \.anchor), .text("publisher", \.publisher), .text("title", \.title), .text("year", \.year), .text("sample", \.sample),
             .text("sampleDescription", \.sampleDescription), .text("region", \.region), .text("sector", \.sector), .text("method", \.method),
             .text("provenance", \.provenance), .list("citations", \.citations),
         ]

@@ -41,6 +41,11 @@ package struct ReferenceView: TemplateView {
     let formulaVariant: String?
     let note: String?
     let source: SourceView
+    /// The `id` of the study's entry in the list of studies (`#study-…`).
+    let studyAnchor: String
+    /// The figure's source is one of its study's citations, which the list of studies shows: a
+    /// context line then gives the figure's statement alone.
+    let sourceInStudies: Bool
 
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("studyName", \.studyName), .text("studyTitle", \.studyTitle), .text("studyYear", \.studyYear), .text("sample", \.sample),
@@ -49,5 +54,6 @@ package struct ReferenceView: TemplateView {
         .view("bar", \.bar), .text("quartileClass", \.quartileClass), .text("barLabel", \.barLabel), .text("band", \.band),
         .text("segment", \.segment), .text("medianText", \.medianText), .text("meanText", \.meanText),
         .text("formulaVariant", \.formulaVariant), .text("note", \.note), .view("source", \.source),
+        .text("studyAnchor", \.studyAnchor), .flag("sourceInStudies", \.sourceInStudies),
     ]
 }
