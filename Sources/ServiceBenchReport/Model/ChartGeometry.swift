@@ -1,3 +1,4 @@
+import Foundation
 import ServiceBenchCore
 import ServiceBenchStaffing
 
@@ -45,27 +46,70 @@ enum ChartGeometry {
         delta > 0 ? "-45" : delta < 0 ? "45" : "0"
     }
 
-    /// Bar chart of calls and agents per interval: two bars per row, each scaled to its own maximum.
-    static func staffingChart(_ rows: [StaffingReportData.Row]) -> StaffingView.Chart {
-        let plotHeight = 140.0, top = 10.0, groupWidth = 36.0, barWidth = 14.0, left = 8.0
-        let maxCalls = max(rows.map(\.calls).max() ?? 1, 1)
-        let maxAgents = Double(max(rows.map { $0.agentsNeeded ?? 0 }.max() ?? 1, 1))
+    /// Bar chart of calls and agents per interval: two bars per row, calls on the left axis (calls
+    /// per interval), agents on the right one (agents), each axis from 0 to a round number at or
+    /// above its largest bar, in whole steps (the table gives the exact figures), with its ticks
+    /// labelled by `format` (the report's number format).
+    static func staffingChart(_ rows: [StaffingReportData.Row], format: (Double) -> String) -> StaffingView.Chart {
+        let plotHeight = 140.0, top = 22.0, groupWidth = 36.0, barWidth = 14.0, axisWidth = 34.0
+        let calls = AxisScale(maximum: rows.map(\.calls).max() ?? 0, integral: true)
+        let agents = AxisScale(maximum: Double(rows.map { $0.agentsNeeded ?? 0 }.max() ?? 0), integral: true)
+        let plotLeft = axisWidth, plotRight = axisWidth + Double(max(rows.count, 1)) * groupWidth
+        let baseline = top + plotHeight
         var bars: [StaffingView.Chart.Bar] = []
         for (index, row) in rows.enumerated() {
-            let x = left + Double(index) * groupWidth
-            let callsHeight = plotHeight * row.calls / maxCalls
+            let x = plotLeft + 4 + Double(index) * groupWidth
+            let callsHeight = plotHeight * row.calls / calls.top
             // An unreachable hour has no bar (its table row says why).
-            let agentsHeight = plotHeight * Double(row.agentsNeeded ?? 0) / maxAgents
+            let agentsHeight = plotHeight * Double(row.agentsNeeded ?? 0) / agents.top
             bars.append(StaffingView.Chart.Bar(
                 label: row.label,
-                callsX: coordinate(x), callsY: coordinate(top + plotHeight - callsHeight), callsHeight: coordinate(callsHeight),
-                agentsX: coordinate(x + barWidth + 2), agentsY: coordinate(top + plotHeight - agentsHeight),
+                callsX: coordinate(x), callsY: coordinate(baseline - callsHeight), callsHeight: coordinate(callsHeight),
+                agentsX: coordinate(x + barWidth + 2), agentsY: coordinate(baseline - agentsHeight),
                 agentsHeight: coordinate(agentsHeight),
-                labelX: coordinate(x + barWidth + 1), labelY: coordinate(top + plotHeight + 14)))
+                labelX: coordinate(x + barWidth + 1), labelY: coordinate(baseline + 14)))
+        }
+        func ticks(_ scale: AxisScale) -> [StaffingView.Chart.Tick] {
+            scale.ticks.map { value in
+                StaffingView.Chart.Tick(y: coordinate(baseline - plotHeight * value / scale.top), textY: coordinate(baseline - plotHeight * value / scale.top + 3), label: format(value))
+            }
         }
         return StaffingView.Chart(
             bars: bars, barWidth: coordinate(barWidth),
-            width: coordinate(left * 2 + Double(max(rows.count, 1)) * groupWidth),
-            height: coordinate(top + plotHeight + 22), baselineY: coordinate(top + plotHeight))
+            width: coordinate(plotRight + axisWidth), height: coordinate(baseline + 22), baselineY: coordinate(baseline),
+            plotLeft: coordinate(plotLeft), plotRight: coordinate(plotRight), plotTop: coordinate(top),
+            leftLabelX: coordinate(plotLeft - 4), rightLabelX: coordinate(plotRight + 4), titleY: coordinate(top - 10),
+            callsTicks: ticks(calls), agentsTicks: ticks(agents))
     }
+}
+
+/// An axis from 0 to a round top: the top is the smallest multiple of a step of 1, 2 or 5 × 10ⁿ
+/// (whole numbers only for an integral axis) at or above the maximum, with at most 5 steps.
+struct AxisScale: Equatable {
+    let step: Double
+    let top: Double
+
+    init(maximum: Double, integral: Bool) {
+        let maximum = maximum.isFinite && maximum > 0 ? maximum : 1
+        var magnitude = pow(10, (maximum / 5).magnitudeExponent)
+        var chosen: Double?
+        while chosen == nil {
+            for factor in [1.0, 2, 5] {
+                let step = factor * magnitude
+                if integral && (step < 1 || step.rounded() != step) { continue }
+                if (maximum / step).rounded(.up) <= 5 { chosen = step; break }
+            }
+            magnitude *= 10
+        }
+        step = chosen ?? 1
+        top = max((maximum / step).rounded(.up), 1) * step
+    }
+
+    /// 0, step, … top.
+    var ticks: [Double] { (0...Int((top / step).rounded())).map { Double($0) * step } }
+}
+
+extension Double {
+    /// ⌊log₁₀ x⌋ for x > 0.
+    fileprivate var magnitudeExponent: Double { Foundation.floor(Foundation.log10(self)) }
 }

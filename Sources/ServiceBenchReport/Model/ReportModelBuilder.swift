@@ -227,7 +227,7 @@ package struct ReportModelBuilder {
             ]),
             basisText: basisText, rows: rows,
             // One row (the average hour) makes two equal bars that say nothing: the table alone.
-            chart: staffing.rows.count > 1 ? ChartGeometry.staffingChart(staffing.rows) : nil)
+            chart: staffing.rows.count > 1 ? ChartGeometry.staffingChart(staffing.rows, format: { formatter.number($0) }) : nil)
     }
 
     /// The board summary's line for each source with rejected records: the KPIs computed from that

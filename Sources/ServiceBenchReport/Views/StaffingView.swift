@@ -36,14 +36,36 @@ package struct StaffingView: TemplateView {
             ]
         }
 
+        /// A tick of an axis: its height and its label's baseline, user units, and its value as text.
+        package struct Tick: TemplateView {
+            let y: String
+            let textY: String
+            let label: String
+
+            package static let templateMembers: [TemplateMember<Self>] = [.text("y", \.y), .text("textY", \.textY), .text("label", \.label)]
+        }
+
         let bars: [Bar]
         let barWidth: String
         let width: String
         let height: String
         let baselineY: String
+        /// The plot's left and right edges (the two axes) and top, user units.
+        let plotLeft: String
+        let plotRight: String
+        let plotTop: String
+        /// Where the left axis's labels end and the right axis's begin, and the axes' titles' baseline.
+        let leftLabelX: String
+        let rightLabelX: String
+        let titleY: String
+        /// Calls per interval, on the left axis; agents needed, on the right one.
+        let callsTicks: [Tick]
+        let agentsTicks: [Tick]
 
         package static let templateMembers: [TemplateMember<Self>] = [
             .list("bars", \.bars), .text("barWidth", \.barWidth), .text("width", \.width), .text("height", \.height), .text("baselineY", \.baselineY),
+            .text("plotLeft", \.plotLeft), .text("plotRight", \.plotRight), .text("plotTop", \.plotTop), .text("leftLabelX", \.leftLabelX),
+            .text("rightLabelX", \.rightLabelX), .text("titleY", \.titleY), .list("callsTicks", \.callsTicks), .list("agentsTicks", \.agentsTicks),
         ]
     }
 
