@@ -13,6 +13,9 @@ extension ReportLanguage: ExpressibleByArgument {}
 /// `benchmarks --lang fr|en`.
 extension ReferenceDataText.Language: ExpressibleByArgument {}
 
+/// `report --peers same-profile|same-sector|same-size|all`.
+extension PeerGroup: ExpressibleByArgument {}
+
 /// `kpis --source`: the raw export kinds.
 extension RawExportKind: ExpressibleByArgument {}
 

@@ -15,6 +15,7 @@ import TOMLKit
 /// sector = "energy"
 /// size = "250-999"
 /// country = "fr"
+/// peers = "same-sector"
 /// period = "2026-Q1"
 /// kpi_tables = ["kpis-q1.csv"]
 /// targets = "targets.csv"
@@ -32,6 +33,8 @@ struct ProjectFile {
     var sector: String?
     var size: String?
     var country: String?
+    /// The peer group (`--peers`).
+    var peers: PeerGroup?
     var period: String?
     var kpiTables: [String] = []
     /// Directories of study files added to the reference data (`--studies`).
@@ -45,7 +48,7 @@ struct ProjectFile {
     var name: String
 
     static let topKeys = [
-        "company", "profile", "sector", "size", "country", "period", "kpi_tables", "studies", "targets", "opening_hours", "panel", "output",
+        "company", "profile", "sector", "size", "country", "peers", "period", "kpi_tables", "studies", "targets", "opening_hours", "panel", "output",
         "sources",
     ]
     static let sourceKinds: [(key: String, kind: RawExportKind)] = [
@@ -93,6 +96,15 @@ struct ProjectFile {
             project.sector = try string(root, "sector", section: nil)
             project.size = try string(root, "size", section: nil)
             project.country = try string(root, "country", section: nil)
+            if let text = try string(root, "peers", section: nil) {
+                guard let group = PeerGroup(rawValue: text) else {
+                    let known = PeerGroup.allCases.map(\.rawValue)
+                    throw UsageError(
+                        "'peers' is '\(Excerpt.of(text))'; write one of \(known.joined(separator: ", "))\(NearestName.suggestion(for: text, in: known))",
+                        at: place(of: "peers", section: nil))
+                }
+                project.peers = group
+            }
             project.period = try string(root, "period", section: nil)
             project.openingHours = try string(root, "opening_hours", section: nil)
             project.targets = try string(root, "targets", section: nil).map(resolve)

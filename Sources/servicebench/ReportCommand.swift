@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
             repeatable, [PRESET:]path): one report with the hour-by-hour staffing from the calls, the data \
             quality of every source and the KPIs of all; two sources that give different values for the \
             same KPI are an error. --config reads these and the company, profile, sector, size, country, \
-            targets, opening hours, panel and output from a project file (servicebench.toml, paths \
+            targets, opening hours, panel, peers and output from a project file (servicebench.toml, paths \
             relative to it); an option given too overrides the file.
             """
     )
@@ -59,6 +59,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "A KPI table of peer companies (default: the input's other companies).")
     var panel: String?
+
+    @Option(help: "The peers each company is ranked against: the panel's companies of the same service profile, sector or size, or all (default: same-profile); a group of fewer than 5 companies, the company included, falls back to all, and the report says so.")
+    var peers: PeerGroup?
 
     @Option(help: "Reference data directory (default: the bundled benchmarks-data).")
     var dataDir: String?
@@ -179,7 +182,7 @@ struct ReportCommand: ParsableCommand {
         let clientTargets = try readTargets(reference: reference)
         let request = ComparisonEngine.Request(
             companies: company.map { [$0] } ?? [], period: requestedPeriod, profile: profile, country: try requestedCountry(),
-            clientTargets: clientTargets)
+            clientTargets: clientTargets, peers: peers ?? .sameProfile)
         return ComparedInputs(
             comparisons: try ComparisonEngine(reference: reference).compare(table, panel: panelTable, request: request), detail: detail,
             clientTargets: clientTargets)

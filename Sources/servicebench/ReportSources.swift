@@ -25,6 +25,7 @@ extension ReportCommand {
         command.company = company ?? project.company
         command.profile = profile ?? project.profile
         command.country = country ?? project.country
+        command.peers = peers ?? project.peers
         command.period = period ?? project.period
         command.targets = targets ?? project.targets
         command.openingHours = openingHours ?? project.openingHours

@@ -26,7 +26,9 @@ import Testing
         let report = try Self.json(run)
         #expect(report["company"] as? String == "Opaline Énergie (fictional)")
         #expect(report["period"] as? String == "2026-Q3")
-        #expect(report["panel_size"] as? Int == 13)
+        // Ranked among the panel's general-inbound companies by default: nine peers and itself.
+        #expect(report["panel_size"] as? Int == 10)
+        #expect((report["peer_group"] as? [String: Any])?["used"] as? String == "same-profile")
         let answer = try Self.result(report, "answer_rate")
         #expect((answer["target"] as? [String: Any])?["status"] as? String == "met")
         #expect((answer["peers"] as? [String: Any])?["count"] as? Int != nil)

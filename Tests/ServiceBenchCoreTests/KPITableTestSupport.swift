@@ -30,6 +30,7 @@ enum KPITableTestCatalogue {
         list.append(definition("chat_first_response_time", .seconds, 0, 3_600, direction: .lowerIsBetter))
         list.append(definition("aht", .seconds, 0, 7_200, direction: .lowerIsBetter))
         list.append(definition("resolution_time", .hours, 0, 2_160, direction: .lowerIsBetter))
+        list.append(definition("tickets_created", .count, 0, 1e9))
         list.append(definition("backlog_open", .count, 0, 1e9, direction: .lowerIsBetter))
         list.append(definition("backlog_age", .days, 0, 365, direction: .lowerIsBetter))
         list.append(definition("contacts_per_agent_hour", .perHour, 0, 100))

@@ -17,7 +17,7 @@ import Testing
 
     @Test func bundledDataLoadsAndPassesItsSchema() throws {
         let data = try loaded()
-        #expect(data.kpis.count == 38)
+        #expect(data.kpis.count == 39)
         #expect(data.studies.count >= 20)
         #expect(data.profiles.count >= 3)
     }

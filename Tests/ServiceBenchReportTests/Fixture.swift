@@ -176,7 +176,7 @@ extension ReportView {
     static func minimal(lang: String) -> ReportView {
         ReportView(
             lang: lang, isXHTML: false, title: "", company: "", period: "", dateText: nil, dateISO: nil, profileLabel: nil, panelText: "",
-            panelWarning: nil, keyMessages: [], hasKeyMessages: false, toc: [], summary: nil, priorities: nil, dimensions: [], maturity: nil, staffing: nil, quality: nil,
+            panelWarning: nil, peerGroupNote: nil, keyMessages: [], hasKeyMessages: false, toc: [], summary: nil, priorities: nil, dimensions: [], maturity: nil, staffing: nil, quality: nil,
             methodology: MethodologyView(studies: [], hasStudies: false))
     }
 }

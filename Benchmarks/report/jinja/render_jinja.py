@@ -74,17 +74,17 @@ def bar(markup, into):
     return into
 
 
-SOURCE = re.compile(r'(?:<a href="[^"]*">(.*?)</a>|<cite>(.*?)</cite>)?(?: — <q>(.*?)</q>)?\n$', re.S)
+SOURCE = re.compile(r'(?:([^<]*?) (?=<a |<cite>))?(?:<a href="[^"]*">(.*?)</a>|<cite>(.*?)</cite>)?(?: — <q>(.*?)</q>)?\n$', re.S)
 
 
 def source(markup):
     m = SOURCE.match(markup)
     if m is None:
         raise Unsupported(f"source link: {markup[:80]!r}")
-    if m.group(1) is None and m.group(2) is None and m.group(3) is None:
+    if m.group(2) is None and m.group(3) is None and m.group(4) is None:
         return None
-    return dict(isLink=m.group(1) is not None, isText=m.group(2) is not None, reference=U(m.group(1) or m.group(2) or ""),
-                quote=U(m.group(3)) if m.group(3) is not None else None)
+    return dict(lead=U(m.group(1)) if m.group(1) else None, isLink=m.group(2) is not None, isText=m.group(3) is not None,
+                reference=U(m.group(2) or m.group(3) or ""), quote=U(m.group(4)) if m.group(4) is not None else None)
 
 
 # ---- the report ----
@@ -101,6 +101,9 @@ def report_context(doc, t):
              dateISO=find(r'<time datetime="([^"]*)">', cover), dateText=find(r'<time datetime="[^"]*">(.*?)</time>', cover),
              panelText=find(rf"<dt>{re.escape(t['panel_label'])}</dt><dd>(.*?)</dd>", cover),
              panelWarning=find(r'<p class="warning"><span class="warning-sign" aria-hidden="true">⚠</span> (.*?)</p>', cover),
+             peerGroupNote=find(r'<p class="note peer-group-note">(.*?)</p>', cover),
+             hasKeyMessages='<section class="key-messages"' in cover,
+             keyMessages=[U(x) for x in re.findall(r"<li>(.*?)</li>", block(cover, '<section class="key-messages"', "</section>") or "")],
              toc=[dict(anchor=a, title=U(b)) for a, b in re.findall(r'<li><a href="#([^"]*)">(.*?)</a></li>', block(cover, "<nav", "</nav>"))])
     c["summary"] = summary(block(doc, '<section class="summary"', "</section>"), t)
     c["priorities"] = priorities(block(doc, '<section class="priorities"', "</section>"))
@@ -135,7 +138,8 @@ def card(markup):
 def summary(section, t):
     if section is None:
         return None
-    s = dict(columns=find(r'<div class="cards cards-(\w+)">', section),
+    # The peers line, the fallback note (if any) included: one text renders the same bytes.
+    s = dict(columns=find(r'<div class="cards cards-(\w+)">', section), peersText=find(r'<p class="note summary-peers">(.*?)</p>', section), peerGroupNote=None,
              entries=[card(m) for m in re.findall(r'<article class="card .*?</article>', section, re.S)])
     aside = block(section, '<aside class="attention', "</aside>")
     s["attention"] = None
@@ -203,9 +207,11 @@ def dimension(section, t):
         if tm:
             e["status"] = status(tm.group(2))
             e["target"] = dict(text=U(tm.group(1)), study=U(tm.group(3)) if tm.group(3) else None, source=source(tm.group(4)) if tm.group(4) else None)
-        pm = re.search(rf'<div><dt>{re.escape(t["peers_label"])}</dt><dd><span class="rank (\w+)">(.*?)</span> \((.*?)\)(?:<br/><span class="warning"><span class="warning-sign" aria-hidden="true">⚠</span> (.*?)</span>)?</dd></div>', facts, re.S)
+        pm = re.search(rf'<div><dt>{re.escape(t["peers_label"])}</dt><dd><span class="rank (\w+)">(.*?)</span> \((.*?)\)(?: <span class="peer-group">(.*?)</span>)?(?:<br/><span class="peer-rate">(.*?)</span>)?(?:<br/><span class="warning"><span class="warning-sign" aria-hidden="true">⚠</span> (.*?)</span>)?</dd></div>', facts, re.S)
         if pm:
-            e["peers"] = dict(quartileClass=pm.group(1), rankText=U(pm.group(2)), percentileText=U(pm.group(3)), warning=U(pm.group(4)) if pm.group(4) else None)
+            e["peers"] = dict(quartileClass=pm.group(1), rankText=U(pm.group(2)), percentileText=U(pm.group(3)), groupText=U(pm.group(4)) if pm.group(4) else None,
+                              rateText=U(pm.group(5)) if pm.group(5) else None, warning=U(pm.group(6)) if pm.group(6) else None)
+        e["unrankedText"] = find(rf'<div><dt>{re.escape(t["peers_label"])}</dt><dd class="unranked">(.*?)</dd></div>', facts)
         tr = block(facts, f"<div><dt>{t['trend_label']}</dt>", "</dd></div>")
         if tr:
             e["trend"] = trend(tr)
@@ -254,12 +260,14 @@ def index_context(doc, t):
              columnsText=re.findall(r'<p class="intro">(.*?)</p>', doc)[1], groups=[])
     c["columnsText"] = U(c["columnsText"])
     cell = re.compile(r'<td class="cell ([^"]*)">(?:<span class="cell-value">(.*?)</span><br/><span class="cell-rank">(.*?)</span>|<span class="cell-empty">—</span>)</td>')
-    row = re.compile(r'<tr><td class="overall">(.*?)</td><th scope="row"><a href="([^"]*)">(.*?)</a> <span class="period">(.*?)</span></th>(.*?)</tr>\n')
+    row = re.compile(r'<tr><td class="overall">(.*?)(?:<br/><span class="overall-basis">(.*?)</span>)?</td><th scope="row"><a href="([^"]*)">(.*?)</a> <span class="period">(.*?)</span>'
+                     r'<br/><span class="peer-group">(.*?)</span></th>(.*?)</tr>\n')
     for g in re.finditer(r'<h3 id="panel-([^"]*)">(.*?)</h3>\n<div class="table-scroll">(.*?)</table>', doc, re.S):
         head, body = g.group(3).split("</thead>")
-        rows = [dict(overall=U(r.group(1)), href=U(r.group(2)), company=U(r.group(3)), period=U(r.group(4)),
+        rows = [dict(overall=U(r.group(1)), overallBasis=U(r.group(2)) if r.group(2) else None, href=U(r.group(3)), company=U(r.group(4)), period=U(r.group(5)),
+                     peerGroup=U(r.group(6)),
                      cells=[dict(cellClass=m.group(1), hasValue=m.group(2) is not None, value=U(m.group(2) or ""), rank=U(m.group(3) or ""))
-                            for m in cell.finditer(r.group(5))])
+                            for m in cell.finditer(r.group(7))])
                 for r in row.finditer(body)]
         c["groups"].append(dict(id=g.group(1), title=U(g.group(2)), columns=[dict(label=U(x)) for x in re.findall(r'<th scope="col">(.*?)</th>', head)[2:]], rows=rows))
     return c
@@ -299,6 +307,8 @@ def deck_context(doc, t):
             ref = bar(rest, dict(positionText=find(r"<td><strong>(.*?)</strong>", rest), studyName=line[0], sample=line[1], method=line[2]))
         c["positions"].append(dict(label=U(label), value=U(value), reference=ref))
     peers = block(doc, '<section class="slide slide-peers"', "</section>")
+    # The peers line, the fallback note (if any) included: one text renders the same bytes.
+    c.update(peersText=find(r'<p class="deck-facts">(.*?)</p>', peers), peerGroupNote=None)
     c["peers"] = [dict(label=U(a), value=U(b), percentileText=U(d), quartileClass=q, barWidth=w, rankText=U(r))
                   for a, b, d, q, w, r in re.findall(
                       r'<tr><th scope="row">(.*?)<br/><span class="deck-small">(.*?)</span></th>\n<td class="deck-bar"><svg[^>]*><title>(.*?)</title><rect class="track"[^>]*/>'

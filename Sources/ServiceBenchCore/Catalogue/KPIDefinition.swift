@@ -156,12 +156,19 @@ public struct KPIDefinition: Sendable, Hashable, Codable {
     public var variants: [KPIVariant]
     /// The variant a company's value is taken to be when nothing says which (catalogue `default-variant`).
     public var defaultVariant: String?
+    /// A volume (a count of contacts, tickets or calls, catalogue `volume="true"`): it tells the
+    /// company's size, not its performance, so it is never ranked among peers.
+    public var isVolume: Bool
+    /// The volume KPI this count is ranked per 1,000 of among peers (catalogue `ranked-per`:
+    /// `backlog_open` per 1,000 `tickets_created`); nil when the value itself is ranked.
+    public var rankedPer: String?
 
     public init(
         id: String, kind: KPIKind = .measure, labelFR: String, labelEN: String, definitionFR: String,
         definitionEN: String, unit: KPIUnit, direction: KPIDirection, dimension: Dimension,
         scale: InterpolationScale = .linear, minimum: Double, maximum: Double, options: [String] = [],
-        headline: Bool = false, shape: ShapeFamily? = nil, variants: [KPIVariant] = [], defaultVariant: String? = nil
+        headline: Bool = false, shape: ShapeFamily? = nil, variants: [KPIVariant] = [], defaultVariant: String? = nil,
+        isVolume: Bool = false, rankedPer: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -180,10 +187,16 @@ public struct KPIDefinition: Sendable, Hashable, Codable {
         self.shape = shape ?? ShapeFamily.defaultFor(unit: unit, scale: scale)
         self.variants = variants
         self.defaultVariant = defaultVariant
+        self.isVolume = isVolume
+        self.rankedPer = rankedPer
     }
 
     /// The family of the shape fitted on a study's statistics, nil when none is.
     public var modelFamily: FittedModel.Family? { shape.family }
+
+    /// Whether a company's value can be ranked among peers: a measure with a better direction that is
+    /// no volume (a count ranked per a volume is ranked by that rate).
+    public var isRankedAmongPeers: Bool { kind == .measure && direction.ranks && !isVolume }
 
     /// The variant with this id.
     public func variant(_ id: String) -> KPIVariant? { variants.first { $0.id == id } }

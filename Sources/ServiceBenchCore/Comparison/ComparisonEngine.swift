@@ -31,12 +31,15 @@ package struct ComparisonEngine: Sendable {
         package var country: String?
         /// The client's own targets by KPI id (`ClientTargetReader`), which replace the profile's for their KPI.
         package var clientTargets: [String: Target]
+        /// The peers each company is ranked against (`PeerGroup`: a group too small falls back to all).
+        package var peers: PeerGroup
 
         package init(
             companies: [String] = [], period: Period? = nil, profile: String? = nil, country: String? = nil,
-            clientTargets: [String: Target] = [:]
+            clientTargets: [String: Target] = [:], peers: PeerGroup = .sameProfile
         ) {
             self.clientTargets = clientTargets
+            self.peers = peers
             self.companies = companies
             self.period = period
             self.profile = profile
@@ -45,14 +48,18 @@ package struct ComparisonEngine: Sendable {
     }
 
     /// One comparison per company requested. The peer panel is `panel` when given, else the input's
-    /// other companies; the company itself is always left out of its own panel.
+    /// other companies; the company itself is always left out of its own panel. Each company is ranked
+    /// in its peer group (`request.peers`); without `panel`, `request.profile` is every input company's
+    /// profile for the groups too.
     package func compare(_ input: KPITable, panel: KPITable? = nil, request: Request = Request()) throws(CoreError) -> [CompanyComparison] {
         if let profile = request.profile, reference.profile(profile) == nil {
             let known = reference.profiles.map(\.id).sorted().joined(separator: ", ")
             throw CoreError(.invalidArgument, "unknown profile '\(profile)'; known profiles: \(known)")
         }
-        let inputIndex = MeasurementIndex(input.measurements)
-        let peerIndex = panel.map { MeasurementIndex($0.measurements) } ?? inputIndex
+        let peerTable = panel ?? input
+        let groups = peerGroupKeys(of: peerTable, profile: panel == nil ? request.profile : nil, group: request.peers)
+        let peerIndex = MeasurementIndex(peerTable.measurements, groups: groups, ranking: reference.kpis)
+        let inputIndex = panel == nil ? peerIndex : MeasurementIndex(input.measurements)
         let names = request.companies.isEmpty ? input.companyNames : request.companies
         guard !names.isEmpty else {
             throw CoreError(.notFound, "the input holds no measurement; check that it has a header and data rows")
@@ -87,7 +94,7 @@ package struct ComparisonEngine: Sendable {
         let profileID = request.profile ?? info.profile
         let profile = profileID.flatMap { reference.profile($0) }
         let own = index.measurements(of: name, in: period)
-        let peerCount = peers.companyCount(in: period, excluding: name) + 1
+        let group = peerGroup(of: name, key: request.peers.key(of: info, profile: profileID), in: period, peers: peers, requested: request.peers)
 
         var results: [KPIComparison] = []
         var unmeasured: [UnmeasuredKPI] = []
@@ -107,7 +114,7 @@ package struct ComparisonEngine: Sendable {
             }
             results.append(
                 compare(measurement, kpi: kpi, company: info, profile: profile?.id ?? profileID, index: index, peers: peers,
-                    clientTargets: request.clientTargets))
+                    group: group.key, own: own, clientTargets: request.clientTargets))
         }
         var quality = input.quality.filter { $0.company == nil || $0.company == name }
         if !notReported.isEmpty {
@@ -121,12 +128,40 @@ package struct ComparisonEngine: Sendable {
         }
         return CompanyComparison(
             company: info, period: period, profile: profile, results: results, unmeasured: unmeasured,
-            panelSize: peerCount, quality: quality)
+            panelSize: group.size, quality: quality, peerGroup: group)
+    }
+
+    /// Each company's key in `group` (`PeerGroup.key`), by name; `profile` replaces every company's own.
+    private func peerGroupKeys(of table: KPITable, profile: String?, group: PeerGroup) -> [String: String] {
+        guard group != .all else { return [:] }
+        var keys: [String: String] = [:]
+        for name in table.companyNames {
+            let info = table.companies[name] ?? CompanyInfo(name: name)
+            if let key = group.key(of: info, profile: profile ?? info.profile) { keys[name] = key }
+        }
+        return keys
+    }
+
+    /// The group `requested` when the company has a `key` in it and it holds at least
+    /// `PeerGroup.minimumSize` companies with values in `period` (the company included); else the
+    /// group of all, saying why.
+    private func peerGroup(of name: String, key: String?, in period: Period, peers: MeasurementIndex, requested: PeerGroup) -> PeerGroupChoice {
+        var fallback: PeerGroupChoice.Fallback?
+        if requested != .all {
+            guard let key else {
+                return PeerGroupChoice(
+                    requested: requested, used: .all, size: peers.companyCount(in: period, excluding: name) + 1, fallback: .unknownKey)
+            }
+            let size = peers.companyCount(in: period, group: key, excluding: name) + 1
+            if size >= PeerGroup.minimumSize { return PeerGroupChoice(requested: requested, used: requested, key: key, size: size) }
+            fallback = .tooSmall(size: size)
+        }
+        return PeerGroupChoice(requested: requested, used: .all, size: peers.companyCount(in: period, excluding: name) + 1, fallback: fallback)
     }
 
     private func compare(
         _ measurement: Measurement, kpi: KPIDefinition, company: CompanyInfo, profile: String?,
-        index: MeasurementIndex, peers: MeasurementIndex, clientTargets: [String: Target]
+        index: MeasurementIndex, peers: MeasurementIndex, group: String?, own: [String: Measurement], clientTargets: [String: Target]
     ) -> KPIComparison {
         let value = measurement.value
         let targets = clientTargets[kpi.id].map { [$0] } ?? reference.targets(for: kpi.id, profile: profile)
@@ -138,10 +173,22 @@ package struct ComparisonEngine: Sendable {
         let references = self.references(for: kpi, value: value, variant: variant, company: company, profile: profile)
 
         var peerRank: PeerRank?
-        if measurement.option == nil, kpi.kind == .measure, kpi.direction.ranks {
-            let counts = peers.counts(around: value, of: kpi.id, in: measurement.period, excluding: company.name)
-            if counts.below + counts.equal + counts.above > 0 {
-                peerRank = Self.peerRank(below: counts.below, equal: counts.equal, above: counts.above, direction: kpi.direction)
+        var unranked: UnrankedReason?
+        if measurement.option == nil, kpi.kind == .measure, kpi.isVolume {
+            unranked = .volume
+        } else if measurement.option == nil, kpi.isRankedAmongPeers {
+            // A count ranked per 1,000 of a volume is ranked by that rate, where the company knows both.
+            let ranked = MeasurementIndex.rankedValue(of: kpi.id, in: own, per: kpi.rankedPer)
+            if let ranked {
+                let counts = peers.counts(around: ranked, of: kpi.id, in: measurement.period, group: group, excluding: company.name)
+                if counts.below + counts.equal + counts.above > 0 {
+                    peerRank = Self.peerRank(below: counts.below, equal: counts.equal, above: counts.above, direction: kpi.direction)
+                    peerRank?.rate = kpi.rankedPer.map { PeerRate(base: $0, value: ranked) }
+                } else if kpi.rankedPer != nil {
+                    unranked = .noPeerRate
+                }
+            } else {
+                unranked = .baseUnknown
             }
         }
         var trend: Trend?
@@ -157,7 +204,7 @@ package struct ComparisonEngine: Sendable {
         return KPIComparison(
             kpi: kpi, value: value, option: measurement.option, variant: variant,
             variantIsDefault: variant != nil && measurement.variant == nil, target: target, references: references,
-            peers: peerRank, trend: trend, sampleSize: measurement.sample?.size, interval: interval)
+            peers: peerRank, trend: trend, sampleSize: measurement.sample?.size, interval: interval, unranked: unranked)
     }
 
     /// Rank among `others` (the company left out): 1 + the number of peers strictly better;

@@ -106,15 +106,18 @@ public struct PeerRank: Sendable, Hashable, Codable {
     public var count: Int
     /// 100 × (worse + ½ · equal) / (n − 1), the company itself left out; 0–100.
     public var percentile: Double
+    /// The rate ranked, for a count ranked per 1,000 of a volume; nil when the value itself is ranked.
+    public var rate: PeerRate?
     /// Fewer than `PeerRank.minimumPanel` companies: shown with a warning.
     public var isSmallPanel: Bool { count < Self.minimumPanel }
 
     public static let minimumPanel = 5
 
-    public init(rank: Int, count: Int, percentile: Double) {
+    public init(rank: Int, count: Int, percentile: Double, rate: PeerRate? = nil) {
         self.rank = rank
         self.count = count
         self.percentile = percentile
+        self.rate = rate
     }
 }
 
@@ -204,6 +207,9 @@ public struct KPIComparison: Sendable, Hashable {
     /// Every study with figures for the KPI, best first (`ReferenceOrdering`).
     public var references: [ReferencePosition]
     public var peers: PeerRank?
+    /// Why there is no peer rank (a volume, a rate whose base is unknown); nil when ranked, or when
+    /// the KPI is not one that ranks (a practice, a band) or no peer measures it.
+    public var unranked: UnrankedReason?
     public var trend: Trend?
     /// n, the events the value was counted on, when known.
     public var sampleSize: Int?
@@ -213,8 +219,9 @@ public struct KPIComparison: Sendable, Hashable {
     public init(
         kpi: KPIDefinition, value: Double, option: String? = nil, variant: KPIVariant? = nil, variantIsDefault: Bool = false,
         target: TargetResult?, references: [ReferencePosition], peers: PeerRank?, trend: Trend?,
-        sampleSize: Int? = nil, interval: ValueInterval? = nil
+        sampleSize: Int? = nil, interval: ValueInterval? = nil, unranked: UnrankedReason? = nil
     ) {
+        self.unranked = unranked
         self.kpi = kpi
         self.value = value
         self.option = option
@@ -266,14 +273,19 @@ public struct CompanyComparison: Sendable {
     public var results: [KPIComparison]
     /// KPIs of the catalogue not measured, with their adoption rates where published.
     public var unmeasured: [UnmeasuredKPI]
-    /// Number of companies in the peer panel for this period, the company included.
+    /// Number of companies in the peer group the company is ranked in (`peerGroup`) for this period,
+    /// the company included.
     public var panelSize: Int
+    /// The peer group asked for and the one used (`report --peers`).
+    public var peerGroup: PeerGroupChoice
     public var quality: [DataQuality]
 
+    /// `peerGroup` nil: the whole panel of `panelSize` companies, as asked.
     public init(
         company: CompanyInfo, period: Period, profile: ServiceProfile?, results: [KPIComparison],
-        unmeasured: [UnmeasuredKPI], panelSize: Int, quality: [DataQuality]
+        unmeasured: [UnmeasuredKPI], panelSize: Int, quality: [DataQuality], peerGroup: PeerGroupChoice? = nil
     ) {
+        self.peerGroup = peerGroup ?? PeerGroupChoice(requested: .all, used: .all, size: panelSize)
         self.company = company
         self.period = period
         self.profile = profile

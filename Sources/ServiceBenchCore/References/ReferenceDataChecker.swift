@@ -97,6 +97,20 @@ struct ReferenceDataChecker {
         } else if !variantIDs.isEmpty {
             problem(record.location, "KPI '\(kpi.id)' has variants but no default-variant; add default-variant=\"…\" (one of \(variantIDs.joined(separator: ", ")))")
         }
+        if kpi.isVolume, kpi.kind != .measure || kpi.unit != .count {
+            problem(record.location, "KPI '\(kpi.id)' is a volume but not a measure counted in unit 'count'; volume=\"true\" is for counts of contacts, tickets or calls")
+        }
+        if let base = kpi.rankedPer {
+            if kpi.isVolume {
+                problem(record.location, "KPI '\(kpi.id)' is a volume, which is never ranked, so it cannot be ranked per '\(base)'; remove ranked-per or volume")
+            } else if let baseKPI = kpis[base] {
+                if !baseKPI.isVolume {
+                    problem(record.location, "KPI '\(kpi.id)': ranked-per '\(base)' is not a volume; name a KPI with volume=\"true\" (a count of tickets, calls or contacts)")
+                }
+            } else if checkReferences {
+                problem(record.location, "KPI '\(kpi.id)': ranked-per names the unknown KPI '\(base)'\(NearestName.suggestion(for: base, in: Array(kpis.keys).sorted()))")
+            }
+        }
     }
 
     // MARK: - Distributions

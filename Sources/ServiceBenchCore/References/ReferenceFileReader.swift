@@ -56,7 +56,9 @@ struct ReferenceFileReader {
                 let (labelFR, labelEN) = localized(variant, "label")
                 return KPIVariant(id: string(variant, "id"), labelFR: labelFR, labelEN: labelEN)
             },
-            defaultVariant: element.attribute("default-variant")?.trimmingWhitespace()
+            defaultVariant: element.attribute("default-variant")?.trimmingWhitespace(),
+            isVolume: boolean(element, "volume"),
+            rankedPer: element.attribute("ranked-per")?.trimmingWhitespace()
         )
         return .init(kpi: definition, location: location(element), unitKnown: unit != nil)
     }

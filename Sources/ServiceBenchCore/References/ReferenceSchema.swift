@@ -219,6 +219,12 @@ enum ReferenceSchema {
     <xs:attribute name="model" type="ShapeFamily"/>
     <!-- The variant a company's value is when nothing says which; required when the KPI has variants. -->
     <xs:attribute name="default-variant" type="Identifier"/>
+    <!-- A volume (a count of contacts, tickets or calls: the company's size, not its performance): never
+         ranked among peers. -->
+    <xs:attribute name="volume" type="xs:boolean" default="false"/>
+    <!-- A count ranked among peers per 1,000 of this volume KPI of the same period (backlog_open per
+         1,000 tickets_created), where both are known; without both, no rank. -->
+    <xs:attribute name="ranked-per" type="Identifier"/>
   </xs:complexType>
 
   <xs:element name="catalogue">

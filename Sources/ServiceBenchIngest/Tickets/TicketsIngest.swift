@@ -11,6 +11,8 @@ import ServiceBenchCore
 /// - `backlog_open` (count) and `backlog_age` (days): tickets created and not resolved at the end of
 ///   the period (or of the last day in the input, if earlier), and their mean age then.
 /// - `digital_share` (%): tickets of every channel but phone / all tickets.
+/// - `tickets_created` (count): the tickets created in the period, the base `backlog_open` is ranked
+///   per 1,000 of among peers.
 ///
 /// Each share and mean carries its sample (`MeasurementSample`): n = the tickets it is a share or a
 /// mean of (email tickets answered or decided, chats, resolved tickets, tickets with FCR facts, all
@@ -69,7 +71,7 @@ enum TicketsIngest {
             guard let a = tickets.periods[index] else { continue }
             let key = calendar.periods[index]
             let period = calendar.period(key)
-            var values: [(String, Double?, MeasurementSample?)] = []
+            var values: [(String, Double?, MeasurementSample?)] = [("tickets_created", Double(a.created), nil)]
             // The sample of a mean of `count` durations in ms; s in the KPI's unit (ms / `unit`).
             let durations = { (count: Int, sum: Int128, squares: Int128, unit: Double) -> MeasurementSample in
                 let deviation = MeasurementSample.standardDeviation(count: count, sum: sum, sumOfSquares: squares).map { $0 / unit }

@@ -83,12 +83,8 @@ package enum ComparisonJSON {
             ("country", .optional(comparison.company.country)),
             ("panel_size", .number(Double(comparison.panelSize))),
             ("small_panel", .bool(comparison.isSmallPanel)),
-            ("overall", standing.map { standing in
-                .object([
-                    ("rank", .number(Double(standing.rank))), ("count", .number(Double(standing.count))),
-                    ("mean_peer_percentile", .number(standing.meanPercentile)), ("ranked_kpis", .number(Double(standing.rankedKPIs))),
-                ])
-            } ?? .null),
+            ("peer_group", peerGroup(comparison.peerGroup)),
+            ("overall", standing.map(overall) ?? .null),
             ("priorities", try wording.json(for: comparison, staffing: staffing)),
             ("results", .array(comparison.results.map(result))),
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
@@ -123,6 +119,7 @@ package enum ComparisonJSON {
             ("best_reference", .optional(result.bestReference?.study.id)),
             ("informative", .bool(result.hasInformativeReference)),
             ("peers", result.peers.map(peers) ?? .null),
+            ("unranked", .optional(result.unranked?.rawValue)),
             ("trend", result.trend.map(trend) ?? .null),
         ])
     }
@@ -211,6 +208,41 @@ package enum ComparisonJSON {
             ("count", .number(Double(rank.count))),
             ("percentile", .number(rank.percentile)),
             ("small_panel", .bool(rank.isSmallPanel)),
+            ("rate", rank.rate.map { rate in
+                .object([("per", .number(1000)), ("base", .string(rate.base)), ("value", .number(rate.value))])
+            } ?? .null),
+        ])
+    }
+
+    /// The company's overall standing: `rank` (null below `minimum_kpis`, half of the panel's ranked
+    /// KPIs), `count` (companies with an overall rank), `mean_peer_percentile`, `ranked_kpis` (the KPIs
+    /// the mean and the rank rest on), `panel_ranked_kpis`, `minimum_kpis`.
+    static func overall(_ standing: PanelStanding) -> JSONValue {
+        let rank: JSONValue = standing.rank.map { .number(Double($0)) } ?? .null
+        return .object([
+            ("rank", rank), ("count", .number(Double(standing.count))),
+            ("mean_peer_percentile", .number(standing.meanPercentile)), ("ranked_kpis", .number(Double(standing.rankedKPIs))),
+            ("panel_ranked_kpis", .number(Double(standing.panelKPIs))), ("minimum_kpis", .number(Double(standing.minimumKPIs))),
+        ])
+    }
+
+    /// The peer group asked for (`requested`) and the one used, its `key` (the profile, sector or size
+    /// shared, null for `all`), its `size` (the company included), `fell_back_from` (the group asked
+    /// for when it was not used, else null) and `fallback_reason` (`too-small`, `unknown-key` or null).
+    static func peerGroup(_ choice: PeerGroupChoice) -> JSONValue {
+        let reason: String?
+        switch choice.fallback {
+        case nil: reason = nil
+        case .tooSmall: reason = "too-small"
+        case .unknownKey: reason = "unknown-key"
+        }
+        return .object([
+            ("requested", .string(choice.requested.rawValue)),
+            ("used", .string(choice.used.rawValue)),
+            ("key", .optional(choice.key)),
+            ("size", .number(Double(choice.size))),
+            ("fell_back_from", .optional(choice.fellBackFrom?.rawValue)),
+            ("fallback_reason", .optional(reason)),
         ])
     }
 

@@ -13,13 +13,14 @@ struct DeckModelBuilder {
     func build(_ comparison: CompanyComparison, staffing: StaffingReportData?, detail: IngestDetail? = nil) throws(ReportError) -> DeckView {
         let texts = base.texts, kpis = base.kpis
         let head = try base.documentHead()
+        let facts = try base.companyFacts(comparison)
         // Only the headline KPIs reach a slide: their entries alone are built (the first result of each).
         let headlineIDs = base.headlineIDs(comparison)
         let wanted = Set(headlineIDs)
         var entries: [String: KPIEntryView] = [:]
         var results: [String: KPIComparison] = [:]
         for result in comparison.results where wanted.contains(result.kpi.id) && entries[result.kpi.id] == nil {
-            entries[result.kpi.id] = try kpis.entry(result)
+            entries[result.kpi.id] = try kpis.entry(result, peerGroup: facts.peerGroup)
             results[result.kpi.id] = result
         }
         let headline = headlineIDs.compactMap { entries[$0] }
@@ -54,14 +55,14 @@ struct DeckModelBuilder {
             staffingView = try base.staffingSection(staffing)
             staffingAsk = try StaffingAsk.from(staffing).map { ask throws(ReportError) in try PriorityText.askText(ask, kpis: kpis) }
         }
-        let facts = try base.companyFacts(comparison)
         let sources = SourcesBuilder(kpis: kpis, reference: base.reference)
         var studies: [MethodologyView.Study] = []
         for study in shownStudies { studies.append(try sources.entry(study)) }
         return DeckView(
             lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
             period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
-            profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning, headline: headline, hasHeadline: !headline.isEmpty,
+            profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning,
+            peersText: facts.peersText, peerGroupNote: facts.peerGroupNote, headline: headline, hasHeadline: !headline.isEmpty,
             columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
             quarters: headline.filter { $0.series != nil }, hasQuarters: headline.contains { $0.series != nil },
             staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))

@@ -36,7 +36,21 @@ struct IndexModelBuilder {
         }
         let (order, standings) = PanelStanding.standings(comparisons)
         let noRank = try texts.text("index_no_rank")
-        let overall = order.map { index in standings[index].map { formatter.number(Double($0.rank)) } ?? noRank }
+        var overall: [(rank: String, basis: String?)] = []
+        var peerGroups: [String] = []
+        for index in order {
+            let standing = standings[index]
+            var basis: String?
+            if let standing {
+                basis = standing.rank == nil
+                    ? try texts.format("index_overall_none", [
+                        "count": formatter.number(Double(standing.rankedKPIs)), "panel": formatter.number(Double(standing.panelKPIs)),
+                    ])
+                    : try texts.format("index_overall_basis", ["count": formatter.number(Double(standing.rankedKPIs))])
+            }
+            overall.append((standing?.rank.map { formatter.number(Double($0)) } ?? noRank, basis))
+            peerGroups.append(try peerGroupText(comparisons[index].peerGroup))
+        }
         // One table per dimension (the report's order), each small enough to read and to print.
         let empty = Cell(hasValue: false, value: "", rank: "", cellClass: "empty")
         var groups: [IndexView.Group] = []
@@ -46,7 +60,8 @@ struct IndexModelBuilder {
             let groupRows = order.enumerated().map { position, index in
                 IndexView.Group.Row(
                     company: XMLText.clean(comparisons[index].company.name), period: comparisons[index].period.description,
-                    href: fileNames[index], overall: overall[position], cells: ids.map { cellsByCompany[index][$0] ?? empty })
+                    href: fileNames[index], overall: overall[position].rank, overallBasis: overall[position].basis,
+                    peerGroup: peerGroups[position], cells: ids.map { cellsByCompany[index][$0] ?? empty })
             }
             groups.append(IndexView.Group(
                 id: dimension.rawValue, title: try texts.text("dimension_\(dimension.rawValue)"),
@@ -64,5 +79,15 @@ struct IndexModelBuilder {
                 "count": formatter.number(Double(columns.count)), "tables": formatter.number(Double(groups.count)),
             ]),
             groups: groups)
+    }
+
+    /// « pairs : même profil, 9 entreprises », with the group asked for when it was not used.
+    func peerGroupText(_ choice: PeerGroupChoice) throws(ReportError) -> String {
+        let texts = base.texts
+        let values = [
+            "group": try texts.text("index_group_\(choice.used.rawValue)"), "count": base.formatter.number(Double(choice.size)),
+            "requested": try texts.text("index_group_\(choice.requested.rawValue)"),
+        ]
+        return try texts.format(choice.fellBackFrom == nil ? "index_group" : "index_group_fallback", values)
     }
 }

@@ -229,14 +229,38 @@ struct KPIEntryBuilder {
             studyAnchor: Self.studyAnchor(study), sourceInStudies: study.citations.contains(distribution.citation))
     }
 
-    func peersEntry(_ peers: PeerRank) throws(ReportError) -> KPIEntryView.Peers {
-        KPIEntryView.Peers(
+    /// The peer rank; `group` the peer group in words (`PeerGroupText.phrase`), `kpi` the KPI ranked
+    /// (its label for a rate).
+    func peersEntry(_ peers: PeerRank, kpi: KPIDefinition? = nil, group: String? = nil) throws(ReportError) -> KPIEntryView.Peers {
+        var rateText: String?
+        if let rate = peers.rate, let kpi {
+            rateText = try texts.format("peer_rate", [
+                "label": label(kpi), "base": baseLabel(rate.base), "value": formatter.number(rate.value, decimals: 1),
+            ])
+        }
+        return KPIEntryView.Peers(
             rankText: try texts.format("peer_rank", ["rank": formatter.ordinal(peers.rank), "count": formatter.number(Double(peers.count))]),
             percentileText: try texts.format("peer_percentile", ["value": formatter.number(peers.percentile)]),
             quartileClass: ChartGeometry.quartileClass(peers.percentile),
             smallPanel: peers.isSmallPanel,
             warning: peers.isSmallPanel
-                ? try texts.format("small_panel", ["count": String(peers.count), "minimum": String(PeerRank.minimumPanel)]) : nil)
+                ? try texts.format("small_panel", ["count": String(peers.count), "minimum": String(PeerRank.minimumPanel)]) : nil,
+            groupText: try group.map { group throws(ReportError) in try texts.format("peer_rank_group", ["group": group]) },
+            rateText: rateText)
+    }
+
+    /// The volume a count is ranked per 1,000 of, in words: its label with a lower-case first letter
+    /// (« tickets créés »), else its id.
+    func baseLabel(_ id: String) -> String {
+        guard let base = reference.kpi(id) else { return id }
+        let text = label(base)
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Why a KPI has no peer rank, in words (`unranked_*`); nil when nothing needs saying.
+    func unrankedText(_ result: KPIComparison) throws(ReportError) -> String? {
+        guard let reason = result.unranked else { return nil }
+        return try texts.format("unranked_\(reason.rawValue)", ["base": baseLabel(result.kpi.rankedPer ?? "")])
     }
 
     /// The trend's word: `en progrès`, `en recul`, `stable`, or for a KPI with no better direction
@@ -354,8 +378,9 @@ struct KPIEntryBuilder {
     /// The least ratio of an interval's shorter side to its longer for it to be shown as `± longer`.
     static let symmetricRatio = 0.75
 
-    /// Everything a template shows for one measured KPI.
-    func entry(_ result: KPIComparison) throws(ReportError) -> KPIEntryView {
+    /// Everything a template shows for one measured KPI; `peerGroup` the peers it is ranked among, in
+    /// words (`PeerGroupText.phrase`).
+    func entry(_ result: KPIComparison, peerGroup: String? = nil) throws(ReportError) -> KPIEntryView {
         let unit = result.kpi.unit
         let value = try displayValue(result)
         var target: KPIEntryView.Target?
@@ -386,7 +411,8 @@ struct KPIEntryBuilder {
             id: result.kpi.id, label: label(result.kpi), definition: definition(result.kpi), value: value,
             margin: try marginText(result), variant: variant,
             status: try status(result.target?.status, metWithinMargin: result.target?.isMetWithinMargin ?? false), hasTarget: result.target != nil, target: target,
-            peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers) },
+            peers: try result.peers.map { peers throws(ReportError) in try peersEntry(peers, kpi: result.kpi, group: peerGroup) },
+            unrankedText: try unrankedText(result),
             trend: try result.trend.map { trend throws(ReportError) in try trendEntry(trend, unit: unit) },
             series: try seriesChart(result), references: references, hasReferences: !references.isEmpty,
             positioned: references.filter(\.hasPosition), context: references.filter { !$0.hasPosition },

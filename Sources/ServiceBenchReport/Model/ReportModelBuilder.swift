@@ -45,20 +45,33 @@ package struct ReportModelBuilder {
             dateISO: dateText == nil ? nil : options.date)
     }
 
-    /// What a company's report and deck say of it under their title: its profile, its peer panel's
-    /// size, and the warning of a small panel.
+    /// What a company's report and deck say of it under their title: its profile, its peer group and
+    /// its size, why the group asked for was not used, and the warning of a small panel.
     struct CompanyFacts {
         let profileLabel: String?
         let panelText: String
         let panelWarning: String?
+        /// « Rangs parmi 9 entreprises du même profil de service (…), celle-ci comprise. »
+        let peersText: String
+        /// The peer group in words, for each KPI entry's rank.
+        let peerGroup: String
+        /// Why the group asked for (`--peers`) was not used; nil when it was.
+        let peerGroupNote: String?
     }
 
+    var peerGroupText: PeerGroupText { PeerGroupText(texts: texts, language: options.language, profileLabels: true) }
+
     func companyFacts(_ comparison: CompanyComparison) throws(ReportError) -> CompanyFacts {
-        CompanyFacts(
+        let groups = peerGroupText
+        let count = formatter.number(Double(comparison.panelSize))
+        return CompanyFacts(
             profileLabel: comparison.profile.map { options.language == .fr ? $0.labelFR : $0.labelEN },
-            panelText: try texts.format("panel_size_report", ["count": formatter.number(Double(comparison.panelSize))]),
+            panelText: try groups.sizeText("panel_size_report", of: comparison, count: count),
             panelWarning: comparison.isSmallPanel
-                ? try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)]) : nil)
+                ? try texts.format("small_panel", ["count": String(comparison.panelSize), "minimum": String(PeerRank.minimumPanel)]) : nil,
+            peersText: try groups.sizeText("summary_peers", of: comparison, count: count),
+            peerGroup: try groups.phrase(comparison.peerGroup.used, of: comparison),
+            peerGroupNote: try groups.fallbackNote(of: comparison))
     }
 
     /// `detail`: the company's calls, tickets and surveys from its raw exports (nil for a KPI table).
@@ -71,7 +84,7 @@ package struct ReportModelBuilder {
         var entries: [String: KPIEntryView] = [:]
         var toc: [ReportView.ContentsEntry] = []
         for result in comparison.results where entries[result.kpi.id] == nil {
-            entries[result.kpi.id] = try kpis.entry(result)
+            entries[result.kpi.id] = try kpis.entry(result, peerGroup: facts.peerGroup)
         }
 
         let priorities = try prioritiesSection(comparison, staffing: staffing)
@@ -84,7 +97,8 @@ package struct ReportModelBuilder {
             let columns = headline.count >= 7 ? 3 : 2
             let left = headline.count % columns
             summary = SummaryView(
-                entries: headline, rejected: try rejectedSources(comparison.quality), columns: columns == 3 ? "three" : "two",
+                entries: headline, peersText: facts.peersText, peerGroupNote: facts.peerGroupNote,
+                rejected: try rejectedSources(comparison.quality), columns: columns == 3 ? "three" : "two",
                 attention: try attention(comparison, besides: Set(headlineList), entries: entries, span: left == 0 ? columns : columns - left),
                 fixFirst: priorities.map { PrioritiesView(items: Array($0.items.prefix(Self.fixFirstCount)), method: $0.method) })
             toc.append(ReportView.ContentsEntry(anchor: "summary", title: try texts.text("summary_title")))
@@ -119,7 +133,7 @@ package struct ReportModelBuilder {
             lang: head.lang, isXHTML: head.isXHTML, title: head.title, company: XMLText.clean(comparison.company.name),
             period: comparison.period.description, dateText: head.dateText, dateISO: head.dateISO,
             profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning,
-            keyMessages: Array((priorities?.items ?? []).prefix(Self.fixFirstCount).map(\.sentence)),
+            peerGroupNote: facts.peerGroupNote, keyMessages: Array((priorities?.items ?? []).prefix(Self.fixFirstCount).map(\.sentence)),
             hasKeyMessages: priorities != nil, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
             staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)

@@ -42,6 +42,9 @@ package struct ComparisonText {
             var peers = ""
             if let rank = result.peers {
                 peers = "\(rank.rank)/\(rank.count)" + (rank.isSmallPanel ? try texts.text("text_small_panel") : "")
+                if let rate = rank.rate { peers += try texts.format("text_peer_rate", ["base": rate.base]) }
+            } else if let reason = result.unranked {
+                peers = try texts.format("text_unranked_\(reason.rawValue)", ["base": result.kpi.rankedPer ?? ""])
             }
             rows.append([
                 result.kpi.id,
@@ -57,10 +60,13 @@ package struct ComparisonText {
             ])
         }
         lines.append(contentsOf: Self.table(rows))
+        let groups = PeerGroupText(texts: texts, language: language, profileLabels: false)
+        lines.append(try groups.sizeText("text_peer_group", of: comparison, count: String(comparison.panelSize)))
+        if let note = try groups.fallbackNote(of: comparison) { lines.append(note) }
         if let standing {
-            lines.append(try texts.format("text_overall", [
-                "rank": String(standing.rank), "count": String(standing.count), "mean": number(standing.meanPercentile),
-                "kpis": String(standing.rankedKPIs),
+            lines.append(try texts.format(standing.rank == nil ? "text_overall_none" : "text_overall", [
+                "rank": standing.rank.map(String.init) ?? "", "count": String(standing.count), "mean": number(standing.meanPercentile),
+                "kpis": String(standing.rankedKPIs), "panel": String(standing.panelKPIs),
             ]))
         }
         if comparison.isSmallPanel {

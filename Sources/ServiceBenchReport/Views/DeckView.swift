@@ -41,6 +41,10 @@ package struct DeckView: TemplateView {
     let profileLabel: String?
     let panelText: String
     let panelWarning: String?
+    /// The peers slide's line: which peers, how many (`summary_peers`).
+    let peersText: String
+    /// Why the peer group asked for (`--peers`) was not used; nil when it was.
+    let peerGroupNote: String?
     let headline: [KPIEntryView]
     let hasHeadline: Bool
     /// `three` columns of cards, or `four` from seven headline KPIs on (two rows fit a slide).
@@ -60,7 +64,8 @@ package struct DeckView: TemplateView {
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
         .text("period", \.period), .text("dateText", \.dateText), .text("dateISO", \.dateISO), .text("profileLabel", \.profileLabel),
-        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .list("headline", \.headline), .flag("hasHeadline", \.hasHeadline), .text("columns", \.columns),
+        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .text("peersText", \.peersText),
+        .text("peerGroupNote", \.peerGroupNote), .list("headline", \.headline), .flag("hasHeadline", \.hasHeadline), .text("columns", \.columns),
         .view("priorities", \.priorities), .list("positions", \.positions), .list("peers", \.peers), .list("quarters", \.quarters),
         .flag("hasQuarters", \.hasQuarters), .view("staffing", \.staffing),
         .text("staffingAsk", \.staffingAsk), .view("methodology", \.methodology),

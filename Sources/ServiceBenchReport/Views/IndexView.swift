@@ -29,12 +29,18 @@ package struct IndexView: TemplateView {
             let period: String
             /// The company's report file, relative to the index.
             let href: String
-            /// The overall rank, or why there is none.
+            /// The overall rank, or `—` when there is none.
             let overall: String
+            /// How many KPIs the overall rank rests on (« sur 9 indicateurs »), or why there is none;
+            /// nil for a company ranked on no KPI.
+            let overallBasis: String?
+            /// The company's peer group and its size (« pairs : même profil, 9 entreprises »).
+            let peerGroup: String
             let cells: [Cell]
 
             package static let templateMembers: [TemplateMember<Self>] = [
-                .text("company", \.company), .text("period", \.period), .text("href", \.href), .text("overall", \.overall), .list("cells", \.cells),
+                .text("company", \.company), .text("period", \.period), .text("href", \.href), .text("overall", \.overall),
+                .text("overallBasis", \.overallBasis), .text("peerGroup", \.peerGroup), .list("cells", \.cells),
             ]
         }
 

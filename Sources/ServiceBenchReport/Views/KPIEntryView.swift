@@ -35,10 +35,15 @@ package struct KPIEntryView: TemplateView {
         let smallPanel: Bool
         /// Said when the panel is too small for the rank to mean much.
         let warning: String?
+        /// Which peers: « parmi les entreprises du même profil de service (Accueil généraliste) ».
+        let groupText: String?
+        /// The rate ranked, for a count ranked per 1,000 of a volume (« Demandes en attente pour
+        /// 1 000 tickets créés : 12,3 … »); nil when the value itself is ranked.
+        let rateText: String?
 
         package static let templateMembers: [TemplateMember<Self>] = [
             .text("rankText", \.rankText), .text("percentileText", \.percentileText), .text("quartileClass", \.quartileClass),
-            .flag("smallPanel", \.smallPanel), .text("warning", \.warning),
+            .flag("smallPanel", \.smallPanel), .text("warning", \.warning), .text("groupText", \.groupText), .text("rateText", \.rateText),
         ]
     }
 
@@ -73,6 +78,9 @@ package struct KPIEntryView: TemplateView {
     let hasTarget: Bool
     let target: Target?
     let peers: Peers?
+    /// Why the KPI has no peer rank (a volume; a count ranked per a volume the company or its peers do
+    /// not give); nil when it has one or nothing needs saying.
+    let unrankedText: String?
     let trend: Trend?
     /// The KPI over every period of the input, from three periods on.
     let series: SeriesChartView?
@@ -95,7 +103,7 @@ package struct KPIEntryView: TemplateView {
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("id", \.id), .text("label", \.label), .text("definition", \.definition), .text("value", \.value), .text("margin", \.margin),
         .text("variant", \.variant), .view("status", \.status),
-        .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .view("trend", \.trend), .view("series", \.series),
+        .flag("hasTarget", \.hasTarget), .view("target", \.target), .view("peers", \.peers), .text("unrankedText", \.unrankedText), .view("trend", \.trend), .view("series", \.series),
         .list("references", \.references), .flag("hasReferences", \.hasReferences), .list("positioned", \.positioned),
         .list("context", \.context), .flag("hasContext", \.hasContext), .view("mainReference", \.mainReference), .text("noInformativeStudy", \.noInformativeStudy),
         .text("sentence", \.sentence),

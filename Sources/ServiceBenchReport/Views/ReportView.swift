@@ -23,6 +23,8 @@ package struct ReportView: TemplateView {
     let panelText: String
     /// Said when the peer panel is too small for its ranks to mean much.
     let panelWarning: String?
+    /// Why the peer group asked for (`--peers`) was not used; nil when it was.
+    let peerGroupNote: String?
     /// The cover's key messages: the first priorities' sentences.
     let keyMessages: [String]
     let hasKeyMessages: Bool
@@ -39,7 +41,8 @@ package struct ReportView: TemplateView {
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
         .text("period", \.period), .text("dateText", \.dateText), .text("dateISO", \.dateISO), .text("profileLabel", \.profileLabel),
-        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .texts("keyMessages", \.keyMessages), .flag("hasKeyMessages", \.hasKeyMessages),
+        .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .text("peerGroupNote", \.peerGroupNote),
+        .texts("keyMessages", \.keyMessages), .flag("hasKeyMessages", \.hasKeyMessages),
         .list("toc", \.toc), .view("summary", \.summary), .view("priorities", \.priorities),
         .list("dimensions", \.dimensions), .view("maturity", \.maturity), .view("staffing", \.staffing), .view("quality", \.quality),
         .view("methodology", \.methodology),

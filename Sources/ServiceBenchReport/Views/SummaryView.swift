@@ -13,6 +13,10 @@ package struct SummaryView: TemplateView {
     }
 
     let entries: [KPIEntryView]
+    /// The peers the ranks are among: « Rangs parmi 9 entreprises du même profil de service (…), celle-ci comprise. »
+    let peersText: String
+    /// Why the peer group asked for was not used; nil when it was.
+    let peerGroupNote: String?
     /// One line per source with rejected records (`--skip-invalid`): the KPIs computed from it rest
     /// on the records that could be read, which the reader must see beside them.
     let rejected: [String]
@@ -23,6 +27,6 @@ package struct SummaryView: TemplateView {
     let fixFirst: PrioritiesView?
 
     package static let templateMembers: [TemplateMember<Self>] = [
-        .list("entries", \.entries), .texts("rejected", \.rejected), .text("columns", \.columns), .view("attention", \.attention), .view("fixFirst", \.fixFirst),
+        .list("entries", \.entries), .text("peersText", \.peersText), .text("peerGroupNote", \.peerGroupNote), .texts("rejected", \.rejected), .text("columns", \.columns), .view("attention", \.attention), .view("fixFirst", \.fixFirst),
     ]
 }
