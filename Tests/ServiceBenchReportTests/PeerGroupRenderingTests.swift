@@ -94,7 +94,8 @@ import Testing
         let text = TestSupport.text(try writer.renderReport(Self.comparison(example.choice)))
         for phrase in example.phrases { #expect(text.contains(phrase), "missing \(phrase)") }
         #expect(text.contains("class=\"note summary-peers\">Rangs parmi \(example.choice.size) entreprises"))
-        #expect(text.contains("<span class=\"peer-group\">parmi les entreprises "))
+        // Said once for the company (cover, summary), not again beside each KPI's rank.
+        #expect(!text.contains("<span class=\"peer-group\">"))
         // The rate the backlog is ranked by, and why the volume is not ranked.
         #expect(text.contains("Demandes en attente pour 1\u{00A0}000 tickets créés\u{00A0}: 112,3"))
         #expect(text.contains("Volume\u{00A0}: non classé parmi les pairs"))

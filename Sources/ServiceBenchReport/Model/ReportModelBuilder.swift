@@ -83,8 +83,10 @@ package struct ReportModelBuilder {
 
         var entries: [String: KPIEntryView] = [:]
         var toc: [ReportView.ContentsEntry] = []
+        // The peer group is the company's, the same for every KPI: the cover and the summary say it
+        // once (`facts.peerGroup`), not each KPI's rank.
         for result in comparison.results where entries[result.kpi.id] == nil {
-            entries[result.kpi.id] = try kpis.entry(result, peerGroup: facts.peerGroup)
+            entries[result.kpi.id] = try kpis.entry(result)
         }
 
         let priorities = try prioritiesSection(comparison, staffing: staffing)
