@@ -42,7 +42,7 @@ import Testing
         for name in unranked {
             let start = try #require(text.stdout.range(of: name + " — 2026"))
             let block = String(text.stdout[start.lowerBound...]).components(separatedBy: "\n\n")[0]
-            #expect(block.contains("overall: not ranked ("), "\(name)")
+            #expect(block.contains("overall: none (ranked on "), "\(name)")
         }
 
         let output = try CommandRunner.temporaryDirectory()

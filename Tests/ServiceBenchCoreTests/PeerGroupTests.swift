@@ -227,6 +227,17 @@ import ServiceBenchCore
         #expect(reference.kpi("channels_offered")?.isVolume == false)
     }
 
+    /// `benchmarks show` says how a KPI is ranked among peers.
+    @Test(arguments: [
+        ("calls_offered", "Volume: never ranked among peers"), ("tickets_created", "Volume: never ranked among peers"),
+        ("backlog_open", "Rank among peers: per 1,000 tickets_created"),
+    ])
+    func benchmarksShowSaysHowAKPIIsRanked(_ id: String, _ words: String) throws {
+        let reference = try ReferenceDataLoader.load(directory: ReferenceDataFixtures.bundledDirectory)
+        let kpi = try #require(reference.kpi(id))
+        #expect(ReferenceDataText(data: reference, language: .en).show(kpi).contains(words))
+    }
+
     // MARK: - The index
 
     /// Group lists are sorted apart: counts within a group never see another group's values.

@@ -124,7 +124,7 @@ import Testing
         let comparisons = Fixture.panel + [sparse]
         let index = TestSupport.text(try writer.renderIndex(comparisons, fileNames: comparisons.indices.map { "c\($0).html" }))
         #expect(index.contains("<span class=\"overall-basis\">sur 7\u{00A0}indicateurs</span>"))
-        #expect(index.contains("non classé\u{00A0}: 1\u{00A0}indicateurs classés, moins de la moitié des 7 du panel"))
+        #expect(index.contains("sans rang global\u{00A0}: rangs sur 1 des 7\u{00A0}indicateurs classés du panel, moins de la moitié"))
         #expect(index.contains("<span class=\"peer-group\">pairs\u{00A0}: tout le panel, 12\u{00A0}entreprises</span>"))
     }
 }

@@ -61,6 +61,16 @@ package struct ReferenceDataText {
         lines.append("\(kpi.id) — \(label(kpi))")
         lines.append(contentsOf: wrap("\(say("Unité", "Unit"))\(colon)\(unitName(kpi.unit)) · \(say("sens", "direction"))\(colon)\(directionText(kpi.direction)) · dimension\(colon)\(kpi.dimension.rawValue) · \(say("échelle", "scale"))\(colon)\(kpi.scale.rawValue) · \(say("domaine", "domain"))\(colon)\(number(kpi.minimum)) \(say("à", "to")) \(value(kpi.maximum, kpi.unit))", indent: 0))
         lines.append(contentsOf: wrap(language == .fr ? kpi.definitionFR : kpi.definitionEN, indent: 0))
+        if kpi.isVolume {
+            lines.append(contentsOf: wrap(say(
+                "Volume\(colon)jamais classé parmi les pairs (il dit la taille de l’entreprise, pas sa performance).",
+                "Volume: never ranked among peers (it tells the company’s size, not its performance)."), indent: 0))
+        }
+        if let base = kpi.rankedPer {
+            lines.append(contentsOf: wrap(say(
+                "Rang parmi les pairs\(colon)pour 1 000 \(base), où l’entreprise et le pair donnent les deux.",
+                "Rank among peers: per 1,000 \(base), where the company and the peer give both."), indent: 0))
+        }
         if !kpi.variants.isEmpty {
             let variants = kpi.variants.map { variant -> String in
                 let text = language == .fr ? variant.labelFR : variant.labelEN
