@@ -31,6 +31,20 @@ package struct ContactReasonGroup: Sendable {
         package var averageHandleSeconds: Double?
         /// The count in `ContactReasonGroup.previousPeriod`; nil when there is no previous period.
         package var previousCount: Int?
+
+        package init(
+            reason: String, count: Int, resolved: Int? = nil, medianResolutionHours: Double? = nil, meanResolutionHours: Double? = nil,
+            answered: Int? = nil, averageHandleSeconds: Double? = nil, previousCount: Int? = nil
+        ) {
+            self.reason = reason
+            self.count = count
+            self.resolved = resolved
+            self.medianResolutionHours = medianResolutionHours
+            self.meanResolutionHours = meanResolutionHours
+            self.answered = answered
+            self.averageHandleSeconds = averageHandleSeconds
+            self.previousCount = previousCount
+        }
     }
 
     package var company: String
@@ -39,9 +53,23 @@ package struct ContactReasonGroup: Sendable {
     package var total: Int
     package var unspecified: Int
     package var reasons: [Reason]
-    package var previousPeriod: Period? = nil
+    package var previousPeriod: Period?
     /// `total − unspecified` of the previous period; nil when there is none.
-    package var previousClassified: Int? = nil
+    package var previousClassified: Int?
+
+    package init(
+        company: String, period: Period, source: Source, total: Int, unspecified: Int, reasons: [Reason], previousPeriod: Period? = nil,
+        previousClassified: Int? = nil
+    ) {
+        self.company = company
+        self.period = period
+        self.source = source
+        self.total = total
+        self.unspecified = unspecified
+        self.reasons = reasons
+        self.previousPeriod = previousPeriod
+        self.previousClassified = previousClassified
+    }
 
     /// Contacts with a reason.
     package var classified: Int { total - unspecified }
