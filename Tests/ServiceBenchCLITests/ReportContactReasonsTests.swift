@@ -84,6 +84,21 @@ import Testing
         }
     }
 
+    /// The deck gets one slide, "why customers get in touch", with the first source's chart.
+    @Test(arguments: ["slides", "slides-xhtml"])
+    func deckHasTheReasonsSlide(format: String) throws {
+        let run = try CommandRunner.run(Self.tickets + ["--format", format, "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let start = try #require(run.stdout.range(of: "<section class=\"slide slide-reasons\" id=\"slide-reasons\""))
+        let slide = run.stdout[start.lowerBound...].prefix { _ in true }
+        let end = try #require(slide.range(of: "</section>"))
+        let text = String(slide[..<end.upperBound])
+        #expect(text.contains("<h2 id=\"deck-reasons\">Why customers get in touch</h2>"))
+        #expect(text.contains("<figure class=\"pareto-chart\">"))
+        #expect(text.contains("4 reasons out of 6 make 81.1% of the volume"))
+        #expect(text.components(separatedBy: "<rect class=\"bar").count - 1 == 6)
+    }
+
     /// A KPI table alone has no reasons: no section, and `contact_reasons` is null.
     @Test func noReasonsWithoutRawExports() throws {
         let run = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--format", "json"])

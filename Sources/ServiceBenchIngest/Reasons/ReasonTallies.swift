@@ -9,14 +9,15 @@ struct TicketReasonTally: Sendable {
     var resolutions: [Int64] = []
 }
 
-/// The tickets of one period by contact reason number (`NameInterner`; 0 = not given).
+/// The tickets of one period by contact reason number (`NameInterner`; 0 = not given, counted only).
 struct TicketReasonTallies: Sendable {
     private(set) var byReason: [TicketReasonTally] = []
 
     @inline(__always) mutating func add(_ reason: Int, resolutionMilliseconds resolution: Int64?) {
         if reason >= byReason.count { byReason.append(contentsOf: repeatElement(TicketReasonTally(), count: reason + 1 - byReason.count)) }
         byReason[reason].created += 1
-        if let resolution {
+        // Not given (0): only counted; its resolution times are shown nowhere.
+        if let resolution, reason != NameInterner.unspecified {
             byReason[reason].resolved += 1
             byReason[reason].resolutionMilliseconds += Int128(resolution)
             byReason[reason].resolutions.append(resolution)

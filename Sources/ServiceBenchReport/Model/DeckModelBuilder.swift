@@ -64,6 +64,7 @@ struct DeckModelBuilder {
             profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning, headline: headline, hasHeadline: !headline.isEmpty,
             columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
             quarters: headline.filter { $0.series != nil }, hasQuarters: headline.contains { $0.series != nil },
-            staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
+            staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty),
+            reasons: try base.reasonsSection(detail, period: comparison.period)?.blocks.first)
     }
 }
