@@ -192,6 +192,28 @@ import Testing
         #expect(first.reasons.contains { $0.reason == "Fact\nure, \"A\"" })
     }
 
+    /// More reason numbers than the flat table holds (`CallReasons.flatReasons`): the rest are
+    /// counted beside it, alike on one thread and two.
+    @Test func reasonsBeyondTheFlatTable() throws {
+        let distinct = CallReasons.flatReasons + 201  // odd: the two calls of a reason are one answered, one abandoned
+        var text = Self.callHeader
+        for n in 0..<(2 * distinct) {
+            let answer = n % 2 == 0 ? "2026-01-05T10:00:20Z" : ""
+            let outcome = n % 2 == 0 ? "answered" : "abandoned"
+            text += "c\(n),q\(n % 3),2026-01-05T10:00:00Z,\(answer),2026-01-05T10:01:00Z,\(outcome),a,5,free text \(n % distinct)\n"
+        }
+        let path = try Fixture().write("calls.csv", text)
+        var options = IngestOptions(byQueue: true, threads: 1)
+        let one = try RawExportIngester.ingest(files: [path], kind: .calls, options: options)
+        options.threads = 2
+        options.parallelThresholdBytes = 0
+        let two = try RawExportIngester.ingest(files: [path], kind: .calls, options: options)
+        #expect(Self.summary(one) == Self.summary(two))
+        let group = try #require(one.callDetail()?.reasons)
+        #expect(group.reasons.count == distinct)
+        #expect(group.reasons.allSatisfy { $0.count == 2 && $0.answered == 1 && $0.averageHandleSeconds == 45 })
+    }
+
     /// The interner: trimmed names, one number per text, the first 32 scanned and the rest hashed.
     @Test func internerNumbersEachNameOnce() {
         var interner = NameInterner()

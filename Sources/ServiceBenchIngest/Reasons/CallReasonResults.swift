@@ -10,7 +10,7 @@ extension CallReasons {
             tally.offered = aggregate.offered
             tally.answered = answered
             tally.handleMilliseconds = aggregate.talkMilliseconds + aggregate.wrapMilliseconds
-            tallies.set(tally, group: index, reason: NameInterner.unspecified)
+            tallies.merge(tally, group: index, reason: NameInterner.unspecified)
         }
         absorb(tallies, groupMap: groupMap)
     }

@@ -18,9 +18,12 @@ struct NameInterner: Sendable {
     private(set) var names: [String] = [""]
     private var nameIndex: [String: Int] = ["": 0]
     private var bytesIndex: [[UInt8]: Int] = [[]: 0]
-    /// The bytes seen, in order of first appearance, with their number (several byte sequences may
-    /// share a number), for the linear scan of the first few.
-    private var seen: [(bytes: [UInt8], number: Int)] = [([], 0)]
+    /// The first `scanLimit` byte sequences seen, end to end in one buffer, with where each lies and
+    /// its number: compared one by one without touching a reference count.
+    private var scanBytes: [UInt8] = []
+    private var scanSpans: [(start: Int, count: Int, number: Int)] = []
+    /// The last sequence looked up: its span in `scanBytes` (`lastStart` ≥ 0) or its bytes.
+    private var lastStart = -1, lastCount = 0
     private var lastBytes: [UInt8] = []
     private var last = 0
 
@@ -31,19 +34,36 @@ struct NameInterner: Sendable {
     @inline(__always) mutating func number(of raw: UnsafeBufferPointer<UInt8>) -> Int {
         let bytes = Self.trimmed(raw)
         if bytes.isEmpty { return Self.unspecified }
-        if Self.same(bytes, lastBytes) { return last }
-        if seen.count <= Self.scanLimit {
-            for entry in seen where Self.same(bytes, entry.bytes) {
-                lastBytes = entry.bytes
-                last = entry.number
-                return entry.number
-            }
-        }
+        if let found = scanned(bytes) { return found }
         let key = Array(bytes)
         let number = bytesIndex[key] ?? add(key)
+        lastStart = -1
         lastBytes = key
         last = number
         return number
+    }
+
+    /// The number of `bytes` if it is the last sequence looked up or one of the first `scanLimit`.
+    @inline(__always) private mutating func scanned(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        let found: (start: Int, number: Int)? = scanBytes.withUnsafeBufferPointer { buffer in
+            if lastStart >= 0 {
+                if lastCount == count && Self.same(bytes, buffer, lastStart) { return (lastStart, last) }
+            } else if lastBytes.count == count, lastBytes.withUnsafeBufferPointer({ Self.same(bytes, $0, 0) }) {
+                return (-1, last)
+            }
+            for span in scanSpans where span.count == count && Self.same(bytes, buffer, span.start) {
+                return (span.start, span.number)
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        if found.start >= 0 {
+            lastStart = found.start
+            lastCount = count
+            last = found.number
+        }
+        return found.number
     }
 
     /// The number of `name` (already trimmed), numbering it if new: for merging another pass's names.
@@ -63,7 +83,10 @@ struct NameInterner: Sendable {
             nameIndex[name] = number
         }
         bytesIndex[key] = number
-        if seen.count <= Self.scanLimit { seen.append((key, number)) }
+        if scanSpans.count < Self.scanLimit {
+            scanSpans.append((scanBytes.count, key.count, number))
+            scanBytes.append(contentsOf: key)
+        }
         return number
     }
 
@@ -94,9 +117,10 @@ struct NameInterner: Sendable {
         return UnsafeBufferPointer(start: base + start, count: end - start)
     }
 
-    @inline(__always) private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        guard bytes.count == name.count else { return false }
-        guard let base = bytes.baseAddress, !name.isEmpty else { return true }
-        return name.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, name.count) == 0 }
+    /// Whether `bytes` equals the `bytes.count` bytes of `buffer` from `start`.
+    @inline(__always) private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard bytes.count > 0 else { return true }
+        guard let base = bytes.baseAddress, let other = buffer.baseAddress, start + bytes.count <= buffer.count else { return false }
+        return memcmp(base, other + start, bytes.count) == 0
     }
 }
