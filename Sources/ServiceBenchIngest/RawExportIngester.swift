@@ -122,6 +122,8 @@ enum CallsCSVIngest {
         let progress = RawExportIngester.progress(for: inputs, options: options)
         var total = CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds)
         var qualities: [DataQuality] = []
+        var reasons = CallReasons()
+        var reasonsGiven = false
         for input in inputs {
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
             let (columns, dataStart, headerLines) = try RawExportIngester.columns(
@@ -137,7 +139,14 @@ enum CallsCSVIngest {
                 input: input, scanner: scanner, start: dataStart, linesBefore: headerLines, threads: options.threads, threshold: options.parallelThresholdBytes,
                 make: { prototype }, progress: progress.map { p in { @Sendable bytes in p.report(fileBytes: bytes) } })
             progress?.done += input.size
-            total.absorb(consumer.groups)
+            let groupMap = total.absorb(consumer.groups)
+            if consumer.reason != nil {
+                reasons.absorb(consumer.reasons, groupMap: groupMap)
+                reasonsGiven = true
+            } else {
+                // A file without the column: its calls have no reason given.
+                reasons.addUnspecified(consumer.groups, groupMap: groupMap)
+            }
             var notes = ["service level: \(options.serviceLevelFormula.rawValue) = \(options.serviceLevelFormula.explanation)"]
             if options.serviceLevelFormula == .excludeShortAbandons { notes.append("short abandons: waited less than \(options.shortAbandonSeconds) s") }
             notes.append("waits for percentiles are whole seconds (truncated); ASA and AHT use the timestamps' full precision (milliseconds)")
@@ -148,7 +157,8 @@ enum CallsCSVIngest {
         if total.calendar.periods.count > 0, options.period == .none, let first = firstYear(total.calendar), let last = lastYear(total.calendar), first != last {
             qualities[qualities.count - 1].notes.append("the data spans \(first)–\(last); with --period none it is labelled \(last)")
         }
-        let (measurements, details) = CallResults.build(groups: total, options: options, recordsTransfers: false)
+        var (measurements, details) = CallResults.build(groups: total, options: options, recordsTransfers: false)
+        if reasonsGiven { ContactReasonGroup.attach(ContactReasonGroup.calls(total, reasons: reasons, options: options), to: &details) }
         var detail = IngestDetail()
         detail.calls = details
         return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: qualities), detail: detail)

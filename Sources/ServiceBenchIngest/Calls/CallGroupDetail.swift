@@ -58,4 +58,6 @@ package struct CallGroupDetail: Sendable {
     /// Calls offered by hour of day (0–23) and by weekday (Monday first), local time.
     package var offeredByHourOfDay: [Int]
     package var offeredByWeekday: [Int]
+    /// The calls by contact reason, when the export has a `contact_reason` column.
+    package var reasons: ContactReasonGroup? = nil
 }

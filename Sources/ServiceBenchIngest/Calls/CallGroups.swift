@@ -87,11 +87,12 @@ struct CallGroups {
         return index
     }
 
-    /// Counts a finished call that entered the queue at `entered`.
-    @inline(__always) mutating func add(_ call: FinishedCall, entered: ParsedTime, queue: Int) {
+    /// Counts a finished call that entered the queue at `entered`; returns its group's index.
+    @discardableResult @inline(__always) mutating func add(_ call: FinishedCall, entered: ParsedTime, queue: Int) -> Int {
         let place = calendar.place(entered)
         let index = group(period: place.periodIndex, queue: queue)
         aggregates[index].add(call, at: place)
+        return index
     }
 
     /// A RINGNOANSWER or RINGCANCELED line (queue_log), counted in the group of its own time.
@@ -106,14 +107,18 @@ struct CallGroups {
         }
     }
 
-    /// Adds the groups of another pass (another part of the input, or another file).
-    mutating func absorb(_ other: CallGroups) {
+    /// Adds the groups of another pass (another part of the input, or another file); returns, for
+    /// each of the other's groups, its index here.
+    @discardableResult mutating func absorb(_ other: CallGroups) -> [Int] {
         let periodMap = calendar.absorb(other.calendar)
         let queueMap = other.queueBytes.map { queue(named: $0) }
+        var groupMap: [Int] = []
         for (index, key) in other.keys.enumerated() {
             let mine = group(period: periodMap[key.period], queue: byQueue ? queueMap[key.queue] : 0)
             aggregates[mine].merge(other.aggregates[index])
+            groupMap.append(mine)
         }
         lastQueue = -1
+        return groupMap
     }
 }

@@ -16,10 +16,12 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     static let requiredFields: [String] = []
     static let optionalFields = [
         "call_id", "queue", "enter_ts", "enter_date", "enter_time", "answer_ts", "end_ts", "outcome", "agent", "wrap_s",
-        "wait_s", "ring_s", "talk_s", "abandon_s", "direction",
+        "wait_s", "ring_s", "talk_s", "abandon_s", "direction", "contact_reason",
     ]
 
     var groups: CallGroups
+    /// By contact reason, when the export has a `contact_reason` column (`reason`).
+    var reasons = CallReasons()
     var quality: QualityCollector
     var parser: TimestampParser
     let columns: ResolvedColumns
@@ -29,6 +31,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     let end: Int?
     let answer: Int?, outcome: Int?, queue: Int?, wrap: Int?
     let wait: Int?, ring: Int?, talk: Int?, abandonWait: Int?, direction: Int?
+    let reason: Int?
     let words: OutcomeWords
     let inbound: WordList
     /// Milliseconds in one unit of a bare-number duration (seconds unless the preset says otherwise).
@@ -62,6 +65,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         self.talk = columns.index["talk_s"]
         self.abandonWait = columns.index["abandon_s"]
         self.direction = columns.index["direction"]
+        self.reason = columns.index["contact_reason"]
         self.words = options.outcomes
         self.inbound = options.inbound
         self.secondsUnit = options.durationUnit.milliseconds(natural: 1000)
@@ -264,7 +268,8 @@ struct CallsCSVConsumer: CSVRecordConsumer {
             }
             queueNumber = number
         }
-        groups.add(call, entered: entered, queue: queueNumber)
+        let group = groups.add(call, entered: entered, queue: queueNumber)
+        if let reason { reasons.add(call, group: group, reason: reasons.names.number(of: record.field(reason))) }
     }
 
     /// Rejects a record whose duration exceeds `DurationLimit`, at the column that gives it.
@@ -314,7 +319,8 @@ extension CallsCSVConsumer: SplittableConsumer {
     }
 
     mutating func absorb(later: CallsCSVConsumer) throws(IngestError) {
-        groups.absorb(later.groups)
+        let groupMap = groups.absorb(later.groups)
+        reasons.absorb(later.reasons, groupMap: groupMap)
         quality.absorb(later.quality)
     }
 }

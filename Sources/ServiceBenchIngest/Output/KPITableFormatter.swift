@@ -16,7 +16,7 @@ package enum KPITableFormatter {
     /// The measurements (`company`, `period`, `kpi`, `value`, and `n`, the answers, calls or tickets a
     /// share or a mean was counted on, null for other KPIs), the data quality of every input, and the
     /// tickets' and surveys' detail per period (`TicketGroupDetail`, `SurveyGroupDetail`: volumes by
-    /// channel and contact reason, responses by score group).
+    /// channel and contact reason, with the tickets whose reason is blank, responses by score group).
     package static func json(_ table: KPITable, detail: IngestDetail = IngestDetail()) -> String {
         JSONValue.object([
             ("measurements", .array(table.measurements.map { measurement in
@@ -35,6 +35,7 @@ package enum KPITableFormatter {
                     ("created", .number(Double(group.created))), ("resolved", .number(Double(group.resolved))),
                     ("by_channel", .array(group.byChannel.map { .object([("channel", .string($0.channel)), ("count", .number(Double($0.count)))]) })),
                     ("contact_reasons", .array(group.contactReasons.map { .object([("reason", .string($0.reason)), ("count", .number(Double($0.count)))]) })),
+                    ("contact_reasons_unspecified", group.reasons.map { .number(Double($0.unspecified)) } ?? .null),
                     ("median_first_response_hours", .optional(group.medianFirstResponseHours)),
                     ("open_at_end", .number(Double(group.openAtEnd))), ("mean_open_age_days", .optional(group.meanOpenAgeDays)),
                 ])

@@ -6,7 +6,8 @@ struct TicketAggregate {
     var created = 0
     var resolved = 0
     var byChannel: [String: Int] = [:]
-    var byReason: [String: Int] = [:]
+    /// By contact reason number (`NameInterner`), when the export has a `contact_reason` column.
+    var reasons = TicketReasonTallies()
     var phone = 0
     var emails = 0
     var emailResponded = 0
@@ -34,12 +35,12 @@ struct TicketAggregate {
     /// Counts one ticket (already checked). Called in place on the stored aggregate
     /// (`periods[i, default: …].add`), so the dictionaries are never copied.
     mutating func add(
-        channel: String, kind: ChannelKind, reason: String?, createdSeconds: Int64, responseMilliseconds: Int64?,
+        channel: String, kind: ChannelKind, reason: Int?, createdSeconds: Int64, responseMilliseconds: Int64?,
         resolutionMilliseconds resolution: Int64?, firstContact: Bool?
     ) {
         created += 1
         byChannel[channel, default: 0] += 1
-        if let reason { byReason[reason, default: 0] += 1 }
+        if let reason { reasons.add(reason, resolutionMilliseconds: resolution) }
         if let responseMilliseconds { responseMinutes.add(Int(responseMilliseconds / 60_000)) }
         switch kind {
         case .phone:

@@ -13,6 +13,8 @@ struct TicketsConsumer: CSVRecordConsumer {
     var parser: TimestampParser
     var periods: [Int: TicketAggregate] = [:]
     var backlog = BacklogDays()
+    /// The contact reasons' names, numbered once for all periods.
+    var reasonNames = NameInterner()
     /// Latest instant in the input (epoch seconds), for "answered within 24 h" and the backlog.
     var latest = Int64.min
     let columns: ResolvedColumns
@@ -109,7 +111,7 @@ struct TicketsConsumer: CSVRecordConsumer {
         if resolvedTime != nil, let reopenCount, let replyCount { firstContact = replyCount == 1 && reopenCount == 0 }
         // In place: a copy of the aggregate per ticket would copy its dictionaries (quadratic time).
         periods[place.periodIndex, default: TicketAggregate()].add(
-            channel: channelName, kind: kind, reason: reason.map { record.string($0).trimmingWhitespace() },
+            channel: channelName, kind: kind, reason: reason.map { reasonNames.number(of: record.field($0)) } ?? NameInterner.unspecified,
             createdSeconds: createdMs / 1000, responseMilliseconds: responseMs,
             resolutionMilliseconds: resolvedTime.map { $0.epochMilliseconds - createdMs }, firstContact: firstContact)
         backlog.created[place.day, default: (0, 0)].count += 1

@@ -24,6 +24,9 @@ enum TicketsIngest {
         // A KPI whose input column is absent from a file is not computed (never 0).
         var responseMeasured = true
         var resolutionMeasured = true
+        // Contact reasons: shown when a file has the column; the tickets of a file without it are
+        // counted as not given.
+        var reasonsGiven = false
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
@@ -37,6 +40,7 @@ enum TicketsIngest {
                 consumer.periods = previous.periods
                 consumer.backlog = previous.backlog
                 consumer.latest = previous.latest
+                consumer.reasonNames = previous.reasonNames
             }
             do throws(IngestError) {
                 _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
@@ -52,16 +56,19 @@ enum TicketsIngest {
             if !measuresResolution { notes.append("resolution time, FCR and backlog not computed: the export has no resolved_ts column") }
             responseMeasured = responseMeasured && measuresResponse
             resolutionMeasured = resolutionMeasured && measuresResolution
+            reasonsGiven = reasonsGiven || columns.index["contact_reason"] != nil
             qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
             total = consumer
         }
         guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
-        return build(tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured)
+        return build(tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured, reasonsGiven: reasonsGiven)
     }
 
     /// `responseMeasured` / `resolutionMeasured`: every file has a first-response / resolution column;
-    /// else the KPIs built on it are left out.
-    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool) -> IngestResult {
+    /// else the KPIs built on it are left out. `reasonsGiven`: a file has a `contact_reason` column.
+    private static func build(
+        _ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool, reasonsGiven: Bool
+    ) -> IngestResult {
         let calendar = tickets.calendar
         var measurements: [Measurement] = []
         var details: [TicketGroupDetail] = []
@@ -113,10 +120,14 @@ enum TicketsIngest {
                 TicketGroupDetail(
                     company: options.company, period: period, created: a.created, resolved: a.resolved,
                     byChannel: ranked(a.byChannel).map { (channel: $0.0, count: $0.1) },
-                    contactReasons: ranked(a.byReason).map { (reason: $0.0, count: $0.1) },
+                    reasons: !reasonsGiven
+                        ? nil : ContactReasonGroup.tickets(company: options.company, period: period, tallies: a.reasons, names: tickets.reasonNames.names),
                     medianFirstResponseHours: a.responseMinutes.quantile(0.5).map { $0 / 60 },
                     openAtEnd: open.count, meanOpenAgeDays: age))
         }
+        let reasons = ContactReasonGroup.linkingPrevious(details.compactMap(\.reasons))
+        var next = reasons.makeIterator()
+        for index in details.indices where details[index].reasons != nil { details[index].reasons = next.next() }
         var detail = IngestDetail()
         detail.tickets = details
         return IngestResult(table: RawExportIngester.table(measurements, company: options.company, quality: quality), detail: detail)

@@ -65,6 +65,7 @@ struct DeckModelBuilder {
             peersText: facts.peersText, peerGroupNote: facts.peerGroupNote, headline: headline, hasHeadline: !headline.isEmpty,
             columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
             quarters: headline.filter { $0.series != nil }, hasQuarters: headline.contains { $0.series != nil },
-            staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
+            staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty),
+            reasons: try base.reasonsSection(detail, period: comparison.period)?.blocks.first)
     }
 }

@@ -126,6 +126,8 @@ package struct ReportModelBuilder {
             staffingView = try staffingSection(staffing)
             toc.append(ReportView.ContentsEntry(anchor: "staffing", title: try texts.text("staffing_title")))
         }
+        let reasons = try reasonsSection(detail, period: comparison.period)
+        if reasons != nil { toc.append(ReportView.ContentsEntry(anchor: "reasons", title: try texts.text("reasons_title"))) }
         let quality = try qualitySection(comparison.quality)
         if quality != nil { toc.append(ReportView.ContentsEntry(anchor: "quality", title: try texts.text("quality_title"))) }
         let studies = try SourcesBuilder(kpis: kpis, reference: reference).studies(cited: comparison)
@@ -137,7 +139,8 @@ package struct ReportModelBuilder {
             profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning,
             peerGroupNote: facts.peerGroupNote, keyMessages: Array((priorities?.items ?? []).prefix(Self.fixFirstCount).map(\.sentence)),
             hasKeyMessages: priorities != nil, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
-            staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
+            staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty),
+            reasons: reasons)
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
     }
 

@@ -1,6 +1,7 @@
 /// The board's slide deck (`deck.mustache`): 16:9 slides, one message each, from the same comparison
 /// as the report — title; the headline KPIs and their status; what to fix first; where the company
-/// stands in the studies; its peers; the quarters; the staffing ask; method and sources. A slide with nothing to
+/// stands in the studies; its peers; the quarters; the staffing ask; why customers get in touch;
+/// method and sources. A slide with nothing to
 /// say is left out.
 package struct DeckView: TemplateView {
     /// A headline KPI on the studies slide: its best reference when that one positions it within at
@@ -60,6 +61,9 @@ package struct DeckView: TemplateView {
     /// The agents to add and when, in words.
     let staffingAsk: String?
     let methodology: MethodologyView
+    /// Why customers get in touch: the contact reasons of the first source that has them (tickets,
+    /// then calls), its Pareto chart and the reasons of 80 % named.
+    var reasons: ContactReasonsView.Block? = nil
 
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
@@ -68,6 +72,6 @@ package struct DeckView: TemplateView {
         .text("peerGroupNote", \.peerGroupNote), .list("headline", \.headline), .flag("hasHeadline", \.hasHeadline), .text("columns", \.columns),
         .view("priorities", \.priorities), .list("positions", \.positions), .list("peers", \.peers), .list("quarters", \.quarters),
         .flag("hasQuarters", \.hasQuarters), .view("staffing", \.staffing),
-        .text("staffingAsk", \.staffingAsk), .view("methodology", \.methodology),
+        .text("staffingAsk", \.staffingAsk), .view("methodology", \.methodology), .view("reasons", \.reasons),
     ]
 }

@@ -37,6 +37,8 @@ package struct ReportView: TemplateView {
     let staffing: StaffingView?
     let quality: QualityView?
     let methodology: MethodologyView
+    /// The contact reasons of the company's raw exports (`section-reasons.mustache`).
+    var reasons: ContactReasonsView? = nil
 
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
@@ -45,6 +47,6 @@ package struct ReportView: TemplateView {
         .texts("keyMessages", \.keyMessages), .flag("hasKeyMessages", \.hasKeyMessages),
         .list("toc", \.toc), .view("summary", \.summary), .view("priorities", \.priorities),
         .list("dimensions", \.dimensions), .view("maturity", \.maturity), .view("staffing", \.staffing), .view("quality", \.quality),
-        .view("methodology", \.methodology),
+        .view("methodology", \.methodology), .view("reasons", \.reasons),
     ]
 }
