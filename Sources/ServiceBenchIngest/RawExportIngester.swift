@@ -130,7 +130,7 @@ enum CallsCSVIngest {
                 columns: columns,
                 groups: CallGroups(
                     calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
-                    maximumQueues: options.limits.maximumQueues),
+                    maximumQueues: options.limits.maximumQueues, maximumAgents: options.limits.maximumAgents),
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
                 parser: TimestampParser(format: options.timeFormat, zone: zone), options: options)
             let consumer = try ParallelScan.run(

@@ -58,4 +58,7 @@ package struct CallGroupDetail: Sendable {
     /// Calls offered by hour of day (0–23) and by weekday (Monday first), local time.
     package var offeredByHourOfDay: [Int]
     package var offeredByWeekday: [Int]
+    /// The breakdowns by queue and agent and the longest waits: on the company's own group (queue
+    /// nil) only.
+    package var breakdown: CallBreakdown? = nil
 }

@@ -24,12 +24,19 @@ struct CallGroups {
 
     /// `IngestLimits.maximumQueues`: `queue(_:)` returns nil for a new name beyond it.
     let maximumQueues: Int
+    /// The breakdowns by queue and agent and the longest waits, per period, always gathered.
+    var breakdown: CallBreakdownCollector
 
-    init(calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int, maximumQueues: Int = IngestLimits().maximumQueues) {
+    init(
+        calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int, maximumQueues: Int = IngestLimits().maximumQueues,
+        maximumAgents: Int = IngestLimits().maximumAgents
+    ) {
         self.calendar = calendar
         self.byQueue = byQueue
         self.maximumQueues = maximumQueues
         self.empty = CallAggregate(thresholds: thresholds.map { Int64($0) * 1000 }, shortAbandonMilliseconds: Int64(shortAbandonSeconds) * 1000)
+        self.breakdown = CallBreakdownCollector(
+            thresholds: empty.thresholds, shortAbandonMilliseconds: empty.shortAbandonMilliseconds, maximumAgents: maximumAgents)
     }
 
     /// Maps another pass's queue numbers to this one's (for keys built from them).
@@ -87,11 +94,22 @@ struct CallGroups {
         return index
     }
 
-    /// Counts a finished call that entered the queue at `entered`.
-    @inline(__always) mutating func add(_ call: FinishedCall, entered: ParsedTime, queue: Int) {
+    /// Counts a finished call that entered queue number `queue` (−1: none known) at `entered`,
+    /// answered by agent number `agent` (−1: none named, `breakdown.agent(_:)`); `callID` (empty:
+    /// none) is copied only for a call among the longest waits.
+    @inline(__always) mutating func add(
+        _ call: FinishedCall, entered: ParsedTime, queue: Int, agent: Int32 = -1, callID: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    ) {
         let place = calendar.place(entered)
-        let index = group(period: place.periodIndex, queue: queue)
+        let index = group(period: place.periodIndex, queue: max(queue, 0))
         aggregates[index].add(call, at: place)
+        breakdown.add(call, period: place.periodIndex, hour: place.hourOfWeek % 24, queue: queue, agent: agent)
+        if breakdown.admits(call, period: place.periodIndex, enteredMilliseconds: entered.epochMilliseconds) {
+            let entry = LongestWaits.Entry(
+                waitMilliseconds: call.waitMilliseconds, enteredMilliseconds: entered.epochMilliseconds, localSeconds: calendar.localSeconds(entered),
+                callID: callID.isEmpty ? nil : String(decoding: callID, as: UTF8.self), queue: queue >= 0 ? queueNames[queue] : nil)
+            breakdown.offer(call, period: place.periodIndex, entry: entry)
+        }
     }
 
     /// A RINGNOANSWER or RINGCANCELED line (queue_log), counted in the group of its own time.
@@ -114,6 +132,7 @@ struct CallGroups {
             let mine = group(period: periodMap[key.period], queue: byQueue ? queueMap[key.queue] : 0)
             aggregates[mine].merge(other.aggregates[index])
         }
+        breakdown.absorb(other.breakdown, periodMap: periodMap, queueMap: queueMap)
         lastQueue = -1
     }
 }

@@ -29,6 +29,8 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     let end: Int?
     let answer: Int?, outcome: Int?, queue: Int?, wrap: Int?
     let wait: Int?, ring: Int?, talk: Int?, abandonWait: Int?, direction: Int?
+    /// For the breakdowns: who answered, and the call's id in the list of longest waits.
+    let agent: Int?, callID: Int?
     let words: OutcomeWords
     let inbound: WordList
     /// Milliseconds in one unit of a bare-number duration (seconds unless the preset says otherwise).
@@ -62,6 +64,8 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         self.talk = columns.index["talk_s"]
         self.abandonWait = columns.index["abandon_s"]
         self.direction = columns.index["direction"]
+        self.agent = columns.index["agent"]
+        self.callID = columns.index["call_id"]
         self.words = options.outcomes
         self.inbound = options.inbound
         self.secondsUnit = options.durationUnit.milliseconds(natural: 1000)
@@ -255,16 +259,22 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 call.waitMilliseconds = waited.0
             }
         }
-        var queueNumber = 0
-        if groups.byQueue, let queue {
-            guard let number = groups.queue(record.field(queue)) else {
+        // The queue is numbered for the breakdowns even without --by queue; past the bound of
+        // distinct names it is an error only with --by queue (else the calls go unqueued).
+        var queueNumber = -1
+        if let queue {
+            if let number = groups.queue(record.field(queue)) {
+                queueNumber = number
+            } else if groups.byQueue {
                 throw IngestError(
                     .limitExceeded, "more than \(groups.maximumQueues) distinct queue names in column \(columns.name(queue)); --by queue needs the column that names the queue, not one that differs for every call",
                     at: SourceLocation(file: quality.file, line: record.line(of: queue), column: record.column(queue)))
+            } else {
+                groups.breakdown.tooManyQueues = true
             }
-            queueNumber = number
         }
-        groups.add(call, entered: entered, queue: queueNumber)
+        let agentNumber = kind == .answered ? agent.map { groups.breakdown.agent(record.field($0)) } ?? -1 : -1
+        groups.add(call, entered: entered, queue: queueNumber, agent: agentNumber, callID: callID.map { record.field($0) } ?? UnsafeBufferPointer(start: nil, count: 0))
     }
 
     /// Rejects a record whose duration exceeds `DurationLimit`, at the column that gives it.

@@ -15,4 +15,6 @@ package struct TicketGroupDetail: Sendable {
     /// Tickets open at the end of the period and their mean age in days.
     package var openAtEnd: Int
     package var meanOpenAgeDays: Double?
+    /// By channel and by agent (`TicketBreakdown`).
+    package var breakdown: TicketBreakdown? = nil
 }

@@ -22,6 +22,8 @@ enum TicketsIngest {
         // A KPI whose input column is absent from a file is not computed (never 0).
         var responseMeasured = true
         var resolutionMeasured = true
+        // The by-agent breakdown needs an `agent` column in every file (else its counts are partial).
+        var agentsNamed = true
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
@@ -35,6 +37,7 @@ enum TicketsIngest {
                 consumer.periods = previous.periods
                 consumer.backlog = previous.backlog
                 consumer.latest = previous.latest
+                consumer.breakdowns = previous.breakdowns
             }
             do throws(IngestError) {
                 _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
@@ -51,15 +54,21 @@ enum TicketsIngest {
             responseMeasured = responseMeasured && measuresResponse
             resolutionMeasured = resolutionMeasured && measuresResolution
             qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
+            agentsNamed = agentsNamed && consumer.agent != nil
             total = consumer
         }
         guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
-        return build(tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured)
+        return build(
+            tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured,
+            agentsNamed: agentsNamed)
     }
 
     /// `responseMeasured` / `resolutionMeasured`: every file has a first-response / resolution column;
     /// else the KPIs built on it are left out.
-    private static func build(_ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool) -> IngestResult {
+    private static func build(
+        _ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool,
+        agentsNamed: Bool
+    ) -> IngestResult {
         let calendar = tickets.calendar
         var measurements: [Measurement] = []
         var details: [TicketGroupDetail] = []
@@ -113,7 +122,9 @@ enum TicketsIngest {
                     byChannel: ranked(a.byChannel).map { (channel: $0.0, count: $0.1) },
                     contactReasons: ranked(a.byReason).map { (reason: $0.0, count: $0.1) },
                     medianFirstResponseHours: a.responseMinutes.quantile(0.5).map { $0 / 60 },
-                    openAtEnd: open.count, meanOpenAgeDays: age))
+                    openAtEnd: open.count, meanOpenAgeDays: age,
+                    breakdown: tickets.breakdowns[index]?.breakdown(
+                        namesAgents: agentsNamed, measuresResponse: responseMeasured, measuresResolution: resolutionMeasured)))
         }
         var detail = IngestDetail()
         detail.tickets = details
