@@ -94,6 +94,7 @@ package enum ComparisonJSON {
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
             ("data_quality", .array(comparison.quality.map(\.jsonValue))),
             ("staffing", staffing?.jsonValue ?? .null),
+            ("breakdowns", BreakdownsJSON.value(comparison, detail: detail)),
         ])
     }
 

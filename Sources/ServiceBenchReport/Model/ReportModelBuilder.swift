@@ -110,6 +110,9 @@ package struct ReportModelBuilder {
             staffingView = try staffingSection(staffing)
             toc.append(ReportView.ContentsEntry(anchor: "staffing", title: try texts.text("staffing_title")))
         }
+        let breakdowns = try BreakdownsBuilder(texts: texts, reference: reference, kpis: kpis, formatter: formatter, language: options.language)
+            .sections(comparison, detail: detail)
+        toc += breakdowns.map { ReportView.ContentsEntry(anchor: $0.anchor, title: $0.title) }
         let quality = try qualitySection(comparison.quality)
         if quality != nil { toc.append(ReportView.ContentsEntry(anchor: "quality", title: try texts.text("quality_title"))) }
         let studies = try SourcesBuilder(kpis: kpis, reference: reference).studies(cited: comparison)
@@ -121,7 +124,8 @@ package struct ReportModelBuilder {
             profileLabel: facts.profileLabel, panelText: facts.panelText, panelWarning: facts.panelWarning,
             keyMessages: Array((priorities?.items ?? []).prefix(Self.fixFirstCount).map(\.sentence)),
             hasKeyMessages: priorities != nil, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
-            staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty))
+            staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty),
+            breakdowns: breakdowns)
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
     }
 

@@ -35,6 +35,8 @@ package struct ReportView: TemplateView {
     let staffing: StaffingView?
     let quality: QualityView?
     let methodology: MethodologyView
+    /// The breakdowns of the raw exports (`BreakdownsBuilder`), empty for a KPI table.
+    var breakdowns: [BreakdownView] = []
 
     package static let templateMembers: [TemplateMember<Self>] = [
         .text("lang", \.lang), .flag("isXHTML", \.isXHTML), .text("title", \.title), .text("company", \.company),
@@ -42,6 +44,6 @@ package struct ReportView: TemplateView {
         .text("panelText", \.panelText), .text("panelWarning", \.panelWarning), .texts("keyMessages", \.keyMessages), .flag("hasKeyMessages", \.hasKeyMessages),
         .list("toc", \.toc), .view("summary", \.summary), .view("priorities", \.priorities),
         .list("dimensions", \.dimensions), .view("maturity", \.maturity), .view("staffing", \.staffing), .view("quality", \.quality),
-        .view("methodology", \.methodology),
+        .view("methodology", \.methodology), .list("breakdowns", \.breakdowns),
     ]
 }
