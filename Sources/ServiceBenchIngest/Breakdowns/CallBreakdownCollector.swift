@@ -3,6 +3,10 @@
 /// and the agents' names.
 struct CallBreakdownCollector: Sendable {
     var tallies: [CallBreakdownTally] = []
+    /// Per period, the bars a call must pass to enter the longest waits (`LongestWaits.lastWait`,
+    /// `lastEntered`, answered then abandoned): plain integers, read for every call without touching
+    /// the lists and their strings.
+    private var bars: [Int64] = []
     var agents: NameTable
     let empty: CallBreakdownTally
     /// A call's agent was a new name beyond `IngestLimits.maximumAgents`: the by-agent table is not
@@ -26,22 +30,39 @@ struct CallBreakdownCollector: Sendable {
         return number
     }
 
-    @inline(__always) mutating func add(_ call: FinishedCall, period: Int, hour: Int, queue: Int, agent: Int32) {
-        if period >= tallies.count { tallies += [CallBreakdownTally](repeating: empty, count: period + 1 - tallies.count) }
-        tallies[period].add(call, slot: queue + 1, hour: hour, agent: agent)
+    /// `within`: bit i set when the call waited at most threshold i.
+    @inline(__always) mutating func add(_ call: FinishedCall, period: Int, hour: Int, queue: Int, agent: Int32, within: Int) {
+        if period >= tallies.count { extend(to: period + 1) }
+        tallies[period].add(call, slot: queue + 1, hour: hour, agent: agent, within: within)
+    }
+
+    private mutating func extend(to count: Int) {
+        bars += (tallies.count..<count).flatMap { _ in [Int64.min, Int64.max, Int64.min, Int64.max] }
+        tallies += [CallBreakdownTally](repeating: empty, count: count - tallies.count)
     }
 
     /// Whether the call could enter its period's list of longest waits (answered or abandoned).
     @inline(__always) func admits(_ call: FinishedCall, period: Int, enteredMilliseconds: Int64) -> Bool {
+        let base: Int
         switch call.outcome {
-        case .answered: return tallies[period].longestAnswered.admits(waitMilliseconds: call.waitMilliseconds, enteredMilliseconds: enteredMilliseconds)
-        case .abandoned: return tallies[period].longestAbandoned.admits(waitMilliseconds: call.waitMilliseconds, enteredMilliseconds: enteredMilliseconds)
+        case .answered: base = period * 4
+        case .abandoned: base = period * 4 + 2
         default: return false
         }
+        return LongestWaits.admits(
+            waitMilliseconds: call.waitMilliseconds, enteredMilliseconds: enteredMilliseconds, lastWait: bars[base], lastEntered: bars[base + 1])
     }
 
     mutating func offer(_ call: FinishedCall, period: Int, entry: LongestWaits.Entry) {
-        if call.outcome == .answered { tallies[period].longestAnswered.offer(entry) } else { tallies[period].longestAbandoned.offer(entry) }
+        if call.outcome == .answered {
+            tallies[period].longestAnswered.offer(entry)
+            bars[period * 4] = tallies[period].longestAnswered.lastWait
+            bars[period * 4 + 1] = tallies[period].longestAnswered.lastEntered
+        } else {
+            tallies[period].longestAbandoned.offer(entry)
+            bars[period * 4 + 2] = tallies[period].longestAbandoned.lastWait
+            bars[period * 4 + 3] = tallies[period].longestAbandoned.lastEntered
+        }
     }
 
     /// Adds another part's collector: `periodMap` and `queueMap` give this part's numbers for the
@@ -51,8 +72,12 @@ struct CallBreakdownCollector: Sendable {
         let slotMap = [0] + queueMap.map { $0 + 1 }
         for (period, tally) in other.tallies.enumerated() {
             let mine = periodMap[period]
-            if mine >= tallies.count { tallies += [CallBreakdownTally](repeating: empty, count: mine + 1 - tallies.count) }
+            if mine >= tallies.count { extend(to: mine + 1) }
             tallies[mine].merge(tally, slotMap: slotMap, agentMap: agentMap)
+            bars[mine * 4] = tallies[mine].longestAnswered.lastWait
+            bars[mine * 4 + 1] = tallies[mine].longestAnswered.lastEntered
+            bars[mine * 4 + 2] = tallies[mine].longestAbandoned.lastWait
+            bars[mine * 4 + 3] = tallies[mine].longestAbandoned.lastEntered
         }
         tooManyAgents = tooManyAgents || other.tooManyAgents || agents.count > agents.maximum
         tooManyQueues = tooManyQueues || other.tooManyQueues

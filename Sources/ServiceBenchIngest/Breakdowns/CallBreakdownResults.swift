@@ -19,8 +19,10 @@ enum CallBreakdownResults {
                 return CallBreakdown.QueueRow(
                     queue: slot == 0 ? nil : groups.queueNames[slot - 1], offered: tally.offered(slot: slot), answered: answered,
                     abandoned: tally.abandoned(slot: slot),
+                    // The tally marks the first 64 thresholds only (`CallGroups.within`); beyond, not computed.
                     serviceLevels: thresholds.indices.map { index in
-                        options.serviceLevelFormula.value(
+                        guard index < Int.bitWidth else { return nil }
+                        return options.serviceLevelFormula.value(
                             offered: tally.offered(slot: slot), answered: answered, answeredWithin: tally.answeredWithin(slot: slot, index),
                             abandonedWithin: tally.abandonedWithin(slot: slot, index), shortAbandons: tally.shortAbandons(slot: slot))
                     },

@@ -13,23 +13,31 @@ struct LongestWaits: Sendable {
 
     static let capacity = 10
     private(set) var entries: [Entry] = []
+    /// The last entry's wait and entry time once the list is full (a call must beat them to enter);
+    /// `Int64.min` and `Int64.max` before.
+    private(set) var lastWait = Int64.min
+    private(set) var lastEntered = Int64.max
 
     init() {}
 
-    /// Whether a call of this wait and entry could enter the list (checked before its strings are made).
-    @inline(__always) func admits(waitMilliseconds: Int64, enteredMilliseconds: Int64) -> Bool {
-        guard entries.count == Self.capacity, let last = entries.last else { return true }
-        if waitMilliseconds != last.waitMilliseconds { return waitMilliseconds > last.waitMilliseconds }
-        return enteredMilliseconds <= last.enteredMilliseconds
+    /// Whether a call of this wait and entry could enter a list whose last entry has `lastWait` and
+    /// `lastEntered` (checked before the call's strings are made).
+    @inline(__always) static func admits(waitMilliseconds: Int64, enteredMilliseconds: Int64, lastWait: Int64, lastEntered: Int64) -> Bool {
+        if waitMilliseconds != lastWait { return waitMilliseconds > lastWait }
+        return enteredMilliseconds <= lastEntered
     }
 
     mutating func offer(_ entry: Entry) {
-        guard let place = entries.firstIndex(where: { Self.precedes(entry, $0) }) else {
-            if entries.count < Self.capacity { entries.append(entry) }
-            return
+        if let place = entries.firstIndex(where: { Self.precedes(entry, $0) }) {
+            entries.insert(entry, at: place)
+            if entries.count > Self.capacity { entries.removeLast() }
+        } else if entries.count < Self.capacity {
+            entries.append(entry)
         }
-        entries.insert(entry, at: place)
-        if entries.count > Self.capacity { entries.removeLast() }
+        if entries.count == Self.capacity, let last = entries.last {
+            lastWait = last.waitMilliseconds
+            lastEntered = last.enteredMilliseconds
+        }
     }
 
     mutating func merge(_ other: LongestWaits) {

@@ -262,7 +262,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         // The queue is numbered for the breakdowns even without --by queue; past the bound of
         // distinct names it is an error only with --by queue (else the calls go unqueued).
         var queueNumber = -1
-        if let queue {
+        if let queue, groups.byQueue || groups.collectsBreakdowns {
             if let number = groups.queue(record.field(queue)) {
                 queueNumber = number
             } else if groups.byQueue {
@@ -273,7 +273,7 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 groups.breakdown.tooManyQueues = true
             }
         }
-        let agentNumber = kind == .answered ? agent.map { groups.breakdown.agent(record.field($0)) } ?? -1 : -1
+        let agentNumber = kind == .answered && groups.collectsBreakdowns ? agent.map { groups.breakdown.agent(record.field($0)) } ?? -1 : -1
         groups.add(call, entered: entered, queue: queueNumber, agent: agentNumber, callID: callID.map { record.field($0) } ?? UnsafeBufferPointer(start: nil, count: 0))
     }
 

@@ -186,7 +186,7 @@ struct QueueLogConsumer: CSVRecordConsumer {
     /// kept pending, not on every line.
     private mutating func close(_ key: QueueLogCallKey, outcome: CallOutcome, transferred: Bool, eventTime: Int64, waitField: Int64?, talkField: Int64?, record: CSVRecordView, field: Int) throws(IngestError) {
         let state = open.removeValue(forKey: key)
-        let agent = outcome == .answered ? groups.breakdown.agent(record.field(3)) : -1
+        let agent = outcome == .answered && groups.collectsBreakdowns ? groups.breakdown.agent(record.field(3)) : -1
         if state?.entered != nil {
             let closing = PendingClose(
                 key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField,
