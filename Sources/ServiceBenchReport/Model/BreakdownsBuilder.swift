@@ -10,7 +10,6 @@ struct BreakdownsBuilder {
     let reference: ReferenceData
     let kpis: KPIEntryBuilder
     let formatter: ValueFormatter
-    let language: ReportLanguage
 
     /// A figure column: a KPI of the catalogue (labelled and formatted in its unit, with the target),
     /// or a count or other figure labelled by a text key.

@@ -110,7 +110,7 @@ package struct ReportModelBuilder {
             staffingView = try staffingSection(staffing)
             toc.append(ReportView.ContentsEntry(anchor: "staffing", title: try texts.text("staffing_title")))
         }
-        let breakdowns = try BreakdownsBuilder(texts: texts, reference: reference, kpis: kpis, formatter: formatter, language: options.language)
+        let breakdowns = try BreakdownsBuilder(texts: texts, reference: reference, kpis: kpis, formatter: formatter)
             .sections(comparison, detail: detail)
         toc += breakdowns.map { ReportView.ContentsEntry(anchor: $0.anchor, title: $0.title) }
         let quality = try qualitySection(comparison.quality)
