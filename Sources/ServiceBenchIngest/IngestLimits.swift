@@ -11,6 +11,9 @@ struct IngestLimits: Sendable {
     var maximumPendingCloses = 500_000
     /// Distinct queue names (queue_log, or a calls CSV with `--by queue`).
     var maximumQueues = 100_000
+    /// Distinct agent names (calls CSV `agent`, queue_log member field), for the by-agent
+    /// breakdown; beyond it that table is not computed (the KPIs still are).
+    var maximumAgents = 100_000
 
     init() {}
 }

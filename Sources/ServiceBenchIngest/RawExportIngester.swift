@@ -120,7 +120,9 @@ enum CallsCSVIngest {
         var inputs: [InputSource] = []
         for file in files { inputs.append(try InputSource(path: file)) }
         let progress = RawExportIngester.progress(for: inputs, options: options)
-        var total = CallGroups(calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds)
+        var total = CallGroups(
+            calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
+            breakdowns: options.breakdowns)
         var qualities: [DataQuality] = []
         var reasons = CallReasons()
         var reasonsGiven = false
@@ -132,7 +134,7 @@ enum CallsCSVIngest {
                 columns: columns,
                 groups: CallGroups(
                     calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
-                    maximumQueues: options.limits.maximumQueues),
+                    maximumQueues: options.limits.maximumQueues, maximumAgents: options.limits.maximumAgents, breakdowns: options.breakdowns),
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid),
                 parser: TimestampParser(format: options.timeFormat, zone: zone), options: options)
             let consumer = try ParallelScan.run(

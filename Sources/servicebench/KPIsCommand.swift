@@ -58,6 +58,8 @@ struct KPIsCommand: ParsableCommand {
 
     func makeOptions() throws -> IngestOptions {
         var options = try ingest.options(company: company, period: .quarter, kind: source)
+        // `kpis` prints no breakdowns: not gathering them keeps its read of a calls export lean.
+        options.breakdowns = false
         if let grouping = PeriodGrouping(rawValue: period) {
             options.period = grouping
         } else if let fixed = Period(parsing: period) {

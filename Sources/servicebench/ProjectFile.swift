@@ -22,6 +22,7 @@ import TOMLKit
 /// opening_hours = "mon-fri 08:00-20:00, sat 09:00-12:00"
 /// panel = "panel.csv"
 /// output = "out/report.html"
+/// pseudonymize_agents = true
 ///
 /// [sources]
 /// calls = ["exports/calls.csv", { path = "exports/pbx.csv", columns = "enter_ts=Start" }]
@@ -43,13 +44,15 @@ struct ProjectFile {
     var openingHours: String?
     var panel: String?
     var output: String?
+    /// `pseudonymize_agents = true`: as `--pseudonymize-agents`.
+    var pseudonymizeAgents = false
     var sources: [RawSourceArgument] = []
     /// The file as named on the command line, for messages and the sector and size's origin.
     var name: String
 
     static let topKeys = [
         "company", "profile", "sector", "size", "country", "peers", "period", "kpi_tables", "studies", "targets", "opening_hours", "panel", "output",
-        "sources",
+        "sources", "pseudonymize_agents",
     ]
     static let sourceKinds: [(key: String, kind: RawExportKind)] = [
         ("calls", .calls), ("queue_log", .queueLog), ("tickets", .tickets), ("surveys", .surveys),
@@ -110,6 +113,10 @@ struct ProjectFile {
             project.targets = try string(root, "targets", section: nil).map(resolve)
             project.panel = try string(root, "panel", section: nil).map(resolve)
             project.output = try string(root, "output", section: nil).map(resolve)
+            if let value = root["pseudonymize_agents"] {
+                guard let flag = value.bool else { throw typeError("pseudonymize_agents", section: nil, expected: "true or false") }
+                project.pseudonymizeAgents = flag
+            }
             if let tables = root["kpi_tables"] {
                 guard let array = tables.array else { throw typeError("kpi_tables", section: nil, expected: "an array of paths") }
                 project.kpiTables = try array.map { element in

@@ -90,6 +90,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also print each html/xhtml report, deck and index page to PDF beside it, with headless Chromium.")
     var pdf = false
 
+    @Flag(help: "Replace the agents' names in the breakdowns by pseudonyms (Conseiller 1 / Agent 1 …, numbered in the names' sorted order), in the report and the JSON.")
+    var pseudonymizeAgents = false
+
     @Option(help: ArgumentHelp("The Chromium (or Chrome) binary for --pdf (default: chromium, chromium-browser or google-chrome on the PATH).", valueName: "path"))
     var chromium: String?
 
@@ -176,6 +179,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         detail.append(try readRawSources(rawSources, into: &table))
+        if pseudonymizeAgents { detail = detail.pseudonymizingAgents() }
         if let project { try table.merge(project.companyFacts(company: company)) }
         let panelTable = try panelPath.map { path in try KPITableReader.read(path: path, catalogue: reference.kpis, aliases: reference.headerAliases) }
         let requestedPeriod = try self.requestedPeriod(rawSources: !rawSources.isEmpty)

@@ -31,6 +31,7 @@ extension ReportCommand {
         command.openingHours = openingHours ?? project.openingHours
         command.panel = panel ?? project.panel
         command.output = output ?? project.output
+        command.pseudonymizeAgents = pseudonymizeAgents || project.pseudonymizeAgents
         if inputs.isEmpty { command.inputs = project.kpiTables }
         if studies.isEmpty { command.studies = project.studies }
         return command

@@ -79,9 +79,10 @@ final class FuzzContext: @unchecked Sendable {
     }
 
     /// What a read gave: its measurements and data quality (compared as values: the rejections are a
-    /// dictionary, whose printed order means nothing) and its contact reasons as text, or its error's text.
+    /// dictionary, whose printed order means nothing), its contact reasons and its breakdowns (by
+    /// queue, agent, channel, the longest waits) as text, or its error's text.
     enum Outcome: Equatable, CustomStringConvertible {
-        case table([ServiceBenchCore.Measurement], [DataQuality], reasons: [String])
+        case table([ServiceBenchCore.Measurement], [DataQuality], reasons: [String], breakdowns: String)
         case error(String)
 
         /// The outcome as compared between one and two threads. Known gap, queue_log only: a
@@ -90,16 +91,17 @@ final class FuzzContext: @unchecked Sendable {
         /// (the figures agree; only these two notes differ). Knowing it would take a set of every
         /// call the later half enters, so these two notes are left out of the comparison.
         func comparable(_ kind: RawExportKind) -> Outcome {
-            guard kind == .queueLog, case .table(let measurements, var quality, let reasons) = self else { return self }
+            guard kind == .queueLog, case .table(let measurements, var quality, let reasons, let breakdowns) = self else { return self }
             for index in quality.indices {
                 quality[index].notes.removeAll { $0.contains("still in progress at the end of the input") || $0.contains("ENTERQUEUE lines for a call already waiting") }
             }
-            return .table(measurements, quality, reasons: reasons)
+            return .table(measurements, quality, reasons: reasons, breakdowns: breakdowns)
         }
 
         var description: String {
             switch self {
-            case .table(let measurements, let quality, let reasons): return (measurements.map { "\($0)" } + quality.map { "\($0)" } + reasons).joined(separator: "\n")
+            case .table(let measurements, let quality, let reasons, let breakdowns):
+                return (measurements.map { "\($0)" } + quality.map { "\($0)" } + reasons + [breakdowns]).joined(separator: "\n")
             case .error(let text): return "error: \(text)"
             }
         }
@@ -108,12 +110,14 @@ final class FuzzContext: @unchecked Sendable {
     static func outcome(of file: String, kind: RawExportKind, options: IngestOptions) -> Outcome {
         do {
             let result = try RawExportIngester.ingest(files: [file], kind: kind, options: options)
-            let groups = result.detail.calls.compactMap(\.reasons) + result.detail.tickets.compactMap(\.reasons)
+            let detail = result.detail
+            let groups = detail.calls.compactMap(\.reasons) + detail.tickets.compactMap(\.reasons)
             let reasons = groups.map { group in
                 "reasons \(group.company) \(group.period) \(group.source) \(group.total) \(group.unspecified) "
                     + group.reasons.map { "\($0.reason)=\($0.count)/\($0.answered ?? -1)/\($0.averageHandleSeconds ?? -1)/\($0.previousCount ?? -1)" }.joined(separator: ";")
             }
-            return .table(result.table.measurements, result.table.quality, reasons: reasons)
+            let breakdowns = "\(detail.calls.map(\.breakdown))\n\(detail.tickets.map(\.breakdown))\n\(detail.surveys.map(\.breakdown))"
+            return .table(result.table.measurements, result.table.quality, reasons: reasons, breakdowns: breakdowns)
         } catch {
             return .error("\(error)")
         }

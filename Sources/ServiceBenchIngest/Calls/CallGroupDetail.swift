@@ -60,4 +60,7 @@ package struct CallGroupDetail: Sendable {
     package var offeredByWeekday: [Int]
     /// The calls by contact reason, when the export has a `contact_reason` column.
     package var reasons: ContactReasonGroup? = nil
+    /// The breakdowns by queue and agent and the longest waits: on the company's own group (queue
+    /// nil) only.
+    package var breakdown: CallBreakdown? = nil
 }

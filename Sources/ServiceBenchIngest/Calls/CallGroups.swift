@@ -1,20 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The call aggregates of one pass, one per (period, queue); the queue is 0 for all calls unless
 /// `--by queue`. Queue names are interned from bytes, with the last one cached.
 struct CallGroups {
     var calendar: PeriodCalendar
     let byQueue: Bool
     let empty: CallAggregate
-    private(set) var queueNames: [String] = []
-    private var queueIndex: [[UInt8]: Int] = [:]
-    private var queueBytes: [[UInt8]] = []
-    private var lastQueueBytes: [UInt8] = []
-    private var lastQueue = -1
+    /// The queue names, numbered from 0 in order of first appearance (`NameTable`).
+    private var queues: NameTable
+    var queueNames: [String] { queues.names }
     private(set) var aggregates: [CallAggregate] = []
     /// (period, queue) of each aggregate.
     private(set) var keys: [(period: Int, queue: Int)] = []
@@ -23,51 +15,34 @@ struct CallGroups {
     private var lastGroup = 0
 
     /// `IngestLimits.maximumQueues`: `queue(_:)` returns nil for a new name beyond it.
-    let maximumQueues: Int
+    var maximumQueues: Int { queues.maximum }
+    /// The breakdowns by queue and agent and the longest waits, per period, gathered whether or not
+    /// calls are grouped by queue, unless `collectsBreakdowns` is off (`IngestOptions.breakdowns`).
+    var breakdown: CallBreakdownCollector
+    let collectsBreakdowns: Bool
 
-    init(calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int, maximumQueues: Int = IngestLimits().maximumQueues) {
+    init(
+        calendar: PeriodCalendar, byQueue: Bool, thresholds: [Int], shortAbandonSeconds: Int, maximumQueues: Int = IngestLimits().maximumQueues,
+        maximumAgents: Int = IngestLimits().maximumAgents, breakdowns: Bool = true
+    ) {
+        self.collectsBreakdowns = breakdowns
         self.calendar = calendar
         self.byQueue = byQueue
-        self.maximumQueues = maximumQueues
+        self.queues = NameTable(maximum: maximumQueues)
         self.empty = CallAggregate(thresholds: thresholds.map { Int64($0) * 1000 }, shortAbandonMilliseconds: Int64(shortAbandonSeconds) * 1000)
+        self.breakdown = CallBreakdownCollector(
+            thresholds: empty.thresholds, shortAbandonMilliseconds: empty.shortAbandonMilliseconds, maximumAgents: maximumAgents)
     }
 
     /// Maps another pass's queue numbers to this one's (for keys built from them).
     mutating func queueMap(from other: CallGroups) -> [Int] {
-        other.queueBytes.map { queue(named: $0) }
+        queues.map(from: other.queues).map { Int($0) }
     }
 
     /// The number of a queue name (interned whether or not results are grouped by queue); nil when
     /// the name is new and `maximumQueues` names are already known.
     @inline(__always) mutating func queue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if lastQueue >= 0 && Self.same(bytes, lastQueueBytes) { return lastQueue }
-        if queueBytes.count <= 32 {
-            for (index, name) in queueBytes.enumerated() where Self.same(bytes, name) {
-                lastQueueBytes = name
-                lastQueue = index
-                return index
-            }
-        }
-        let key = Array(bytes)
-        guard queueNames.count < maximumQueues || queueIndex[key] != nil else { return nil }
-        let index = queue(named: key)
-        lastQueueBytes = key
-        lastQueue = index
-        return index
-    }
-
-    @inline(__always) private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        guard bytes.count == name.count else { return false }
-        guard let base = bytes.baseAddress, !name.isEmpty else { return true }
-        return name.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, name.count) == 0 }
-    }
-
-    private mutating func queue(named key: [UInt8]) -> Int {
-        if let index = queueIndex[key] { return index }
-        queueNames.append(String(decoding: key, as: UTF8.self))
-        queueBytes.append(key)
-        queueIndex[key] = queueNames.count - 1
-        return queueNames.count - 1
+        queues.add(bytes).map { Int($0) }
     }
 
     @inline(__always) mutating func group(period: Int, queue: Int) -> Int {
@@ -87,12 +62,32 @@ struct CallGroups {
         return index
     }
 
-    /// Counts a finished call that entered the queue at `entered`; returns its group's index.
-    @discardableResult @inline(__always) mutating func add(_ call: FinishedCall, entered: ParsedTime, queue: Int) -> Int {
+    /// Counts a finished call that entered queue number `queue` (−1: none known) at `entered`,
+    /// answered by agent number `agent` (−1: none named, `breakdown.agent(_:)`); `callID` (empty:
+    /// none) is copied only for a call among the longest waits. Returns the call's group's index.
+    @discardableResult @inline(__always) mutating func add(
+        _ call: FinishedCall, entered: ParsedTime, queue: Int, agent: Int32 = -1, callID: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+    ) -> Int {
         let place = calendar.place(entered)
-        let index = group(period: place.periodIndex, queue: queue)
+        let index = group(period: place.periodIndex, queue: max(queue, 0))
         aggregates[index].add(call, at: place)
+        guard collectsBreakdowns else { return index }
+        breakdown.add(call, period: place.periodIndex, hour: place.hourOfWeek % 24, queue: queue, agent: agent, within: within(call.waitMilliseconds))
+        if breakdown.admits(call, period: place.periodIndex, enteredMilliseconds: entered.epochMilliseconds) {
+            let entry = LongestWaits.Entry(
+                waitMilliseconds: call.waitMilliseconds, enteredMilliseconds: entered.epochMilliseconds, localSeconds: calendar.localSeconds(entered),
+                callID: callID.isEmpty ? nil : String(decoding: callID, as: UTF8.self), queue: queue >= 0 ? queueNames[queue] : nil)
+            breakdown.offer(call, period: place.periodIndex, entry: entry)
+        }
         return index
+    }
+
+    /// Bit i set when `milliseconds` is at most service-level threshold i (at most 64 thresholds:
+    /// `IngestOptions` takes a handful).
+    @inline(__always) private func within(_ milliseconds: Int64) -> Int {
+        var bits = 0
+        for index in 0..<min(empty.thresholds.count, Int.bitWidth) where milliseconds <= empty.thresholds[index] { bits |= 1 << index }
+        return bits
     }
 
     /// A RINGNOANSWER or RINGCANCELED line (queue_log), counted in the group of its own time.
@@ -111,14 +106,14 @@ struct CallGroups {
     /// each of the other's groups, its index here.
     @discardableResult mutating func absorb(_ other: CallGroups) -> [Int] {
         let periodMap = calendar.absorb(other.calendar)
-        let queueMap = other.queueBytes.map { queue(named: $0) }
+        let queueMap = queueMap(from: other)
         var groupMap: [Int] = []
         for (index, key) in other.keys.enumerated() {
             let mine = group(period: periodMap[key.period], queue: byQueue ? queueMap[key.queue] : 0)
             aggregates[mine].merge(other.aggregates[index])
             groupMap.append(mine)
         }
-        lastQueue = -1
+        breakdown.absorb(other.breakdown, periodMap: periodMap, queueMap: queueMap)
         return groupMap
     }
 }

@@ -37,7 +37,8 @@ enum CallResults {
                 }
             }
             for (company, queue, aggregate) in rows {
-                let detail = self.detail(aggregate, company: company, queue: queue, period: period, options: options)
+                var detail = self.detail(aggregate, company: company, queue: queue, period: period, options: options)
+                if queue == nil { detail.breakdown = CallBreakdownResults.breakdown(groups, periodIndex: periodIndex, options: options) }
                 details.append(detail)
                 measurements += self.measurements(detail, formula: options.serviceLevelFormula, recordsTransfers: recordsTransfers)
             }

@@ -32,6 +32,8 @@ struct CallsCSVConsumer: CSVRecordConsumer {
     let answer: Int?, outcome: Int?, queue: Int?, wrap: Int?
     let wait: Int?, ring: Int?, talk: Int?, abandonWait: Int?, direction: Int?
     let reason: Int?
+    /// For the breakdowns: who answered, and the call's id in the list of longest waits.
+    let agent: Int?, callID: Int?
     let words: OutcomeWords
     let inbound: WordList
     /// Milliseconds in one unit of a bare-number duration (seconds unless the preset says otherwise).
@@ -66,6 +68,8 @@ struct CallsCSVConsumer: CSVRecordConsumer {
         self.abandonWait = columns.index["abandon_s"]
         self.direction = columns.index["direction"]
         self.reason = columns.index["contact_reason"]
+        self.agent = columns.index["agent"]
+        self.callID = columns.index["call_id"]
         self.words = options.outcomes
         self.inbound = options.inbound
         self.secondsUnit = options.durationUnit.milliseconds(natural: 1000)
@@ -259,16 +263,23 @@ struct CallsCSVConsumer: CSVRecordConsumer {
                 call.waitMilliseconds = waited.0
             }
         }
-        var queueNumber = 0
-        if groups.byQueue, let queue {
-            guard let number = groups.queue(record.field(queue)) else {
+        // The queue is numbered for the breakdowns even without --by queue; past the bound of
+        // distinct names it is an error only with --by queue (else the calls go unqueued).
+        var queueNumber = -1
+        if let queue, groups.byQueue || groups.collectsBreakdowns {
+            if let number = groups.queue(record.field(queue)) {
+                queueNumber = number
+            } else if groups.byQueue {
                 throw IngestError(
                     .limitExceeded, "more than \(groups.maximumQueues) distinct queue names in column \(columns.name(queue)); --by queue needs the column that names the queue, not one that differs for every call",
                     at: SourceLocation(file: quality.file, line: record.line(of: queue), column: record.column(queue)))
+            } else {
+                groups.breakdown.tooManyQueues = true
             }
-            queueNumber = number
         }
-        let group = groups.add(call, entered: entered, queue: queueNumber)
+        let agentNumber = kind == .answered && groups.collectsBreakdowns ? agent.map { groups.breakdown.agent(record.field($0)) } ?? -1 : -1
+        let group = groups.add(
+            call, entered: entered, queue: queueNumber, agent: agentNumber, callID: callID.map { record.field($0) } ?? UnsafeBufferPointer(start: nil, count: 0))
         if let reason { reasons.add(call, group: group, reason: reasons.names.number(of: record.field(reason))) }
     }
 

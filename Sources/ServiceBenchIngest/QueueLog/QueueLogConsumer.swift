@@ -37,6 +37,8 @@ struct QueueLogConsumer: CSVRecordConsumer {
         var talkField: Int64?
         var line: Int
         var column: Int
+        /// The agent who answered (`CallBreakdownCollector.agent`), −1 when none is named.
+        var agent: Int32 = -1
     }
 
     var groups: CallGroups
@@ -184,13 +186,19 @@ struct QueueLogConsumer: CSVRecordConsumer {
     /// kept pending, not on every line.
     private mutating func close(_ key: QueueLogCallKey, outcome: CallOutcome, transferred: Bool, eventTime: Int64, waitField: Int64?, talkField: Int64?, record: CSVRecordView, field: Int) throws(IngestError) {
         let state = open.removeValue(forKey: key)
+        let agent = outcome == .answered && groups.collectsBreakdowns ? groups.breakdown.agent(record.field(3)) : -1
         if state?.entered != nil {
-            let closing = PendingClose(key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField, line: record.line, column: 0)
+            let closing = PendingClose(
+                key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField,
+                line: record.line, column: 0, agent: agent)
             try finalize(closing, location: { record.location(field) })
         } else {
             let at = record.location(field)
             guard pending.count < limits.maximumPendingCloses else { throw tooManyPendingCloses(line: at.line) }
-            pending.append(PendingClose(key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField, line: at.line, column: at.column))
+            pending.append(
+                PendingClose(
+                    key: key, outcome: outcome, transferred: transferred, state: state, eventTime: eventTime, waitField: waitField, talkField: talkField,
+                    line: at.line, column: at.column, agent: agent))
         }
     }
 
@@ -240,7 +248,8 @@ struct QueueLogConsumer: CSVRecordConsumer {
         }
         let start = entered ?? (call.eventTime - wait - talkSeconds)
         let finished = FinishedCall(outcome: call.outcome, waitMilliseconds: wait * 1000, talkMilliseconds: talkSeconds * 1000, wrapMilliseconds: 0, transferred: call.transferred)
-        groups.add(finished, entered: ParsedTime(epochMilliseconds: start * 1000, writtenOffset: ParsedTime.noOffset), queue: Int(call.key.queue))
+        let entry = ParsedTime(epochMilliseconds: start * 1000, writtenOffset: ParsedTime.noOffset)
+        call.key.withIDBytes { id in groups.add(finished, entered: entry, queue: Int(call.key.queue), agent: call.agent, callID: id) }
         if fromTimestamps { durationsFromTimestamps += 1 }
     }
 
@@ -316,6 +325,7 @@ extension QueueLogConsumer: SplittableConsumer {
     /// still open in either part.
     mutating func absorb(later: QueueLogConsumer) throws(IngestError) {
         let queueMap = groups.queueMap(from: later.groups)
+        let agentMap = groups.breakdown.agents.map(from: later.groups.breakdown.agents)
         func remap(_ key: QueueLogCallKey) -> QueueLogCallKey {
             var mapped = key
             mapped.queue = Int32(queueMap[Int(key.queue)])
@@ -329,6 +339,7 @@ extension QueueLogConsumer: SplittableConsumer {
         duplicateEntries += later.duplicateEntries
         for var call in later.pending {
             call.key = remap(call.key)
+            call.agent = call.agent >= 0 ? agentMap[Int(call.agent)] : -1
             if let earlier = open.removeValue(forKey: call.key) {
                 call.state = Self.combine(earlier, call.state)
                 try finalize(call, location: { (call.line, call.column) })

@@ -15,7 +15,7 @@ enum QueueLogIngest {
             let prototype = QueueLogConsumer(
                 groups: CallGroups(
                     calendar: calendar, byQueue: options.byQueue, thresholds: options.serviceLevelThresholds, shortAbandonSeconds: options.shortAbandonSeconds,
-                    maximumQueues: options.limits.maximumQueues),
+                    maximumQueues: options.limits.maximumQueues, maximumAgents: options.limits.maximumAgents, breakdowns: options.breakdowns),
                 quality: fresh, parser: TimestampParser(format: .auto, zone: nil), limits: options.limits)
             var consumer = try ParallelScan.run(
                 input: input, scanner: scanner, start: input.dataStart, linesBefore: 0, threads: options.threads, threshold: options.parallelThresholdBytes,

@@ -14,4 +14,6 @@ package struct SurveyGroupDetail: Sendable {
     package var ces5Responses: Int
     /// Responses by channel, most first.
     package var byChannel: [(channel: String, count: Int)]
+    /// By channel and by agent (`SurveyBreakdown`).
+    package var breakdown: SurveyBreakdown? = nil
 }

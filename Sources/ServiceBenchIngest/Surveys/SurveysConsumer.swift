@@ -6,12 +6,15 @@ import ServiceBenchCore
 /// `Unoffered`, and then an empty score): such rows are counted in a note, not rejected.
 struct SurveysConsumer: CSVRecordConsumer {
     static let requiredFields = ["score"]
-    static let optionalFields = ["type", "response_id", "channel", "submitted_ts"]
+    static let optionalFields = ["type", "response_id", "channel", "submitted_ts", "agent"]
 
     var calendar: PeriodCalendar
     var quality: QualityCollector
     var parser: TimestampParser
     var periods: [Int: SurveyAggregate] = [:]
+    /// By channel and agent, per period index (`SurveyBreakdownTally`); `agent` names the agent.
+    var breakdowns: [Int: SurveyBreakdownTally] = [:]
+    let agent: Int?
     let columns: ResolvedColumns
     let columnCount: Int
     let type: Int?, score: Int
@@ -35,6 +38,7 @@ struct SurveysConsumer: CSVRecordConsumer {
         score = columns.index["score"] ?? 0
         channel = columns.index["channel"]
         submitted = columns.index["submitted_ts"]
+        agent = columns.index["agent"]
         self.calendar = calendar
         self.quality = quality
         self.parser = parser
@@ -74,7 +78,10 @@ struct SurveysConsumer: CSVRecordConsumer {
             periodIndex = calendar.place(time).periodIndex
         }
         // In place: a copy of the aggregate per response would copy its channel dictionary.
-        periods[periodIndex, default: SurveyAggregate()].add(
-            kind, score: value, channel: channel.map { record.string($0).trimmingWhitespace().lowercased() })
+        let channelName = channel.map { record.string($0).trimmingWhitespace().lowercased() }
+        periods[periodIndex, default: SurveyAggregate()].add(kind, score: value, channel: channelName)
+        let agentName = agent.map { record.string($0).trimmingWhitespace() }
+        breakdowns[periodIndex, default: SurveyBreakdownTally()].add(
+            kind, score: value, channel: channelName, agent: agentName?.isEmpty == false ? agentName : nil)
     }
 }

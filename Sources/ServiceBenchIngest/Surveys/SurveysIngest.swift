@@ -11,6 +11,8 @@ enum SurveysIngest {
     static func run(files: [String], options: IngestOptions, calendar: PeriodCalendar, zone: ZoneOffsets?) throws(IngestError) -> IngestResult {
         var total: SurveysConsumer?
         var qualities: [DataQuality] = []
+        // The by-agent breakdown needs an `agent` column in every file (else its counts are partial).
+        var agentsNamed = true
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
@@ -23,7 +25,10 @@ enum SurveysIngest {
                 columns: columns, calendar: total?.calendar ?? calendar,
                 quality: QualityCollector(file: input.displayName, skipInvalid: options.skipInvalid), parser: TimestampParser(format: options.timeFormat, zone: zone),
                 options: options)
-            if let previous = total { consumer.periods = previous.periods }
+            if let previous = total {
+                consumer.periods = previous.periods
+                consumer.breakdowns = previous.breakdowns
+            }
             do throws(IngestError) {
                 _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
             } catch {
@@ -34,6 +39,7 @@ enum SurveysIngest {
             if consumer.unanswered > 0 { notes.append("\(consumer.unanswered) surveys offered but not answered left out") }
             qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
             consumer.unanswered = 0
+            agentsNamed = agentsNamed && consumer.agent != nil
             total = consumer
         }
         guard let surveys = total else { throw IngestError(.badMapping, "no input file given") }
@@ -65,7 +71,8 @@ enum SurveysIngest {
                 SurveyGroupDetail(
                     company: options.company, period: period, csatResponses: a.csat, npsResponses: a.nps, promoters: a.promoters, passives: a.passives,
                     detractors: a.detractors, ces7Responses: a.ces7, ces5Responses: a.ces5,
-                    byChannel: TicketsIngest.ranked(a.byChannel).map { (channel: $0.0, count: $0.1) }))
+                    byChannel: TicketsIngest.ranked(a.byChannel).map { (channel: $0.0, count: $0.1) },
+                    breakdown: surveys.breakdowns[index]?.breakdown(namesAgents: agentsNamed)))
         }
         var detail = IngestDetail()
         detail.surveys = details

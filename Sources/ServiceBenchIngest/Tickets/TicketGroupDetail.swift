@@ -21,4 +21,6 @@ package struct TicketGroupDetail: Sendable {
     package var contactReasons: [(reason: String, count: Int)] {
         (reasons?.reasons ?? []).map { (reason: $0.reason, count: $0.count) }
     }
+    /// By channel and by agent (`TicketBreakdown`).
+    package var breakdown: TicketBreakdown? = nil
 }

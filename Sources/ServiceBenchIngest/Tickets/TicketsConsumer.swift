@@ -6,12 +6,15 @@ import ServiceBenchCore
 /// (minutes unless the preset's unit says otherwise, or `h:mm:ss`).
 struct TicketsConsumer: CSVRecordConsumer {
     static let requiredFields = ["created_ts", "channel"]
-    static let optionalFields = ["ticket_id", "first_response_ts", "first_response_min", "resolved_ts", "reopen_count", "agent_replies", "contact_reason"]
+    static let optionalFields = ["ticket_id", "first_response_ts", "first_response_min", "resolved_ts", "reopen_count", "agent_replies", "contact_reason", "agent"]
 
     var calendar: PeriodCalendar
     var quality: QualityCollector
     var parser: TimestampParser
     var periods: [Int: TicketAggregate] = [:]
+    /// By channel and agent, per period index (`TicketBreakdownTally`); `agent` names the agent.
+    var breakdowns: [Int: TicketBreakdownTally] = [:]
+    let agent: Int?
     var backlog = BacklogDays()
     /// The contact reasons' names, numbered once for all periods.
     var reasonNames = NameInterner()
@@ -36,6 +39,7 @@ struct TicketsConsumer: CSVRecordConsumer {
         reopens = columns.index["reopen_count"]
         replies = columns.index["agent_replies"]
         reason = columns.index["contact_reason"]
+        agent = columns.index["agent"]
         firstResponseDuration = columns.index["first_response_min"]
         channels = options.channels
         minutesUnit = options.durationUnit.milliseconds(natural: 60_000)
@@ -113,6 +117,10 @@ struct TicketsConsumer: CSVRecordConsumer {
         periods[place.periodIndex, default: TicketAggregate()].add(
             channel: channelName, kind: kind, reason: reason.map { reasonNames.number(of: record.field($0)) } ?? NameInterner.unspecified,
             createdSeconds: createdMs / 1000, responseMilliseconds: responseMs,
+            resolutionMilliseconds: resolvedTime.map { $0.epochMilliseconds - createdMs }, firstContact: firstContact)
+        let agentName = agent.map { record.string($0).trimmingWhitespace() }
+        breakdowns[place.periodIndex, default: TicketBreakdownTally()].add(
+            channel: channelName, agent: agentName?.isEmpty == false ? agentName : nil, responseMilliseconds: responseMs,
             resolutionMilliseconds: resolvedTime.map { $0.epochMilliseconds - createdMs }, firstContact: firstContact)
         backlog.created[place.day, default: (0, 0)].count += 1
         backlog.created[place.day, default: (0, 0)].createdSeconds += createdLocal

@@ -27,6 +27,8 @@ enum TicketsIngest {
         // Contact reasons: shown when a file has the column; the tickets of a file without it are
         // counted as not given.
         var reasonsGiven = false
+        // The by-agent breakdown needs an `agent` column in every file (else its counts are partial).
+        var agentsNamed = true
         for file in files {
             let input = try InputSource(path: file)
             let scanner = CSVScanner(separator: input.guessSeparator(), quoting: true)
@@ -41,6 +43,7 @@ enum TicketsIngest {
                 consumer.backlog = previous.backlog
                 consumer.latest = previous.latest
                 consumer.reasonNames = previous.reasonNames
+                consumer.breakdowns = previous.breakdowns
             }
             do throws(IngestError) {
                 _ = try scanner.scan(input: input, from: dataStart, softEnd: input.size, consumer: &consumer)
@@ -58,16 +61,21 @@ enum TicketsIngest {
             resolutionMeasured = resolutionMeasured && measuresResolution
             reasonsGiven = reasonsGiven || columns.index["contact_reason"] != nil
             qualities.append(consumer.quality.dataQuality(notes: notes + (input.encodingNote.map { [$0] } ?? [])))
+            agentsNamed = agentsNamed && consumer.agent != nil
             total = consumer
         }
         guard let tickets = total else { throw IngestError(.badMapping, "no input file given") }
-        return build(tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured, reasonsGiven: reasonsGiven)
+        return build(
+            tickets, options: options, quality: qualities, responseMeasured: responseMeasured, resolutionMeasured: resolutionMeasured,
+            reasonsGiven: reasonsGiven, agentsNamed: agentsNamed)
     }
 
     /// `responseMeasured` / `resolutionMeasured`: every file has a first-response / resolution column;
     /// else the KPIs built on it are left out. `reasonsGiven`: a file has a `contact_reason` column.
+    /// `agentsNamed`: every file has an `agent` column.
     private static func build(
-        _ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool, reasonsGiven: Bool
+        _ tickets: TicketsConsumer, options: IngestOptions, quality: [DataQuality], responseMeasured: Bool, resolutionMeasured: Bool,
+        reasonsGiven: Bool, agentsNamed: Bool
     ) -> IngestResult {
         let calendar = tickets.calendar
         var measurements: [Measurement] = []
@@ -123,7 +131,9 @@ enum TicketsIngest {
                     reasons: !reasonsGiven
                         ? nil : ContactReasonGroup.tickets(company: options.company, period: period, tallies: a.reasons, names: tickets.reasonNames.names),
                     medianFirstResponseHours: a.responseMinutes.quantile(0.5).map { $0 / 60 },
-                    openAtEnd: open.count, meanOpenAgeDays: age))
+                    openAtEnd: open.count, meanOpenAgeDays: age,
+                    breakdown: tickets.breakdowns[index]?.breakdown(
+                        namesAgents: agentsNamed, measuresResponse: responseMeasured, measuresResolution: resolutionMeasured)))
         }
         let reasons = ContactReasonGroup.linkingPrevious(details.compactMap(\.reasons))
         var next = reasons.makeIterator()

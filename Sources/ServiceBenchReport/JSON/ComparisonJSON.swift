@@ -90,6 +90,7 @@ package enum ComparisonJSON {
             ("unmeasured", .array(comparison.unmeasured.map(unmeasured))),
             ("data_quality", .array(comparison.quality.map(\.jsonValue))),
             ("staffing", staffing?.jsonValue ?? .null),
+            ("breakdowns", BreakdownsJSON.value(comparison, detail: detail)),
             ("contact_reasons", ContactReasonsJSON.value(detail, period: comparison.period)),
         ])
     }

@@ -126,6 +126,9 @@ package struct ReportModelBuilder {
             staffingView = try staffingSection(staffing)
             toc.append(ReportView.ContentsEntry(anchor: "staffing", title: try texts.text("staffing_title")))
         }
+        let breakdowns = try BreakdownsBuilder(texts: texts, reference: reference, kpis: kpis, formatter: formatter)
+            .sections(comparison, detail: detail)
+        toc += breakdowns.map { ReportView.ContentsEntry(anchor: $0.anchor, title: $0.title) }
         let reasons = try reasonsSection(detail, period: comparison.period)
         if reasons != nil { toc.append(ReportView.ContentsEntry(anchor: "reasons", title: try texts.text("reasons_title"))) }
         let quality = try qualitySection(comparison.quality)
@@ -140,7 +143,7 @@ package struct ReportModelBuilder {
             peerGroupNote: facts.peerGroupNote, keyMessages: Array((priorities?.items ?? []).prefix(Self.fixFirstCount).map(\.sentence)),
             hasKeyMessages: priorities != nil, toc: toc, summary: summary, priorities: priorities, dimensions: dimensions, maturity: maturity,
             staffing: staffingView, quality: quality, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty),
-            reasons: reasons)
+            breakdowns: breakdowns, reasons: reasons)
         return ReportModel(companyName: comparison.company.name, period: comparison.period, view: view)
     }
 

@@ -37,6 +37,8 @@ package struct ReportView: TemplateView {
     let staffing: StaffingView?
     let quality: QualityView?
     let methodology: MethodologyView
+    /// The breakdowns of the raw exports (`BreakdownsBuilder`), empty for a KPI table.
+    var breakdowns: [BreakdownView] = []
     /// The contact reasons of the company's raw exports (`section-reasons.mustache`).
     var reasons: ContactReasonsView? = nil
 
@@ -47,6 +49,6 @@ package struct ReportView: TemplateView {
         .texts("keyMessages", \.keyMessages), .flag("hasKeyMessages", \.hasKeyMessages),
         .list("toc", \.toc), .view("summary", \.summary), .view("priorities", \.priorities),
         .list("dimensions", \.dimensions), .view("maturity", \.maturity), .view("staffing", \.staffing), .view("quality", \.quality),
-        .view("methodology", \.methodology), .view("reasons", \.reasons),
+        .view("methodology", \.methodology), .list("breakdowns", \.breakdowns), .view("reasons", \.reasons),
     ]
 }

@@ -1,0 +1,47 @@
+extension IngestDetail {
+    /// The agent names of every breakdown (calls, tickets, surveys, every company and period),
+    /// distinct and sorted.
+    package var agentNames: [String] {
+        var names = Set<String>()
+        for group in calls { for row in group.breakdown?.agents ?? [] { names.insert(row.agent) } }
+        for group in tickets { for row in group.breakdown?.agents ?? [] { names.insert(row.name) } }
+        for group in surveys { for row in group.breakdown?.agents ?? [] { names.insert(row.name) } }
+        return names.sorted()
+    }
+
+    /// This detail with each agent name replaced by its pseudonym's number (`--pseudonymize-agents`):
+    /// the names of the whole run (every export and company) sorted, numbered from 1. The same
+    /// exports give the same numbers on every run, in the report and the JSON (`Conseiller 3`,
+    /// `Agent 3`); a name added to or removed from the exports renumbers the names after it.
+    package func pseudonymizingAgents() -> IngestDetail {
+        var numbers: [String: String] = [:]
+        for (offset, name) in agentNames.enumerated() { numbers[name] = String(offset + 1) }
+        var copy = self
+        copy.agentsPseudonymized = true
+        for index in copy.calls.indices {
+            guard let agents = copy.calls[index].breakdown?.agents else { continue }
+            copy.calls[index].breakdown?.agents = agents.map { row in
+                var row = row
+                row.agent = numbers[row.agent] ?? row.agent
+                return row
+            }
+        }
+        for index in copy.tickets.indices {
+            guard let agents = copy.tickets[index].breakdown?.agents else { continue }
+            copy.tickets[index].breakdown?.agents = agents.map { row in
+                var row = row
+                row.name = numbers[row.name] ?? row.name
+                return row
+            }
+        }
+        for index in copy.surveys.indices {
+            guard let agents = copy.surveys[index].breakdown?.agents else { continue }
+            copy.surveys[index].breakdown?.agents = agents.map { row in
+                var row = row
+                row.name = numbers[row.name] ?? row.name
+                return row
+            }
+        }
+        return copy
+    }
+}
