@@ -99,6 +99,25 @@ import Testing
         #expect(text.components(separatedBy: "<rect class=\"bar").count - 1 == 6)
     }
 
+    /// An export whose reasons are all blank: the section says so (no chart, no table), the JSON
+    /// counts them as not given.
+    @Test func allReasonsBlank() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("tickets.csv")
+        try Data("ticket_id,channel,created_ts,contact_reason\nt1,email,2026-01-05T09:00:00Z,\nt2,email,2026-01-05T09:00:00Z, \n".utf8).write(to: file)
+        let html = try CommandRunner.run(["report", "--tickets", file.path, "--company", "X", "--format", "html", "--lang", "en"])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("None of the period&#39;s 2 tickets has a reason given."))
+        #expect(!html.stdout.contains("<figure class=\"pareto-chart\">"))
+        #expect(!html.stdout.contains("class=\"reasons-table\""))
+        let json = try CommandRunner.run(["report", "--tickets", file.path, "--company", "X", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        let group = try #require((report["contact_reasons"] as? [[String: Any]])?.first)
+        #expect(group["total"] as? Int == 2)
+        #expect(group["unspecified"] as? Int == 2)
+        #expect((group["reasons"] as? [Any])?.isEmpty == true)
+    }
+
     /// A KPI table alone has no reasons: no section, and `contact_reasons` is null.
     @Test func noReasonsWithoutRawExports() throws {
         let run = try CommandRunner.run(["report", "examples/opaline-energie.csv", "--format", "json"])

@@ -13,13 +13,15 @@ extension ReportModelBuilder {
         return groups.filter { $0.period == period && $0.total > 0 }
     }
 
-    /// The contact-reasons section, nil when the company's exports give no reason in the period.
+    /// The contact-reasons section, nil when the company's exports have no reason column or no
+    /// contact in the period. An export whose contacts all have a blank reason gets a block that
+    /// says so.
     func reasonsSection(_ detail: IngestDetail?, period: Period) throws(ReportError) -> ContactReasonsView? {
-        let groups = Self.reasonGroups(detail, period: period).filter { $0.classified > 0 }
+        let groups = Self.reasonGroups(detail, period: period)
         guard !groups.isEmpty else { return nil }
         var blocks: [ContactReasonsView.Block] = []
         for group in groups { blocks.append(try reasonsBlock(ContactReasonPareto(group))) }
-        return ContactReasonsView(blocks: blocks, advice: try texts.text("reasons_advice"))
+        return ContactReasonsView(blocks: blocks, advice: blocks.contains(where: \.hasRows) ? try texts.text("reasons_advice") : nil)
     }
 
     /// A list of names in a sentence: `« A », « B » et « C »` / `“A”, “B” and “C”`.
@@ -33,6 +35,14 @@ extension ReportModelBuilder {
     func reasonsBlock(_ pareto: ContactReasonPareto) throws(ReportError) -> ContactReasonsView.Block {
         let group = pareto.group
         let isTickets = group.source == .tickets
+        let noun = isTickets ? "tickets" : "calls"
+        let heading = try texts.format("reasons_heading_\(noun)", ["period": group.period.description])
+        guard group.classified > 0 else {
+            return ContactReasonsView.Block(
+                source: group.source.rawValue, heading: heading,
+                basis: try texts.format("reasons_none_\(noun)", ["count": formatter.number(Double(group.total))]), chart: nil, unspecified: nil,
+                top80: try texts.text("reasons_none_advice"), handleHeader: "", rows: [], hasRows: false)
+        }
         let notAvailable = try texts.text("not_available")
         var rows: [ContactReasonsView.Row] = []
         for row in pareto.rows {
@@ -58,10 +68,8 @@ extension ReportModelBuilder {
                 "count": formatter.number(Double(top.count)), "total": formatter.number(Double(pareto.rows.count)),
                 "share": formatter.percent(topShare), "list": quotedList(pareto.top80),
             ])
-        let noun = isTickets ? "tickets" : "calls"
         return ContactReasonsView.Block(
-            source: group.source.rawValue,
-            heading: try texts.format("reasons_heading_\(noun)", ["period": group.period.description]),
+            source: group.source.rawValue, heading: heading,
             basis: try texts.format("reasons_basis_\(noun)", [
                 "count": formatter.number(Double(group.classified)), "reasons": formatter.number(Double(pareto.rows.count)),
             ]),
@@ -70,7 +78,7 @@ extension ReportModelBuilder {
                 ? texts.format("reasons_unspecified", [
                     "count": formatter.number(Double(group.unspecified)), "share": formatter.percent(100 * Double(group.unspecified) / Double(group.total)),
                 ]) : nil,
-            top80: top80, handleHeader: try texts.text(isTickets ? "reasons_col_resolution" : "reasons_col_aht"), rows: rows)
+            top80: top80, handleHeader: try texts.text(isTickets ? "reasons_col_resolution" : "reasons_col_aht"), rows: rows, hasRows: true)
     }
 
     /// The chart of `pareto`: its first `paretoBars − 1` reasons and the others grouped, or every

@@ -66,6 +66,6 @@ struct DeckModelBuilder {
             columns: headline.count >= 7 ? "four" : "three", priorities: priorities, positions: positions, peers: peers,
             quarters: headline.filter { $0.series != nil }, hasQuarters: headline.contains { $0.series != nil },
             staffing: staffingView, staffingAsk: staffingAsk, methodology: MethodologyView(studies: studies, hasStudies: !studies.isEmpty),
-            reasons: try base.reasonsSection(detail, period: comparison.period)?.blocks.first)
+            reasons: try base.reasonsSection(detail, period: comparison.period).flatMap { $0.blocks.first { $0.hasRows } ?? $0.blocks.first })
     }
 }

@@ -27,7 +27,8 @@ package struct ContactReasonsView: TemplateView {
         let heading: String
         /// The contacts counted and what the shares are of.
         let basis: String
-        let chart: ParetoChartView
+        /// Nil when no contact of the period has a reason.
+        let chart: ParetoChartView?
         /// The contacts with no reason, when there are any.
         let unspecified: String?
         /// The reasons that make 80 % of the volume, named.
@@ -35,16 +36,19 @@ package struct ContactReasonsView: TemplateView {
         /// The table's last column header: resolution time (tickets) or AHT (calls).
         let handleHeader: String
         let rows: [Row]
+        let hasRows: Bool
 
         package static let templateMembers: [TemplateMember<Self>] = [
             .text("source", \.source), .text("heading", \.heading), .text("basis", \.basis), .view("chart", \.chart),
             .text("unspecified", \.unspecified), .text("top80", \.top80), .text("handleHeader", \.handleHeader), .list("rows", \.rows),
+            .flag("hasRows", \.hasRows),
         ]
     }
 
     let blocks: [Block]
-    /// The 80 % reasons as the first candidates for self-service and FAQ content.
-    let advice: String
+    /// The 80 % reasons as the first candidates for self-service and FAQ content (nil when no
+    /// contact has a reason).
+    let advice: String?
 
     package static let templateMembers: [TemplateMember<Self>] = [.list("blocks", \.blocks), .text("advice", \.advice)]
 }
