@@ -98,7 +98,7 @@ package struct PDFPrinter: Sendable {
         do {
             try process.run()
         } catch {
-            throw ReportError(.chromiumMissing, "cannot start \(chromium): \(error.localizedDescription)", cause: error as? any Error & Sendable)
+            throw ReportError(.chromiumMissing, "cannot start \(chromium): \(error.localizedDescription)", cause: error)
         }
         guard done.wait(timeout: .now() + Self.timeoutSeconds) == .success else {
             process.terminate()
