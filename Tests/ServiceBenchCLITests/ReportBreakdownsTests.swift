@@ -70,10 +70,14 @@ import Testing
         let waits = try #require(breakdowns["longest_waits"] as? [String: Any])
         #expect((waits["abandoned"] as? [[String: Any]])?.count == 10)
         #expect(((waits["abandoned"] as? [[String: Any]])?.first)?["wait_seconds"] as? Double == 278)
-        // Tickets and surveys name no agent in the example: only the calls fill the agents' rows.
+        // One row per agent across calls, tickets and surveys: Agent 01 answers calls and a few
+        // phone tickets; Agent 19 works the written channels only, so it has no calls.
         let agents = try #require(breakdowns["by_agent"] as? [[String: Any]])
         #expect(agents.first?["agent"] as? String == "Agent 01")
-        #expect(agents.first?["tickets"] is NSNull)
+        #expect((agents.first?["tickets"] as? [String: Any])?["created"] as? Double == 8)
+        let written = try #require(agents.first { $0["agent"] as? String == "Agent 19" })
+        #expect(written["calls"] is NSNull)
+        #expect((written["tickets"] as? [String: Any])?["created"] as? Double == 127)
     }
 
     @Test func aKPITableHasNoBreakdowns() throws {

@@ -119,21 +119,42 @@ import Testing
     @Test func ticketsByChannelMatchARecount() throws {
         struct Tally { var created = 0, resolved = 0, eligible = 0, firstContact = 0, resolution = 0.0 }
         var channels: [String: Tally] = [:]
+        // The tickets an agent answered (a blank `agent` is no one's).
+        var agents: [String: Tally] = [:]
         for row in try Self.rows("tickets.csv") {
             let channel = try #require(row["channel"]).lowercased()
+            let agent = row["agent"].flatMap { $0.isEmpty ? nil : $0 }
             channels[channel, default: Tally()].created += 1
+            if let agent { agents[agent, default: Tally()].created += 1 }
             guard let resolved = Self.seconds(row["resolved_ts"]) else { continue }
             channels[channel]?.resolved += 1
             let created = try #require(Self.seconds(row["created_ts"]))
             channels[channel]?.resolution += (resolved - created) / 3600
+            if let agent {
+                agents[agent]?.resolved += 1
+                agents[agent]?.resolution += (resolved - created) / 3600
+            }
             if let replies = Int(row["agent_replies"] ?? ""), let reopens = Int(row["reopen_count"] ?? "") {
                 channels[channel]?.eligible += 1
                 if replies == 1 && reopens == 0 { channels[channel]?.firstContact += 1 }
+                if let agent {
+                    agents[agent]?.eligible += 1
+                    if replies == 1 && reopens == 0 { agents[agent]?.firstContact += 1 }
+                }
             }
         }
         let detail = try #require(try Self.ingest("tickets.csv", kind: .tickets).detail.tickets.first)
         let breakdown = try #require(detail.breakdown)
-        #expect(breakdown.agents == nil, "the example names no agent")
+        let agentRows = try #require(breakdown.agents, "the example names the agent who answered each ticket")
+        #expect(agentRows.map(\.name) == agents.keys.sorted())
+        for row in agentRows {
+            let expected = try #require(agents[row.name])
+            #expect(row.created == expected.created)
+            #expect(row.resolved == expected.resolved)
+            #expect(row.fcrEligible == expected.eligible)
+            #expect(row.fcrResolved == expected.firstContact)
+            #expect(close(row.averageResolutionHours, expected.resolution / Double(expected.resolved)))
+        }
         #expect(Set(breakdown.channels.map(\.name)) == Set(channels.keys))
         #expect(breakdown.channels.map(\.created) == breakdown.channels.map(\.created).sorted(by: >))
         for row in breakdown.channels {

@@ -22,6 +22,18 @@ CALL_REASONS = {
 }
 
 
+# The agent who handled a ticket, or the contact a survey answers, from a generator of their own
+# too: written channels by the eight agents of the back office (Agent 19 to Agent 26) and some of the
+# phone agents; a ticket no one answered has none (a blank cell).
+agent_rng = random.Random(SEED + 2)
+WRITTEN_AGENTS = [f"Agent {n:02d}" for n in range(19, 27)] + ["Agent 03", "Agent 07", "Agent 12"]
+PHONE_AGENTS = [f"Agent {n:02d}" for n in range(1, 19)]
+
+
+def agent_for(channel):
+    return agent_rng.choice(PHONE_AGENTS if channel == "phone" else WRITTEN_AGENTS)
+
+
 def call_reason(queue):
     u, acc = reason_rng.random(), 0.0
     for name, weight in CALL_REASONS[queue]:
@@ -123,8 +135,9 @@ def tickets(count=1500):
         reason = pick(reasons)
         if "'" in reason or "," in reason:
             reason = f'"{reason}"'
+        agent = agent_for(channel) if first else ""
         rows.append(",".join([f"T{n + 1:05d}", channel, iso(created), iso(first) if first else "", iso(resolved) if resolved else "",
-                              str(reopened), str(replies), reason]))
+                              str(reopened), str(replies), reason, agent]))
     return rows
 
 
@@ -137,7 +150,7 @@ def surveys(count=900):
                  "ces": lambda: str(min(7, max(1, int(rng.gauss(5.4, 1.3))))),
                  "ces5": lambda: str(min(5, max(1, int(rng.gauss(2.2, 1.0)))))}[kind]()
         channel = pick([("phone", 0.5), ("email", 0.3), ("chat", 0.2)])
-        rows.append(f"S{n + 1:05d},{kind},{score},{channel},{iso(when + dt.timedelta(hours=2))}")
+        rows.append(f"S{n + 1:05d},{kind},{score},{channel},{iso(when + dt.timedelta(hours=2))},{agent_for(channel)}")
     return rows
 
 
@@ -147,6 +160,6 @@ with open("calls.csv", "w", newline="\n") as out:
 with open("queue_log", "w", newline="\n") as out:
     out.write("\n".join(log) + "\n")
 with open("tickets.csv", "w", newline="\n") as out:
-    out.write("ticket_id,channel,created_ts,first_response_ts,resolved_ts,reopen_count,agent_replies,contact_reason\n" + "\n".join(tickets()) + "\n")
+    out.write("ticket_id,channel,created_ts,first_response_ts,resolved_ts,reopen_count,agent_replies,contact_reason,agent\n" + "\n".join(tickets()) + "\n")
 with open("surveys.csv", "w", newline="\n") as out:
-    out.write("response_id,type,score,channel,submitted_ts\n" + "\n".join(surveys()) + "\n")
+    out.write("response_id,type,score,channel,submitted_ts,agent\n" + "\n".join(surveys()) + "\n")
