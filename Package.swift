@@ -74,10 +74,10 @@ let package = Package(
             dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport", "ServiceBenchTestSupport"],
             path: "Fuzz/Sources/ServiceBenchFuzz"
         ),
-        // What the test targets share (a seeded random-number generator, a FIFO reader, workbooks).
+        // What the test targets share (a seeded random-number generator, a FIFO reader, workbooks written and read back).
         .target(
             name: "ServiceBenchTestSupport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ServiceBenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/ServiceBenchTestSupport"),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
         .testTarget(name: "ServiceBenchStaffingTests", dependencies: ["ServiceBenchStaffing", "ServiceBenchTestSupport"]),

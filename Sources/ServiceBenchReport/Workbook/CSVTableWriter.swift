@@ -40,7 +40,7 @@ struct CSVTableWriter {
             case .bool(let value): output += (value ? "true" : "false").utf8
             case .figure(let value, let unit):
                 if unit == .boolean { output += (value != 0 ? "true" : "false").utf8 } else { appendNumber(value, to: &output) }
-            case .number(let value, _): appendNumber(value, to: &output)
+            case .change(let value, _), .number(let value, _): appendNumber(value, to: &output)
             }
         }
         output += "\r\n".utf8

@@ -76,13 +76,13 @@ struct KPISheet {
         }
         if let trend = result.trend {
             cells += [
-                .text(trend.previousPeriod.description), .figure(trend.previous, in: unit), .figure(trend.delta, in: unit), .text(trend.change.rawValue),
+                .text(trend.previousPeriod.description), .figure(trend.previous, in: unit), .change(trend.delta, in: unit), .text(trend.change.rawValue),
                 .optionalBool(trend.significant), .optionalText(trend.test?.method.rawValue),
                 .number(trend.test.flatMap { $0.statistic.isFinite ? $0.statistic : nil }, as: .decimal4),
                 .number(trend.test?.degreesOfFreedom, as: .decimal1), .number(trend.test?.pValue, as: .decimal4),
             ]
             if let year = trend.yearOverYear {
-                cells += [.text(year.period.description), .figure(year.value, in: unit), .figure(year.delta, in: unit), .text(year.change.rawValue)]
+                cells += [.text(year.period.description), .figure(year.value, in: unit), .change(year.delta, in: unit), .text(year.change.rawValue)]
             } else {
                 cells += Array(repeating: .empty, count: 4)
             }

@@ -11,6 +11,10 @@ enum WorkbookCell: Sendable {
     /// duration (seconds, hours, days) as Excel's duration, a number of days with the `[h]:mm:ss`
     /// format (41 s → 41/86,400, shown `0:00:41`); the CSV writes the figure in the KPI's unit.
     case figure(Double, KPIUnit)
+    /// A change in a KPI's unit (a trend's delta), shown with its sign: a percentage's as a fraction
+    /// (`+2.1%`), a duration's in seconds (`-14 s`: Excel shows no negative time); the CSV writes it
+    /// in the KPI's unit.
+    case change(Double, KPIUnit)
     /// Any other number, shown in `style` (a percentile 0–100, a count, a p-value).
     case number(Double, NumberStyle)
     case bool(Bool)
@@ -29,6 +33,12 @@ enum WorkbookCell: Sendable {
     static func figure(_ value: Double?, in unit: KPIUnit) -> WorkbookCell {
         guard let value, value.isFinite else { return .empty }
         return .figure(JSONValue.rounded(value), unit)
+    }
+
+    /// `.change(value, unit)` rounded to 6 decimals as the JSON, or `.empty` for nil.
+    static func change(_ value: Double?, in unit: KPIUnit) -> WorkbookCell {
+        guard let value, value.isFinite else { return .empty }
+        return .change(JSONValue.rounded(value), unit)
     }
 
     /// `.number(value, style)` rounded to 6 decimals as the JSON, or `.empty` for nil.

@@ -27,11 +27,21 @@ enum WorkbookParts {
         case decimal4 = 9
         /// Text that a spreadsheet would read as a formula: Excel's quote prefix keeps it text when edited.
         case quotedText = 10
+        /// `+0.0%;-0.0%;0.0%`: a percentage's change.
+        case signedPercent = 11
+        /// `+#,##0" s";-#,##0" s";0" s"`: a duration's change, or a negative duration, in seconds.
+        case signedSeconds = 12
+        /// `+#,##0;-#,##0;0`: a count's change.
+        case signedInteger = 13
+        /// `+0.00;-0.00;0.00`: a score's or a rate's change.
+        case signedDecimal2 = 14
+        /// `+#,##0.00" €";-#,##0.00" €";0.00" €"`: an amount's change.
+        case signedEuros = 15
     }
 
     static let styles = declaration + """
         <styleSheet xmlns="\(mainNamespace)">\
-        <numFmts count="7">\
+        <numFmts count="12">\
         <numFmt numFmtId="164" formatCode="0.0%"/>\
         <numFmt numFmtId="165" formatCode="[h]:mm:ss"/>\
         <numFmt numFmtId="166" formatCode="+0.0;-0.0;0.0"/>\
@@ -39,13 +49,18 @@ enum WorkbookParts {
         <numFmt numFmtId="168" formatCode="0.0"/>\
         <numFmt numFmtId="169" formatCode="0.00"/>\
         <numFmt numFmtId="170" formatCode="0.0000"/>\
+        <numFmt numFmtId="171" formatCode="+0.0%;-0.0%;0.0%"/>\
+        <numFmt numFmtId="172" formatCode="+#,##0&quot; s&quot;;-#,##0&quot; s&quot;;0&quot; s&quot;"/>\
+        <numFmt numFmtId="173" formatCode="+#,##0;-#,##0;0"/>\
+        <numFmt numFmtId="174" formatCode="+0.00;-0.00;0.00"/>\
+        <numFmt numFmtId="175" formatCode="+#,##0.00&quot; €&quot;;-#,##0.00&quot; €&quot;;0.00&quot; €&quot;"/>\
         </numFmts>\
         <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
         <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>\
         <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="11">\
+        <cellXfs count="16">\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
         <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
@@ -57,6 +72,11 @@ enum WorkbookParts {
         <xf numFmtId="169" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>\
+        <xf numFmtId="171" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="172" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="173" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="174" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="175" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         </cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
         </styleSheet>

@@ -66,8 +66,11 @@ struct WorksheetWriter {
                 case .decimal4: cellStyle = .decimal4
                 }
                 appendCell(reference, style: cellStyle, type: nil, value: Self.number(value), to: &output)
+            case .change(let value, let unit):
+                let (scaled, cellStyle) = Self.change(value, unit: unit)
+                appendCell(reference, style: cellStyle, type: nil, value: Self.number(scaled), to: &output)
             case .figure(let value, let unit):
-                let (scaled, cellStyle) = Self.figure(value, unit: unit)
+                let (scaled, cellStyle) = value < 0 && unit.isDuration ? Self.change(value, unit: unit) : Self.figure(value, unit: unit)
                 if unit == .boolean {
                     appendCell(reference, style: .plain, type: "b", value: value != 0 ? "1" : "0", to: &output)
                 } else {
@@ -102,7 +105,8 @@ struct WorksheetWriter {
     }
 
     /// A KPI figure as the sheet holds it, and its style: a percentage as a fraction, a duration as
-    /// days (`[h]:mm:ss`), anything else as it is.
+    /// days (`[h]:mm:ss`; a negative one, which Excel cannot show as a time, in seconds as a change
+    /// is), anything else as it is.
     static func figure(_ value: Double, unit: KPIUnit) -> (Double, WorkbookParts.Style) {
         switch unit {
         case .percent: return (value / 100, .percent)
@@ -115,6 +119,21 @@ struct WorksheetWriter {
         case .points: return (value, .points)
         case .score: return (value, .decimal2)
         case .boolean, .category: return (value, .plain)
+        }
+    }
+
+    /// A change in a KPI's unit as the sheet holds it, and its signed style: a percentage's as a
+    /// fraction, a duration's in seconds.
+    static func change(_ value: Double, unit: KPIUnit) -> (Double, WorkbookParts.Style) {
+        switch unit {
+        case .percent: return (value / 100, .signedPercent)
+        case .seconds: return (value, .signedSeconds)
+        case .hours: return (value * 3_600, .signedSeconds)
+        case .days: return (value * secondsPerDay, .signedSeconds)
+        case .count: return (value, .signedInteger)
+        case .euros: return (value, .signedEuros)
+        case .points: return (value, .points)
+        case .perHour, .score, .boolean, .category: return (value, .signedDecimal2)
         }
     }
 
@@ -136,4 +155,9 @@ struct WorksheetWriter {
         }
         return String(letters)
     }
+}
+
+extension KPIUnit {
+    /// Seconds, hours or days: written as Excel durations.
+    var isDuration: Bool { self == .seconds || self == .hours || self == .days }
 }
