@@ -141,9 +141,15 @@ import Testing
             }
         }
         let summary = try #require(sheets.first)
-        #expect(summary.rows[1].first == .text(name), "read by \(reader)")
-        if reader == "openpyxl" { #expect(summary.quotePrefixed.contains("A2"), "Excel's quote prefix keeps it text when edited") }
         let bytes = try Self.bytes([Fixture.comparison(name: name)], .en)
+        if reader == "openpyxl" {
+            #expect(summary.rows[1].first == .text(name))
+            #expect(summary.quotePrefixed.contains("A2"), "Excel's quote prefix keeps it text when edited")
+        } else {
+            // The fallback's values cannot tell the text "+1" from the number: its text can.
+            let sheet = try WorkbookReader.read(bytes: bytes, name: "report.xlsx", sheet: "Summary")
+            #expect(sheet.rows[1].fields.first?.text == name)
+        }
         #expect(!String(decoding: bytes, as: UTF8.self).contains("<f>"))
         let csv = try Self.csv([Fixture.comparison(name: name)], .en)
         let escaped = "\"'" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""

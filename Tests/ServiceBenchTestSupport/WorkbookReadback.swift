@@ -45,8 +45,10 @@ public struct ReadSheet: Sendable {
 /// ServiceBench's own `WorkbookReader` (libxml2), whose cell texts are turned back into values
 /// (`85 %` → 0.85, `90 s` → 90 / 86,400 days).
 public enum WorkbookReadback {
-    /// Whether python3 with openpyxl is on this machine.
+    /// Whether python3 with openpyxl is on this machine (and `SERVICEBENCH_READBACK` is not
+    /// `workbookreader`, which tries the fallback on a machine that has openpyxl).
     public static let openpyxlAvailable: Bool = {
+        if ProcessInfo.processInfo.environment["SERVICEBENCH_READBACK"] == "workbookreader" { return false }
         guard let result = try? python(["-c", "import openpyxl"]) else { return false }
         return result.status == 0
     }()
@@ -150,7 +152,7 @@ public enum WorkbookReadback {
         process.arguments = ["python3"] + arguments
         // Standard error to a file, read after the exit: only the output pipe is read while it runs.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("readback-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
         process.standardOutput = output
