@@ -199,4 +199,16 @@ import Testing
         let volume = try #require(lines.first { $0.contains("\(separator)calls_offered\(separator)") })
         #expect(volume.contains("\(separator)count\(separator)123456\(separator)\(separator)"), "no sample size: an empty field")
     }
+
+    @Test("a translated sheet name that Excel refuses is an error naming the text file, before anything is written", arguments: [
+        "Indicateurs: tous", "Un nom de feuille bien trop long pour Excel", "Pairs",
+    ])
+    func badSheetName(name: String) throws {
+        let templates = try TestSupport.copyOfTemplates()
+        try TestSupport.edit(templates, "i18n/fr.json", replacing: "\"xlsx_sheet_kpis\": \"Indicateurs\"", with: "\"xlsx_sheet_kpis\": \"\(name)\"")
+        let workbook = try ReportWorkbook(templatesDirectory: templates.path, language: .fr, reference: Fixture.reference)
+        var written = 0
+        #expect(throws: ReportError.self) { try workbook.writeWorkbook(Fixture.panel) { written += $0.count } }
+        #expect(written == 0)
+    }
 }

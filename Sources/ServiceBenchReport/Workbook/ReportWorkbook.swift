@@ -46,6 +46,19 @@ package struct ReportWorkbook {
             try PrioritiesSheet(texts: texts, language: language).table(comparisons, priorities: priorities),
             try SourcesSheet(texts: texts, reference: reference, language: language).table(comparisons),
         ]
+        var names = Set<String>()
+        for sheet in sheets {
+            // Excel refuses a workbook whose tab names are empty, longer than 31 characters, hold one
+            // of : \ / ? * [ ] or repeat (without regard to case): the names come from the texts,
+            // which a translation may change.
+            let forbidden = sheet.name.contains { ":\\/?*[]".contains($0) }
+            guard !sheet.name.isEmpty, sheet.name.utf16.count <= 31, !forbidden, names.insert(sheet.name.lowercased()).inserted else {
+                throw ReportError(
+                    .badTexts,
+                    "the sheet name '\(sheet.name)' cannot name an Excel sheet (1 to 31 characters, none of : \\ / ? * [ ], each name once); change its xlsx_sheet_* text",
+                    at: SourceLocation(file: texts.file))
+            }
+        }
         for sheet in sheets where sheet.rowCount + 1 > WorksheetWriter.maximumRows {
             throw ReportError(
                 .workbookTooLarge,
