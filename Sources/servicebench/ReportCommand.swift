@@ -248,6 +248,9 @@ struct ReportCommand: ParsableCommand {
             if format == .csv {
                 try emitPieces(to: path) { write in try workbook.writeCSV(comparisons, to: write) }
             } else {
+                if path == nil, isatty(STDOUT_FILENO) != 0 {
+                    throw UsageError("--format xlsx writes a binary workbook, not for a terminal; give --output FILE.xlsx, or redirect standard output")
+                }
                 let staffing = try staffingWhatIfs(compared, reference: reference)
                 try emitPieces(to: path) { write in try workbook.writeWorkbook(comparisons, staffing: staffing, to: write) }
             }

@@ -129,4 +129,12 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--format xlsx contradicts --output"))
     }
+
+    @Test("--format xlsx without --output writes the workbook to standard output when it is not a terminal")
+    func workbookToStandardOutput() throws {
+        let result = try CommandRunner.run(["report", "--example", "--format", "xlsx", "--output", "-"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Array(result.stdoutBytes.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "a ZIP archive")
+        #expect(Array(result.stdoutBytes.suffix(22).prefix(4)) == [0x50, 0x4B, 0x05, 0x06], "ending in its central directory")
+    }
 }
