@@ -2,18 +2,36 @@
 /// first use, each cell naming its index. A company's name, a study's publisher or a statement is
 /// stored once however many rows repeat it.
 final class SharedStrings {
-    private var indexes: [String: Int] = [:]
+    /// A text as a dictionary key compared and hashed by its UTF-8 bytes: Swift's own `String` hash
+    /// normalizes Unicode first, which costs more than the rest of a cell on a panel's KPIs sheet.
+    private struct Key: Hashable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            var left = lhs.text, right = rhs.text
+            return left.withUTF8 { leftBytes in right.withUTF8 { rightBytes in leftBytes.elementsEqual(rightBytes) } }
+        }
+    }
+
+    private var indexes: [Key: Int] = [:]
+    /// The texts as written (`WorkbookText.fitted`), by index.
     private var strings: [String] = []
     /// How many cells refer to the table.
     private var references = 0
 
-    /// The index of `text` (already `WorkbookText.fitted`), added when new.
+    /// The index of `text`, added when new (`WorkbookText.fitted`: cleaned for XML, cut to a cell's length).
     func index(_ text: String) -> Int {
         references += 1
-        if let index = indexes[text] { return index }
+        let key = Key(text: text)
+        if let index = indexes[key] { return index }
         let index = strings.count
-        indexes[text] = index
-        strings.append(text)
+        indexes[key] = index
+        strings.append(WorkbookText.fitted(text))
         return index
     }
 

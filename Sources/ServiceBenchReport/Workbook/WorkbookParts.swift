@@ -116,7 +116,7 @@ enum WorkbookParts {
         output += "<bookViews><workbookView/></bookViews><sheets>".utf8
         for (offset, name) in sheetNames.enumerated() {
             output += "<sheet name=\"".utf8
-            WorkbookText.appendXML(name, to: &output)
+            WorkbookText.appendXML(WorkbookText.fitted(name), to: &output)
             output += "\" sheetId=\"\(offset + 1)\" r:id=\"rId\(offset + 1)\"/>".utf8
         }
         output += "</sheets></workbook>".utf8

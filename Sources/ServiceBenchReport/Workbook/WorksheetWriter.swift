@@ -53,9 +53,8 @@ struct WorksheetWriter {
             case .empty:
                 continue
             case .text(let text):
-                let fitted = WorkbookText.fitted(text)
-                let cellStyle = style ?? (WorkbookText.looksLikeFormula(fitted) ? .quotedText : .plain)
-                appendCell(reference, style: cellStyle, type: "s", value: String(strings.index(fitted)), to: &output)
+                let cellStyle = style ?? (WorkbookText.looksLikeFormula(text) ? .quotedText : .plain)
+                appendCell(reference, style: cellStyle, type: "s", value: String(strings.index(text)), to: &output)
             case .bool(let value):
                 appendCell(reference, style: .plain, type: "b", value: value ? "1" : "0", to: &output)
             case .number(let value, let numberStyle):
