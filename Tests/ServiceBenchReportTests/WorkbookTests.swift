@@ -125,6 +125,8 @@ import Testing
             #expect(formats[value] == "0.0%", "answer_rate: a percent format")
             let waitRow = try #require(sheet.rows.firstIndex { $0.count > 3 && $0[3] == .text("wait_time") })
             #expect(sheet.formats[waitRow][value] == "[h]:mm:ss", "wait_time: a duration format")
+            let year = try #require(sheet.rows[0].firstIndex(of: .text("Year")))
+            #expect(sheet.formats[waitRow][year] == "0", "a year without a thousands separator")
         }
     }
 

@@ -112,7 +112,7 @@ struct KPISheet {
         let study = reference.study, distribution = reference.distribution, position = reference.position
         let statement = language == .fr ? distribution.statementFR : distribution.statementEN ?? distribution.statementFR
         return [
-            .text(study.id), .text(study.publisher), .integer(study.year), .text(study.regionCode), .text(reference.population.rawValue),
+            .text(study.id), .text(study.publisher), .number(study.year.map(Double.init), as: .year), .text(study.regionCode), .text(reference.population.rawValue),
             .text(study.method.rawValue), .integer(study.sampleSize), .optionalText(distribution.segment), .optionalText(distribution.variant),
             .bool(reference.comparable), .optionalText(reference.comparabilityNote), .number(position?.estimate, as: .decimal1),
             .optionalText(position?.basis?.rawValue), .number(position?.low, as: .decimal1), .number(position?.high, as: .decimal1),

@@ -25,7 +25,7 @@ struct SourcesSheet {
                 for citation in study.citations where !references.contains(citation.reference) { references.append(citation.reference) }
                 let sample = language == .fr ? study.sampleDescriptionFR ?? study.sampleDescription : study.sampleDescription
                 try emit([
-                    .text(study.id), .text(study.publisher), .text(study.title), .integer(study.year), .optionalText(study.published?.isoText),
+                    .text(study.id), .text(study.publisher), .text(study.title), .number(study.year.map(Double.init), as: .year), .optionalText(study.published?.isoText),
                     .integer(study.sampleSize), .optionalText(sample), .text(study.regionCode), .text(study.population.rawValue),
                     .text(study.method.rawValue), .text(study.provenance.rawValue), .optionalText(references.joined(separator: "\n")),
                 ])

@@ -21,8 +21,10 @@ enum WorkbookCell: Sendable {
 
     /// How a number that is not a KPI figure is shown.
     enum NumberStyle: Sendable {
-        /// `#,##0`: counts, ranks, years.
+        /// `#,##0`: counts, ranks, sample sizes.
         case integer
+        /// `0`: years.
+        case year
         /// `0.0`: percentiles 0–100.
         case decimal1
         /// `0.0000`: p-values, test statistics.

@@ -37,6 +37,8 @@ enum WorkbookParts {
         case signedDecimal2 = 14
         /// `+#,##0.00" €";-#,##0.00" €";0.00" €"`: an amount's change.
         case signedEuros = 15
+        /// `0`: a year, without a thousands separator.
+        case year = 16
     }
 
     static let styles = declaration + """
@@ -60,7 +62,7 @@ enum WorkbookParts {
         <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="16">\
+        <cellXfs count="17">\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
         <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
@@ -77,6 +79,7 @@ enum WorkbookParts {
         <xf numFmtId="173" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="174" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         <xf numFmtId="175" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
         </cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
         </styleSheet>

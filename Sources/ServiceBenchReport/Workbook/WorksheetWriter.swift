@@ -61,6 +61,7 @@ struct WorksheetWriter {
                 let cellStyle: WorkbookParts.Style
                 switch numberStyle {
                 case .integer: cellStyle = .integer
+                case .year: cellStyle = .year
                 case .decimal1: cellStyle = .decimal1
                 case .decimal4: cellStyle = .decimal4
                 }
