@@ -137,4 +137,28 @@ import Testing
         #expect(Array(result.stdoutBytes.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "a ZIP archive")
         #expect(Array(result.stdoutBytes.suffix(22).prefix(4)) == [0x50, 0x4B, 0x05, 0x06], "ending in its central directory")
     }
+
+    /// LibreOffice, when installed (not on CI: it is large), as a third reader: a spreadsheet
+    /// application opening the workbook and showing its cells with their number formats.
+    static let soffice: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test("LibreOffice opens the example's workbook and shows its cells formatted", .enabled(if: soffice != nil))
+    func libreOfficeShowsFormattedCells() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let workbook = directory.appendingPathComponent("x.xlsx").path
+        #expect(try CommandRunner.run(["report", "--example", "--lang", "en", "--output", workbook]).status == 0)
+        // Filter options: comma, quote, UTF-8, from line 1, …, cells as shown, every sheet (-1).
+        let converted = try CommandRunner.run(
+            program: URL(fileURLWithPath: Self.soffice ?? ""),
+            ["--headless", "-env:UserInstallation=file://\(directory.path)/profile", "--convert-to",
+             "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", workbook, "--outdir", directory.path],
+            environment: ["PATH": "/usr/bin:/bin", "HOME": directory.path])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let kpis = try String(contentsOf: directory.appendingPathComponent("x-KPIs.csv"), encoding: .utf8)
+        #expect(kpis.contains(",answer_rate,Answer rate,inbound,higher,percent,91.2%,"))
+        #expect(kpis.contains(",asa,Average speed of answer (ASA),inbound,lower,seconds,0:00:41,"))
+        #expect(kpis.contains(",-14 s,improved,"), "a duration's change in signed seconds")
+        let summary = try String(contentsOf: directory.appendingPathComponent("x-Summary.csv"), encoding: .utf8)
+        #expect(summary.contains("Opaline Énergie (fictional),2026-Q3,general-inbound"))
+    }
 }
