@@ -4,8 +4,7 @@ import CZlibDeflate
 /// the CRC-32 and the count of the bytes that went in. zlib's stream lives at a fixed address (it
 /// checks that it is not moved), allocated here and freed with the deflater.
 final class Deflater {
-    /// zlib's level 1 to 9: 1 is several times faster than the default 6 on a sheet's XML and
-    /// leaves the archive a few per cent larger (see `WorkbookWriter.compressionLevel`).
+    /// zlib's level, 1 (fastest) to 9 (smallest); see `ReportWorkbook.compressionLevel`.
     let level: Int32
     private let stream: UnsafeMutablePointer<z_stream>
     private var output: [UInt8]
