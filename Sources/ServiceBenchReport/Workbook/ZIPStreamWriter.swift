@@ -6,6 +6,10 @@
 /// Deterministic: every entry is dated 1980-01-01 00:00 (the first DOS date), with no extra field,
 /// no comment and no file attributes, so the same entries give the same bytes on any machine, in any
 /// time zone. No ZIP64: an entry, or the archive, past 4 GiB is an error (`workbookTooLarge`).
+///
+/// Not ZIPFoundation's `Archive` (0.9.20): its `addEntry` needs an entry's uncompressed size before
+/// the entry, so a panel's sheet would be held whole (773 MB of XML for 10,000 companies), and it
+/// turns a modification date into DOS fields through the machine's time zone.
 final class ZIPStreamWriter {
     private let sink: ([UInt8]) throws -> Void
     private let level: Int32
