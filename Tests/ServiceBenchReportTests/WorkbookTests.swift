@@ -213,4 +213,17 @@ import Testing
         #expect(throws: ReportError.self) { try workbook.writeWorkbook(Fixture.panel) { written += $0.count } }
         #expect(written == 0)
     }
+
+    @Test("a KPIs sheet past Excel's 1,048,576 rows is refused before a byte is written, pointing to CSV")
+    func tooManyRows() throws {
+        var comparison = Fixture.comparison()
+        let answer = try #require(comparison.results.firstIndex { $0.kpi.id == "answer_rate" })
+        // One KPI against 1,048,576 copies of one study: with the header, one row more than Excel opens.
+        comparison.results[answer].references = Array(repeating: comparison.results[answer].references[0], count: 1_048_576)
+        var written = 0
+        let error = #expect(throws: ReportError.self) { try Self.workbook().writeWorkbook([comparison]) { written += $0.count } }
+        #expect(error?.code == .workbookTooLarge)
+        #expect(error?.message.contains("--format csv") == true)
+        #expect(written == 0)
+    }
 }
