@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib's deflate and CRC-32, for the workbooks the report writes (ZIPFoundation keeps its own zlib module to itself).
+        .systemLibrary(
+            name: "CZlibDeflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // KPI catalogue, reference data, KPI tables (CSV, Excel workbooks), comparison, the libxml2 wrapper.
         .target(
             name: "ServiceBenchCore",
@@ -45,10 +51,10 @@ let package = Package(
             name: "ServiceBenchStaffing",
             dependencies: ["ServiceBenchCore", "ServiceBenchIngest"]
         ),
-        // Report model, templates, checked output.
+        // Report model, templates, checked output, the Excel workbook and CSV of every figure.
         .target(
             name: "ServiceBenchReport",
-            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchStaffing"]
+            dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchStaffing", "CZlibDeflate"]
         ),
         // The thin command-line interface.
         .executableTarget(
@@ -68,10 +74,10 @@ let package = Package(
             dependencies: ["ServiceBenchCore", "ServiceBenchIngest", "ServiceBenchReport", "ServiceBenchTestSupport"],
             path: "Fuzz/Sources/ServiceBenchFuzz"
         ),
-        // What the test targets share (a seeded random-number generator, a FIFO reader, workbooks).
+        // What the test targets share (a seeded random-number generator, a FIFO reader, workbooks written and read back).
         .target(
             name: "ServiceBenchTestSupport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ServiceBenchCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/ServiceBenchTestSupport"),
         .testTarget(name: "ServiceBenchCoreTests", dependencies: ["ServiceBenchCore", "ServiceBenchTestSupport"]),
         .testTarget(name: "ServiceBenchStaffingTests", dependencies: ["ServiceBenchStaffing", "ServiceBenchTestSupport"]),

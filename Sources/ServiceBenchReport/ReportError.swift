@@ -33,6 +33,11 @@ public struct ReportError: ServiceBenchDiagnostic {
         case chromiumMissing
         /// Chromium printed no PDF, a broken one, or one with other than the expected pages.
         case pdfFailed
+        /// A workbook past what Excel opens (more than 1,048,576 rows in a sheet) or a ZIP archive
+        /// holds without ZIP64 (4 GiB): the figures are to be written as CSV, or for fewer companies.
+        case workbookTooLarge
+        /// zlib refused to compress the workbook (out of memory).
+        case compressionFailed
     }
 
     public var code: Code
@@ -53,7 +58,8 @@ public struct ReportError: ServiceBenchDiagnostic {
         case .invalidOption: return .usage
         case .emptyInput: return .dataError
         case .chromiumMissing: return .unavailable
-        case .pdfFailed: return .software
+        case .pdfFailed, .compressionFailed: return .software
+        case .workbookTooLarge: return .dataError
         case .templateSyntax, .unsupportedTemplate, .missingPartial, .templateModelMismatch, .partialCycle, .templateTooDeep, .templateTooLarge, .badTexts, .malformedMarkup:
             return .software
         }

@@ -16,9 +16,10 @@ struct ReportCommand: ParsableCommand {
             Asterisk queue_log, tickets CSV, surveys CSV) from which the KPIs are computed first. `-` reads \
             standard input. Each company's latest period is reported unless --period is given.
 
-            --output ending in .html, .xhtml, .json or .txt is one file of that format (--format may then \
-            be left out); any other --output is a directory (created when missing), which receives \
-            COMPANY.html (or .xhtml) per company and an index page, or report.json or report.txt. \
+            --output ending in .html, .xhtml, .json, .txt, .xlsx or .csv is one file of that format (--format \
+            may then be left out); any other --output is a directory (created when missing), which receives \
+            COMPANY.html (or .xhtml) per company and an index page, or report.json, .txt, .xlsx or .csv. \
+            xlsx is one Excel workbook of every figure for all the companies; csv, its KPIs sheet. \
             Without --output, the report goes to standard output (json unless --format says otherwise). \
             Every file written is named on standard error. --example renders the bundled fictional \
             example company: report.html, .xhtml and .json in servicebench-example/ or the --output \
@@ -72,10 +73,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format (default: the --output file's extension, else json).")
     var format: ReportFormat?
 
-    @Option(help: "Output file (.html, .xhtml, .json, .txt) or directory; default: standard output.")
+    @Option(help: "Output file (.html, .xhtml, .json, .txt, .xlsx, .csv) or directory; default: standard output.")
     var output: String?
 
-    @Option(help: "Report language (html, xhtml, text, and the sentences of the JSON priorities).")
+    @Option(help: "Report language (html, xhtml, text, the sheets and headers of xlsx and csv, and the sentences of the JSON priorities).")
     var lang: ReportLanguage = .fr
 
     @Option(help: "Templates directory, with the texts in i18n/ (default: the bundled templates).")
@@ -227,7 +228,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Writes the comparisons where `destination` says; returns the paths written (none for
-    /// standard output). JSON and text written into a directory are `report.json` and `report.txt`.
+    /// standard output). JSON, text, a workbook and CSV written into a directory are `report.json`,
+    /// `report.txt`, `report.xlsx` and `report.csv`.
     func write(
         _ compared: ComparedInputs, reference: ReferenceData, to destination: ReportDestination, printer: PDFPrinter? = nil
     ) throws -> [String] {
@@ -248,7 +250,18 @@ struct ReportCommand: ParsableCommand {
         case .directory(let directory): path = (directory as NSString).appendingPathComponent("report." + format.fileExtension)
         }
         let directory = try ResourceLocator.require("templates", given: templates, option: "--templates")
-        if format == .json {
+        if format == .xlsx || format == .csv {
+            let workbook = try ReportWorkbook(templatesDirectory: directory, language: lang, reference: reference)
+            if format == .csv {
+                try emitPieces(to: path) { write in try workbook.writeCSV(comparisons, to: write) }
+            } else {
+                if path == nil, isatty(STDOUT_FILENO) != 0 {
+                    throw UsageError("--format xlsx writes a binary workbook, not for a terminal; give --output FILE.xlsx, or redirect standard output")
+                }
+                let staffing = try staffingWhatIfs(compared, reference: reference)
+                try emitPieces(to: path) { write in try workbook.writeWorkbook(comparisons, staffing: staffing, to: write) }
+            }
+        } else if format == .json {
             let staffing = try staffingWhatIfs(compared, reference: reference)
             let wording = try PriorityWording(templatesDirectory: directory, language: lang, reference: reference)
             try emitPieces(to: path) { write in try ComparisonJSON.stream(comparisons, staffing: staffing, details: compared.details, wording: wording, to: write) }

@@ -4,7 +4,7 @@ import ServiceBenchCore
 /// Where `report` writes, and in which format, from `--output` and `--format`:
 ///
 /// - no `--output` (or `-`): standard output, in `--format` (json by default);
-/// - a name ending in `.html` (or `.htm`), `.xhtml`, `.json` or `.txt`: that file, in that format
+/// - a name ending in `.html` (or `.htm`), `.xhtml`, `.json`, `.txt`, `.xlsx` or `.csv`: that file, in that format
 ///   (`--format` may be left out; one that contradicts the extension is a usage error);
 /// - a character device or FIFO (`/dev/null`, a named pipe): written in place, in `--format`;
 /// - an existing directory, or a name that does not exist yet: a directory (created when missing);
@@ -35,7 +35,7 @@ struct ReportDestination: Equatable {
         }
         guard isDirectory.boolValue else {
             throw UsageError(
-                "--output '\(output)' is an existing file whose name does not say its format; end it in .html, .xhtml, .json or .txt, or give a directory")
+                "--output '\(output)' is an existing file whose name does not say its format; end it in .html, .xhtml, .json, .txt, .xlsx or .csv, or give a directory")
         }
         return ReportDestination(format: format, target: .directory(output))
     }

@@ -2,7 +2,8 @@ import ArgumentParser
 import ServiceBenchReport
 
 /// What `report --format` writes: the JSON of every figure, the terminal table, an HTML5 or XHTML
-/// report, or an HTML5 or XHTML slide deck. Each has the file extension that `--output` may end in.
+/// report, an HTML5 or XHTML slide deck, an Excel workbook of every figure, or its KPIs sheet as CSV.
+/// Each has the file extension that `--output` may end in.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     case json
     case text
@@ -10,13 +11,15 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     case xhtml
     case slides
     case slidesXHTML = "slides-xhtml"
+    case xlsx
+    case csv
 
     /// The markup serialization, for reports and decks.
     var markup: MarkupFormat? {
         switch self {
         case .html, .slides: return .html
         case .xhtml, .slidesXHTML: return .xhtml
-        case .json, .text: return nil
+        case .json, .text, .xlsx, .csv: return nil
         }
     }
 
@@ -33,7 +36,7 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     }
 
     /// The `--output` extensions that make it a file, and the format of each.
-    static let byExtension: [String: ReportFormat] = ["html": .html, "htm": .html, "xhtml": .xhtml, "json": .json, "txt": .text]
+    static let byExtension: [String: ReportFormat] = ["html": .html, "htm": .html, "xhtml": .xhtml, "json": .json, "txt": .text, "xlsx": .xlsx, "csv": .csv]
 
     /// The file extension, without the dot: `txt` for text.
     var fileExtension: String { self == .text ? "txt" : extensionFormat.rawValue }

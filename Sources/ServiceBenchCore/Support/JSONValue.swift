@@ -88,11 +88,14 @@ package enum JSONValue: Sendable, Equatable {
         return String(value)
     }
 
+    /// `value` rounded to 6 decimals, as `.number` writes it (the workbook and the CSV write the same figures).
+    package static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+
     /// Numbers rounded to 6 decimals (enough for every KPI unit, and free of binary noise such as
     /// 31.999999999999996); whole numbers without a decimal point; non-finite values as null.
-    static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        let rounded = Self.rounded(value)
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }

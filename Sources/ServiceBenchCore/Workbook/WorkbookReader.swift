@@ -5,7 +5,7 @@ package struct WorkbookSheet: Sendable {
     /// The sheet's name (its tab).
     package let name: String
     /// The rows that hold a cell, in order; each field's `line` is its row, `column` its column.
-    let rows: [CSVRecord]
+    package let rows: [CSVRecord]
 
     /// The sheet, for locations: `file.xlsx, sheet NAME`.
     package var origin: SourceLocation { SourceLocation(file: file, sheet: name) }

@@ -22,8 +22,7 @@ package struct PriorityWording: Sendable {
     /// agents_needed: {from, to, agents} | null, sentence}]`, rank order; `gap` in the KPI's unit
     /// (`gap_unit`) to the target's threshold or the study's median (`gap_basis`), null when neither.
     func json(for comparison: CompanyComparison, staffing: StaffingReportData?) throws(ReportError) -> JSONValue {
-        let items = try PriorityText.all(for: comparison, staffing: staffing, reference: reference, kpis: kpis)
-        return .array(items.map { item in
+        .array(try items(for: comparison, staffing: staffing).map { item in
             let priority = item.priority
             return .object([
                 ("kpi", .string(priority.kpi.id)),
@@ -39,5 +38,11 @@ package struct PriorityWording: Sendable {
                 ("sentence", .string(item.sentence)),
             ])
         })
+    }
+
+    /// The priorities of one company in rank order, in words: what `json` writes, and the workbook's
+    /// priorities sheet and summary too.
+    func items(for comparison: CompanyComparison, staffing: StaffingReportData?) throws(ReportError) -> [PriorityText] {
+        try PriorityText.all(for: comparison, staffing: staffing, reference: reference, kpis: kpis)
     }
 }

@@ -6,8 +6,15 @@ struct SourcesBuilder {
     let reference: ReferenceData
 
     func studies(cited comparison: CompanyComparison) throws(ReportError) -> [MethodologyView.Study] {
-        var order: [Study] = []
         var seen = Set<String>()
+        return try Self.cited(comparison, reference: reference, seen: &seen).map { study throws(ReportError) in try entry(study) }
+    }
+
+    /// The studies `comparison` cites that are not in `seen` yet, in order of first citation (every
+    /// position, then targets, then adoption rates), added to `seen`: the methodology section's and
+    /// the workbook's sources sheet's list.
+    static func cited(_ comparison: CompanyComparison, reference: ReferenceData, seen: inout Set<String>) -> [Study] {
+        var order: [Study] = []
         func add(_ study: Study) { if seen.insert(study.id).inserted { order.append(study) } }
         for result in comparison.results {
             for item in result.references { add(item.study) }
@@ -16,7 +23,7 @@ struct SourcesBuilder {
         for item in comparison.unmeasured {
             for (_, study) in item.adoption { add(study) }
         }
-        return try order.map { study throws(ReportError) in try entry(study) }
+        return order
     }
 
     func entry(_ study: Study) throws(ReportError) -> MethodologyView.Study {
