@@ -106,6 +106,24 @@ import Testing
             #expect(Self.matches(summary.cell("Rang global", row: offset + 1), Self.stored(overall?["rank"], unit: "count")))
             #expect(Self.matches(summary.cell("Percentile moyen parmi les pairs", row: offset + 1), Self.stored(overall?["mean_peer_percentile"], unit: "count")))
         }
+        // The peers sheet says which group each rank is within, as the JSON's peer_group, and the
+        // rate a count is ranked by, as peers.rate.
+        let peers = sheets[2]
+        var checkedRate = false
+        for row in 1..<peers.rows.count {
+            guard case .text(let name)? = peers.cell("Entreprise", row: row), case .text(let kpi)? = peers.cell("Indicateur (id)", row: row),
+                let company = companies.first(where: { $0["company"] as? String == name })
+            else { continue }
+            let group = company["peer_group"] as? [String: Any]
+            #expect(peers.cell("Groupe de pairs", row: row) == .text(group?["used"] as? String ?? ""))
+            #expect(Self.matches(peers.cell("Taille du groupe", row: row), Self.stored(group?["size"], unit: "count")))
+            let result = (company["results"] as? [[String: Any]])?.first { $0["kpi"] as? String == kpi }
+            if let rate = (result?["peers"] as? [String: Any])?["rate"] as? [String: Any] {
+                #expect(peers.cell("Classé pour 1 000", row: row) == .text(rate["base"] as? String ?? ""))
+                checkedRate = true
+            }
+        }
+        #expect(checkedRate, "the panel ranks a backlog per 1,000 tickets created")
         let again = try CommandRunner.run(["report", "examples/panel.csv", "--format", "xlsx", "--output", directory.appendingPathComponent("again.xlsx").path])
         #expect(again.status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: directory.appendingPathComponent("again.xlsx")), "same run, same bytes")
