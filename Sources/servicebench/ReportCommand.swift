@@ -259,7 +259,8 @@ struct ReportCommand: ParsableCommand {
                     throw UsageError("--format xlsx writes a binary workbook, not for a terminal; give --output FILE.xlsx, or redirect standard output")
                 }
                 let staffing = try staffingWhatIfs(compared, reference: reference)
-                try emitPieces(to: path) { write in try workbook.writeWorkbook(comparisons, staffing: staffing, to: write) }
+                let details = compared.details
+                try emitPieces(to: path) { write in try workbook.writeWorkbook(comparisons, staffing: staffing, details: details, to: write) }
             }
         } else if format == .json {
             let staffing = try staffingWhatIfs(compared, reference: reference)

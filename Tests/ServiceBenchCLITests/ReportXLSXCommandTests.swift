@@ -1,4 +1,5 @@
 import Foundation
+import ServiceBenchCore
 import ServiceBenchTestSupport
 import Testing
 
@@ -18,6 +19,13 @@ import Testing
         case "hours": return .number(number / 24)
         default: return .number(number)
         }
+    }
+
+    /// A duration read back as a fraction of a day: openpyxl hands durations over as `timedelta`s
+    /// rounded to the millisecond, so they match within one (the writer's number is exact).
+    static func matchesDuration(_ cell: ReadCell?, _ expected: ReadCell) -> Bool {
+        guard case .number(let value)? = cell, case .number(let wanted) = expected else { return cell == expected }
+        return abs(value - wanted) * 86_400 <= 0.001
     }
 
     static func matches(_ cell: ReadCell?, _ expected: ReadCell) -> Bool {
@@ -127,6 +135,68 @@ import Testing
         let again = try CommandRunner.run(["report", "examples/panel.csv", "--format", "xlsx", "--output", directory.appendingPathComponent("again.xlsx").path])
         #expect(again.status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: directory.appendingPathComponent("again.xlsx")), "same run, same bytes")
+    }
+
+    @Test("raw exports: the breakdowns and contact reasons in their own sheets, as the JSON of the same run")
+    func breakdownSheetsAgainstJSON() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let workbook = directory.appendingPathComponent("raw.xlsx").path
+        let arguments = [
+            "report", "--calls", "examples/raw/calls.csv", "--tickets", "examples/raw/tickets.csv", "--surveys", "examples/raw/surveys.csv",
+            "--company", "Opaline Énergie (fictional)", "--profile", "general-inbound",
+        ]
+        let result = try CommandRunner.run(arguments + ["--format", "xlsx", "--output", workbook])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try CommandRunner.run(arguments + ["--format", "json"])
+        let company = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        let breakdowns = try #require(company["breakdowns"] as? [String: Any])
+        let (_, sheets) = try WorkbookReadback.read(
+            workbook, names: ["Synthèse", "Indicateurs", "Pairs", "Priorités", "Sources", "Files d’attente", "Canaux", "Conseillers", "Motifs"])
+        #expect(sheets.map(\.name).suffix(4) == ["Files d’attente", "Canaux", "Conseillers", "Motifs"])
+        // Queues: every row and figure of by_queue, in its order.
+        let queues = try #require(breakdowns["by_queue"] as? [[String: Any]])
+        #expect(sheets[5].rows.count == queues.count + 1)
+        for (offset, queue) in queues.enumerated() {
+            let row = offset + 1
+            #expect(sheets[5].cell("File", row: row) == Self.stored(queue["queue"], unit: "text"))
+            #expect(Self.matches(sheets[5].cell("Appels présentés", row: row), Self.stored(queue["offered"], unit: "count")))
+            #expect(Self.matches(sheets[5].cell("Taux de décroché", row: row), Self.stored(queue["answer_rate"], unit: "percent")))
+            #expect(Self.matches(sheets[5].cell("Niveau de service à 20\u{00A0}s", row: row), Self.stored(queue["service_level_20s"], unit: "percent")))
+            #expect(Self.matchesDuration(sheets[5].cell("Durée moyenne de traitement", row: row), Self.stored(queue["aht"], unit: "seconds")))
+        }
+        // Agents: one row each, calls and tickets side by side; an agent with no calls has empty call cells.
+        let agents = try #require(breakdowns["by_agent"] as? [[String: Any]])
+        #expect(sheets[7].rows.count == agents.count + 1)
+        for (offset, agent) in agents.enumerated() {
+            let row = offset + 1
+            #expect(sheets[7].cell("Conseiller", row: row) == Self.stored(agent["agent"], unit: "text"))
+            let calls = agent["calls"] as? [String: Any]
+            #expect(Self.matches(sheets[7].cell("Appels décrochés", row: row), Self.stored(calls?["answered"], unit: "count")))
+            let tickets = agent["tickets"] as? [String: Any]
+            #expect(Self.matches(sheets[7].cell("Tickets créés", row: row), Self.stored(tickets?["created"], unit: "count")))
+            #expect(Self.matchesDuration(sheets[7].cell("Délai de résolution moyen", row: row), Self.stored(tickets?["resolution_time"], unit: "hours")))
+        }
+        // Reasons: every reason of every source, with its share and whether it is in the 80 %.
+        let sources = try #require(company["contact_reasons"] as? [[String: Any]])
+        let reasons = sources.flatMap { source in (source["reasons"] as? [[String: Any]] ?? []).map { (source["channel_source"] as? String, $0) } }
+        #expect(sheets[8].rows.count == reasons.count + 1)
+        for (offset, (source, reason)) in reasons.enumerated() {
+            let row = offset + 1
+            #expect(sheets[8].cell("Source", row: row) == .text(source ?? ""))
+            #expect(sheets[8].cell("Motif", row: row) == Self.stored(reason["reason"], unit: "text"))
+            #expect(Self.matches(sheets[8].cell("Part", row: row), Self.stored(reason["share"], unit: "percent")))
+            #expect(sheets[8].cell("Dans les 80\u{00A0}%", row: row) == Self.stored(reason["in_top_80"], unit: "boolean"))
+        }
+    }
+
+    @Test("a KPI table's workbook has no breakdown sheet")
+    func kpiTableHasNoBreakdownSheets() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let workbook = directory.appendingPathComponent("x.xlsx").path
+        let result = try CommandRunner.run(["report", "--example", "--format", "xlsx", "--output", workbook])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: workbook)))
+        #expect(throws: (any Error).self) { try WorkbookReader.read(bytes: bytes, name: workbook, sheet: "Conseillers") }
     }
 
     @Test("--output x.csv: the KPIs sheet as CSV, ';' and a decimal comma in French, ',' and a point in English", arguments: ["fr", "en"])

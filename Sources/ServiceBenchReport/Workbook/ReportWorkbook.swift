@@ -1,9 +1,12 @@
 import ServiceBenchCore
+import ServiceBenchIngest
 import ServiceBenchStaffing
 
 /// Every figure of a run in Excel (`report --format xlsx`): one workbook for all the companies, with
 /// the sheets Synthèse/Summary, Indicateurs/KPIs, Pairs/Peers, Priorités/Priorities and Sources,
-/// named and headed in the report language; or the KPIs sheet alone as CSV (`--format csv`).
+/// and for companies reported from raw exports their breakdowns and contact reasons
+/// (`BreakdownSheets`), named and headed in the report language; or the KPIs sheet alone as CSV
+/// (`--format csv`).
 ///
 /// Built from the same `CompanyComparison`s as the JSON, with the JSON's own computations: the
 /// overall standings (`PanelStanding`) and the priorities in words (`PriorityWording`). Written in
@@ -32,8 +35,11 @@ package struct ReportWorkbook {
     }
 
     /// The sheets of the workbook of `comparisons`, in tab order. `staffing`: the what-if of each
-    /// company that has one, by name (a staffed priority's agents come from it).
-    func sheets(_ comparisons: [CompanyComparison], staffing: [String: StaffingReportData]) throws(ReportError) -> [WorkbookTable] {
+    /// company that has one, by name (a staffed priority's agents come from it); `details`: the raw
+    /// exports' detail of each company that has one, by name (its breakdowns and contact reasons).
+    func sheets(
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData], details: [String: IngestDetail] = [:]
+    ) throws(ReportError) -> [WorkbookTable] {
         guard !comparisons.isEmpty else { throw ReportError(.emptyInput, "no company to report on; check that the input has measurements") }
         let standings = comparisons.count == 1 ? [nil] : PanelStanding.standings(comparisons).standings
         let priorities = try comparisons.map { comparison throws(ReportError) in
@@ -45,7 +51,7 @@ package struct ReportWorkbook {
             try PeersSheet(texts: texts, language: language).table(comparisons),
             try PrioritiesSheet(texts: texts, language: language).table(comparisons, priorities: priorities),
             try SourcesSheet(texts: texts, reference: reference, language: language).table(comparisons),
-        ]
+        ] + (try BreakdownSheets(texts: texts).tables(comparisons.map { BreakdownSheets.Company($0, detail: details[$0.company.name]) }))
         var names = Set<String>()
         for sheet in sheets {
             // Excel refuses a workbook whose tab names are empty, longer than 31 characters, hold one
@@ -70,9 +76,10 @@ package struct ReportWorkbook {
     /// Writes the workbook (`.xlsx`) of `comparisons`, handing its bytes to `write` in pieces of
     /// about 1 MiB; memory holds one row and the shared strings, not the sheets.
     package func writeWorkbook(
-        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], to write: ([UInt8]) throws -> Void
+        _ comparisons: [CompanyComparison], staffing: [String: StaffingReportData] = [:], details: [String: IngestDetail] = [:],
+        to write: ([UInt8]) throws -> Void
     ) throws {
-        let sheets = try self.sheets(comparisons, staffing: staffing)
+        let sheets = try self.sheets(comparisons, staffing: staffing, details: details)
         // The archive writer keeps the sink while it writes, and is gone when this returns.
         try withoutActuallyEscaping(write) { sink in try writeArchive(sheets, to: sink) }
     }
