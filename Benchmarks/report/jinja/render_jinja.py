@@ -118,7 +118,7 @@ def report_context(doc, t):
 
 
 def card(markup):
-    e = dict(label=find(r"<h3>(.*?)</h3>", markup), value=find(r'<p class="card-value">(.*?)</p>', markup),
+    e = dict(label=find(r"<h3>(.*?)</h3>", markup), value=find(r'<p class="card-value">(.*?)</p>', markup), margin=find(r'<p class="card-margin value-margin">(.*?)</p>', markup),
              sentence=find(r'<p class="sentence">(.*?)</p>', markup), noInformativeStudy=find(r'<p class="position-text no-study">(.*?)</p>', markup))
     head = find(r'(<p class="card-status">.*?</p>)', markup)
     e["status"] = status(head)
@@ -140,6 +140,7 @@ def summary(section, t):
         return None
     # The peers line, the fallback note (if any) included: one text renders the same bytes.
     s = dict(columns=find(r'<div class="cards cards-(\w+)">', section), peersText=find(r'<p class="note summary-peers">(.*?)</p>', section), peerGroupNote=None,
+             rejected=[U(x) for x in re.findall(r'<p class="note summary-rejected">(.*?)</p>', section)],
              entries=[card(m) for m in re.findall(r'<article class="card .*?</article>', section, re.S)])
     aside = block(section, '<aside class="attention', "</aside>")
     s["attention"] = None
@@ -166,31 +167,55 @@ def priorities(section):
     return dict(method=find(r'<p class="intro">(.*?)</p>', section), items=items)
 
 
-REFERENCE = re.compile(r'<div class="reference( context)?">\n<div class="reference-position">\n(.*?)\n<p class="position-text">(.*?)</p>\n</div>\n'
+REFERENCE = re.compile(r'<div class="reference">\n<div class="reference-position">\n(.*?)\n<p class="position-text">(.*?)</p>\n</div>\n'
                        r'<p class="study-line"><strong>(.*?)</strong> — (.*?)</p>\n<p class="reference-figures">(.*?)</p>\n'
                        r'<p class="source">[^<]*? (.*?)</p>\n(?:<p class="note">(.*?)</p>\n)?</div>\n', re.S)
 
 
+def figures(markup, t, into):
+    """A reference's figures (medianText, meanText, formulaVariant) from its `reference-figures` spans."""
+    into.update(medianText=None, meanText=None, formulaVariant=None)
+    for span in re.findall(r"<span>(.*?)</span>", markup):
+        span = U(span)
+        if span.startswith(t["formula_label"] + " "):
+            into["formulaVariant"] = span[len(t["formula_label"]) + 1:]
+        elif into["medianText"] is None and into["meanText"] is None and span.startswith(t["median_word"]):
+            into["medianText"] = span
+        else:
+            into["meanText"] = span
+    return into
+
+
 def reference(m, t):
-    r = bar(m.group(2), dict(hasPosition=m.group(1) is None, studyName=U(m.group(4)), source=source(m.group(7)), note=U(m.group(8)) if m.group(8) else None))
-    position, _, band = m.group(3).partition(f" · {t['band_label']} ")
+    """A positioned reference (`<div class="reference">`)."""
+    r = bar(m.group(1), dict(studyName=U(m.group(3)), source=source(m.group(6)), note=U(m.group(7)) if m.group(7) else None))
+    position, _, band = m.group(2).partition(f" · {t['band_label']} ")
     r.update(positionText=U(position), band=U(band) if band else None)
-    parts = U(m.group(5)).split(" · ")
+    parts = U(m.group(4)).split(" · ")
     r["segment"] = parts.pop()[len(t["segment_label"]) + 1:] if parts[-1].startswith(t["segment_label"] + " ") else None
     if len(parts) >= 4:
         r.update(studyTitle=" · ".join(parts[:-3]), sample=parts[-3], method=parts[-2], regionName=parts[-1])
     else:
         r.update(studyTitle=" · ".join(parts[:-2]), sample=parts[-2], method=parts[-1], regionName=None)
-    r.update(medianText=None, meanText=None, formulaVariant=None)
-    for span in re.findall(r"<span>(.*?)</span>", m.group(6)):
-        span = U(span)
-        if span.startswith(t["formula_label"] + " "):
-            r["formulaVariant"] = span[len(t["formula_label"]) + 1:]
-        elif r["medianText"] is None and r["meanText"] is None and span.startswith(t["median_word"]):
-            r["medianText"] = span
-        else:
-            r["meanText"] = span
-    return r
+    return figures(m.group(5), t, r)
+
+
+def context_reference(m, t):
+    """A study that gives no position: one line of `<ul class="context-references">`. Without a
+    `<span class="source">` the figure's source is one of the study's citations (sourceInStudies) and
+    the line gives its quote alone."""
+    r = dict(studyAnchor=U(m.group(1)), studyName=U(m.group(2)), segment=U(m.group(3)) if m.group(3) is not None else None,
+             positionText=U(m.group(5)), sourceInStudies=m.group(7) is None, note=U(m.group(8)) if m.group(8) is not None else None)
+    if r["sourceInStudies"]:
+        r["source"] = dict(quote=U(m.group(6))) if m.group(6) is not None else None
+    else:
+        r["source"] = source(m.group(7))
+    return figures(m.group(4), t, r)
+
+
+def context_pattern(t):
+    return re.compile(r'<li><a class="study-ref" href="#([^"]*)">(.*?)</a>(?: · ' + re.escape(t["segment_label"]) + r' (.*?))? · <span class="reference-figures">(.*?)</span> — '
+                      r'<span class="position-text">(.*?)</span>\.(?: <q>(.*?)</q>| <span class="source">[^<]*? (.*?)</span>)?(?: <span class="note">(.*?)</span>)?</li>\n', re.S)
 
 
 def dimension(section, t):
@@ -199,7 +224,8 @@ def dimension(section, t):
     for m in re.finditer(r'<article class="kpi status-(\w+)" id="kpi-([^"]*)">(.*?)</article>', section, re.S):
         a = m.group(3)
         facts = block(a, '<dl class="kpi-facts">', "</dl>")
-        e = dict(id=m.group(2), label=find(r"<h3>(.*?)</h3>", a), value=find(r'<p class="kpi-value">(.*?)</p>', a),
+        e = dict(id=m.group(2), label=find(r"<h3>(.*?)</h3>", a), value=find(r'<p class="kpi-value">(.*?)(?: <span class="value-margin">.*?</span>)?</p>', a),
+                 margin=find(r'<p class="kpi-value">.*?<span class="value-margin">(.*?)</span></p>', a),
                  definition=find(r'<p class="definition">(.*?)</p>', a), series=None,
                  variant=find(rf"<div><dt>{re.escape(t['variant_label'])}</dt><dd>(.*?)</dd></div>", facts), target=None, peers=None, trend=None)
         e["status"] = dict(statusClass=m.group(1))
@@ -217,9 +243,12 @@ def dimension(section, t):
             e["trend"] = trend(tr)
             e["trend"]["yearOverYear"] = find(r'<span class="year-over-year">(.*?)</span>', tr)
         refs = a[a.index('<div class="references">'):] if '<div class="references">' in a else ""
-        e["references"] = [reference(r, t) for r in REFERENCE.finditer(refs)]
-        e["hasReferences"] = bool(e["references"])
-        if e["hasReferences"] and len(re.findall(r'<div class="reference(?: context)?">', refs)) != len(e["references"]):
+        e["positioned"] = [reference(r, t) for r in REFERENCE.finditer(refs)]
+        context = block(refs, '<ul class="context-references">', "</ul>") or ""
+        e["context"] = [context_reference(r, t) for r in context_pattern(t).finditer(context)]
+        e["hasContext"] = bool(e["context"])
+        e["hasReferences"] = bool(e["positioned"] or e["context"])
+        if refs and (len(re.findall(r'<div class="reference">', refs)) != len(e["positioned"]) or context.count("<li>") != len(e["context"])):
             raise Unsupported(f"references of {e['id']}")
         d["entries"].append(e)
     return d
@@ -243,9 +272,9 @@ def study_line(line):
 
 def methodology(section):
     studies = []
-    for name, title, line, citations in re.findall(r'<li>\n<p><strong>(.*?)</strong> — <cite>(.*?)</cite></p>\n<p class="study-line">(.*?)</p>\n(.*?)</li>\n', section, re.S):
+    for anchor, name, title, line, citations in re.findall(r'<li id="([^"]*)">\n<p><strong>(.*?)</strong> — <cite>(.*?)</cite></p>\n<p class="study-line">(.*?)</p>\n(.*?)</li>\n', section, re.S):
         s = study_line(line)
-        s.update(name=U(name), title=U(title), citations=[source(x) for x in re.findall(r'<p class="citation">(.*?)</p>\n', citations, re.S)])
+        s.update(anchor=U(anchor), name=U(name), title=U(title), citations=[source(x) for x in re.findall(r'<p class="citation">(.*?)</p>\n', citations, re.S)])
         studies.append(s)
     return dict(studies=studies)
 
@@ -291,7 +320,8 @@ def deck_context(doc, t):
         c["columns"] = find(r'<div class="deck-cards deck-cards-(\w+)">', head)
         for a in re.findall(r'<article class="deck-card .*?</article>', head, re.S):
             target = find(r'<span class="target-text">(.*?)</span></p>', a)
-            c["headline"].append(dict(label=find(r"<h3>(.*?)</h3>", a), value=find(r'<p class="deck-value">(.*?)</p>', a), status=status(a),
+            c["headline"].append(dict(label=find(r"<h3>(.*?)</h3>", a), value=find(r'<p class="deck-value">(.*?)(?: <span class="deck-margin">.*?</span>)?</p>', a),
+                                      margin=find(r'<p class="deck-value">.*?<span class="deck-margin">(.*?)</span></p>', a), status=status(a),
                                       target=dict(text=target) if target is not None else None, trend=trend(a)))
     p = block(doc, '<section class="slide slide-priorities"', "</section>")
     c["priorities"] = None if p is None else dict(items=[
