@@ -18,30 +18,18 @@ extension IngestDetail {
         for (offset, name) in agentNames.enumerated() { numbers[name] = String(offset + 1) }
         var copy = self
         copy.agentsPseudonymized = true
-        for index in copy.calls.indices {
-            guard let agents = copy.calls[index].breakdown?.agents else { continue }
-            copy.calls[index].breakdown?.agents = agents.map { row in
-                var row = row
-                row.agent = numbers[row.agent] ?? row.agent
-                return row
-            }
-        }
-        for index in copy.tickets.indices {
-            guard let agents = copy.tickets[index].breakdown?.agents else { continue }
-            copy.tickets[index].breakdown?.agents = agents.map { row in
-                var row = row
-                row.name = numbers[row.name] ?? row.name
-                return row
-            }
-        }
-        for index in copy.surveys.indices {
-            guard let agents = copy.surveys[index].breakdown?.agents else { continue }
-            copy.surveys[index].breakdown?.agents = agents.map { row in
-                var row = row
-                row.name = numbers[row.name] ?? row.name
-                return row
-            }
-        }
+        for index in copy.calls.indices { copy.calls[index].breakdown?.agents = Self.renamed(calls[index].breakdown?.agents, \.agent, numbers) }
+        for index in copy.tickets.indices { copy.tickets[index].breakdown?.agents = Self.renamed(tickets[index].breakdown?.agents, \.name, numbers) }
+        for index in copy.surveys.indices { copy.surveys[index].breakdown?.agents = Self.renamed(surveys[index].breakdown?.agents, \.name, numbers) }
         return copy
+    }
+
+    /// `rows` with the name at `name` of each replaced by its number in `numbers` (a name without one is kept).
+    private static func renamed<Row>(_ rows: [Row]?, _ name: WritableKeyPath<Row, String>, _ numbers: [String: String]) -> [Row]? {
+        rows?.map { row in
+            var row = row
+            row[keyPath: name] = numbers[row[keyPath: name]] ?? row[keyPath: name]
+            return row
+        }
     }
 }
