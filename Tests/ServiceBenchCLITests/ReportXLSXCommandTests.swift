@@ -189,6 +189,22 @@ import Testing
         }
     }
 
+    @Test("--pseudonymize-agents: the agents sheet names them as the report does, in its language")
+    func pseudonymsInTheAgentsSheet() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let workbook = directory.appendingPathComponent("raw.xlsx").path
+        let result = try CommandRunner.run([
+            "report", "--calls", "examples/raw/calls.csv", "--company", "Opaline Énergie (fictional)", "--profile", "general-inbound",
+            "--pseudonymize-agents", "--format", "xlsx", "--output", workbook,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: workbook)))
+        let sheet = try WorkbookReader.read(bytes: bytes, name: workbook, sheet: "Conseillers")
+        let names = sheet.rows.dropFirst().map { $0.fields[2].text }
+        #expect(names.first == "Conseiller 1")
+        #expect(names.allSatisfy { $0.hasPrefix("Conseiller ") })
+    }
+
     @Test("a KPI table's workbook has no breakdown sheet")
     func kpiTableHasNoBreakdownSheets() throws {
         let directory = try CommandRunner.temporaryDirectory()

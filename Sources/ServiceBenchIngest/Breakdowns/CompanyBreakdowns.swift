@@ -24,6 +24,13 @@ package struct CompanyBreakdowns: Sendable {
     /// Whether an export named agents (a table by agent is shown, even if empty for the period).
     package var namesAgents: Bool
 
+    /// The channels of the tickets (most tickets first), then those only the surveys have.
+    package var channelNames: [String] {
+        var names = (tickets?.channels ?? []).map(\.name)
+        for row in surveys?.channels ?? [] where !names.contains(row.name) { names.append(row.name) }
+        return names
+    }
+
     /// The breakdowns of `period` in a company's `detail` (its groups, `IngestDetail.byCompany`);
     /// nil when none of its exports has a group of that period.
     package init?(detail: IngestDetail, period: Period) {

@@ -70,9 +70,7 @@ enum BreakdownsJSON {
     /// The channels of the tickets (most tickets first), then those only the surveys have.
     private static func channels(_ breakdowns: CompanyBreakdowns, targets: BreakdownTargets) -> JSONValue {
         guard breakdowns.tickets != nil || breakdowns.surveys != nil else { return .null }
-        var names = (breakdowns.tickets?.channels ?? []).map(\.name)
-        for row in breakdowns.surveys?.channels ?? [] where !names.contains(row.name) { names.append(row.name) }
-        return .array(names.map { name in
+        return .array(breakdowns.channelNames.map { name in
             .object([
                 ("channel", .string(name)),
                 ("tickets", tickets(breakdowns.tickets?.channels.first { $0.name == name }, targets: targets)),

@@ -203,8 +203,7 @@ struct BreakdownsBuilder {
         }
         var rows: [(String, [Double?])] = []
         for agent in breakdowns.agents {
-            let name = try agent.pseudonym.map { number throws(ReportError) in try texts.format("agent_pseudonym", ["number": String(number)]) } ?? agent.agent
-            rows.append((name, readers.map { $0(agent) }))
+            rows.append((try texts.agentName(agent), readers.map { $0(agent) }))
         }
         let table = try table(
             caption: try texts.text("breakdown_agents_caption"), rowHeading: try texts.text("breakdown_agent"), figures: figures, rows: rows,
@@ -240,5 +239,13 @@ struct BreakdownsBuilder {
         return BreakdownView(
             anchor: "breakdown-longest-waits", title: try texts.text("breakdown_waits_title"),
             intro: try texts.format("breakdown_waits_intro", ["period": period]), tables: tables, notes: [])
+    }
+}
+
+extension ReportTexts {
+    /// An agent's name as the report and the workbook show it: the exports' name, or with
+    /// `--pseudonymize-agents` its pseudonym in the report language (`Conseiller 3`, `Agent 3`).
+    func agentName(_ row: CompanyBreakdowns.AgentRow) throws(ReportError) -> String {
+        try row.pseudonym.map { number throws(ReportError) in try format("agent_pseudonym", ["number": String(number)]) } ?? row.agent
     }
 }

@@ -5,7 +5,7 @@ import ServiceBenchIngest
 /// (`report --calls … --format xlsx`), with the figures of the JSON's `breakdowns` and
 /// `contact_reasons`: Files d'attente/Queues (company × period × queue), Canaux/Channels (× channel,
 /// tickets and surveys side by side), Conseillers/Agents (× agent, calls, tickets and surveys side by
-/// side, pseudonyms with `--pseudonymize-agents`) and Motifs/Reasons (× source × reason). A sheet is
+/// side; with `--pseudonymize-agents` the report's pseudonyms, `Conseiller 3`) and Motifs/Reasons (× source × reason). A sheet is
 /// in the workbook only when some company has its figures. Percentages as fractions with a percent
 /// format, seconds and hours as durations, counts as counts; a figure not computed is empty.
 struct BreakdownSheets {
@@ -82,17 +82,11 @@ struct BreakdownSheets {
     }
 
     private func channels(_ companies: [Company]) throws(ReportError) -> WorkbookTable {
-        /// The channels of the tickets (most tickets first), then those only the surveys have, as the JSON.
-        func names(_ breakdowns: CompanyBreakdowns?) -> [String] {
-            var names = (breakdowns?.tickets?.channels ?? []).map(\.name)
-            for row in breakdowns?.surveys?.channels ?? [] where !names.contains(row.name) { names.append(row.name) }
-            return names
-        }
-        let rowCount = companies.reduce(0) { $0 + names($1.breakdowns).count }
+        let rowCount = companies.reduce(0) { $0 + ($1.breakdowns?.channelNames.count ?? 0) }
         let columns = try WorkbookTable.columns([("company", 28), ("period", 9), ("channel", 18)] + Self.ticketAndSurveyColumns, texts: texts)
         return WorkbookTable(name: try texts.text("xlsx_sheet_channels"), columns: columns, rowCount: rowCount) { emit in
             for company in companies {
-                for name in names(company.breakdowns) {
+                for name in company.breakdowns?.channelNames ?? [] {
                     let tickets = company.breakdowns?.tickets?.channels.first { $0.name == name }
                     let surveys = company.breakdowns?.surveys?.channels.first { $0.name == name }
                     try emit([.text(company.name), .text(company.period.description), .text(name)] + Self.ticketAndSurveyCells(tickets, surveys))
@@ -110,7 +104,7 @@ struct BreakdownSheets {
             for company in companies {
                 for row in company.breakdowns?.agents ?? [] {
                     try emit(
-                        [.text(company.name), .text(company.period.description), .text(row.pseudonym.map { "Agent \($0)" } ?? row.agent),
+                        [.text(company.name), .text(company.period.description), .text(try texts.agentName(row)),
                          .integer(row.calls?.answered), .figure(row.calls?.averageTalkTime, in: .seconds), .figure(row.calls?.averageHandleTime, in: .seconds)]
                             + Self.ticketAndSurveyCells(row.tickets, row.surveys))
                 }
